@@ -1,0 +1,130 @@
+//! What every command may need, resolved once: the repository (opened lazily, so that
+//! `completions`, `man` and `--help` work anywhere), the actor, the clock, message bodies.
+
+use std::io::Read;
+use std::path::PathBuf;
+
+use anyhow::anyhow;
+use chrono::{DateTime, Utc};
+
+use crate::cli::error::CliError;
+use crate::cli::ui::Ui;
+use crate::cli::GlobalArgs;
+use crate::model::Person;
+use crate::store::{Snapshot, Store};
+use crate::tracker::{Actor, Tracker};
+
+/// The environment variable that fixes the clock (a testing aid).
+pub const NOW_VAR: &str = "GIT_TRACKER_NOW";
+
+/// Resolved global settings and the lazily opened tracker.
+pub struct CommandContext {
+    global: GlobalArgs,
+    tracker: Option<Tracker>,
+}
+
+impl CommandContext {
+    /// Opens nothing yet.
+    pub fn new(global: GlobalArgs) -> Self {
+        Self {
+            global,
+            tracker: None,
+        }
+    }
+
+    /// The tracker of the repository at `-C DIR` or the current directory.
+    pub fn tracker(&mut self) -> Result<&Tracker, CliError> {
+        if self.tracker.is_none() {
+            let store = Store::open(self.global.directory.as_deref())?;
+            self.tracker = Some(Tracker::new(store));
+        }
+        Ok(self
+            .tracker
+            .as_ref()
+            .expect("the tracker was opened just above"))
+    }
+
+    /// The snapshot at the current tip, with its warnings printed.
+    pub fn snapshot(&mut self, ui: &mut Ui) -> Result<Snapshot, CliError> {
+        let snap = self.tracker()?.snapshot()?;
+        ui.diagnostics(&snap.diagnostics);
+        Ok(snap)
+    }
+
+    /// Who acts: `GIT_AUTHOR_NAME`/`GIT_AUTHOR_EMAIL`, else git config `user.name`/`user.email`.
+    pub fn person(&mut self) -> Result<Person, CliError> {
+        let store = self.tracker()?.store();
+        let name = std::env::var("GIT_AUTHOR_NAME")
+            .ok()
+            .or_else(|| store.git_config("user.name"));
+        let email = std::env::var("GIT_AUTHOR_EMAIL")
+            .ok()
+            .or_else(|| store.git_config("user.email"));
+        let (Some(name), Some(email)) = (name, email) else {
+            return Err(CliError::bad_input(anyhow!("no git identity: user.name and user.email are not set"))
+                .hint("git config --global user.name 'Your Name'; git config --global user.email you@example.com"));
+        };
+        Person::new(&name, &email).map_err(|e| {
+            CliError::bad_input(anyhow!("your git identity is not usable: {e}"))
+                .hint("check git config user.email (or GIT_AUTHOR_EMAIL)")
+        })
+    }
+
+    /// The actor and the time of this command.
+    pub fn actor(&mut self) -> Result<Actor, CliError> {
+        Ok(Actor {
+            person: self.person()?,
+            now: now()?,
+        })
+    }
+}
+
+/// The current time, truncated to the second, or `GIT_TRACKER_NOW` when set.
+pub fn now() -> Result<DateTime<Utc>, CliError> {
+    match std::env::var(NOW_VAR) {
+        Ok(v) => DateTime::parse_from_rfc3339(&v)
+            .map(|t| t.with_timezone(&Utc))
+            .map_err(|e| {
+                CliError::bad_input(anyhow!("{NOW_VAR}={v:?} is not an RFC 3339 time: {e}"))
+            }),
+        Err(_) => {
+            let t = Utc::now();
+            Ok(DateTime::from_timestamp(t.timestamp(), 0).unwrap_or(t))
+        }
+    }
+}
+
+/// Reads a text given as `-m TEXT`, `--body-file FILE` or `--body-file -` (stdin). With
+/// neither, opens `$EDITOR` on `initial` when the session is interactive, else gives `None`.
+pub fn read_text(
+    ui: &Ui,
+    message: Option<&str>,
+    file: Option<&PathBuf>,
+    initial: &str,
+) -> Result<Option<String>, CliError> {
+    if let Some(m) = message {
+        return Ok(Some(m.to_owned()));
+    }
+    if let Some(path) = file {
+        let (bytes, name) = if path.as_os_str() == "-" {
+            let mut buf = Vec::new();
+            std::io::stdin().read_to_end(&mut buf)?;
+            (buf, "standard input".to_owned())
+        } else {
+            let bytes = std::fs::read(path)
+                .map_err(|e| CliError::bad_input(anyhow!("cannot read {}: {e}", path.display())))?;
+            (bytes, path.display().to_string())
+        };
+        return String::from_utf8(bytes)
+            .map(Some)
+            .map_err(|_| CliError::bad_input(anyhow!("{name} is not valid UTF-8 text")));
+    }
+    if ui.interactive() {
+        let edited = dialoguer::Editor::new()
+            .extension(".md")
+            .edit(initial)
+            .map_err(|e| CliError::failure(anyhow!("the editor failed: {e}")))?;
+        return Ok(edited);
+    }
+    Ok(None)
+}

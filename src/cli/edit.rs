@@ -1,0 +1,86 @@
+//! `git tracker edit`
+
+use std::path::PathBuf;
+
+use anyhow::anyhow;
+use clap::Args;
+
+use crate::cli::context::{read_text, CommandContext};
+use crate::cli::error::CliError;
+use crate::cli::ui::Ui;
+
+/// Change a ticket's title, description or solution.
+///
+/// Give at least one of the options. Fields given with their current value are left out; when
+/// nothing changes, nothing is written.
+#[derive(Args, Debug)]
+pub struct EditArgs {
+    /// The ticket: its key (TRK-12) or at least 6 leading digits of its id
+    pub key: String,
+    /// New title
+    #[arg(long, value_name = "TITLE")]
+    pub title: Option<String>,
+    /// New description
+    #[arg(long, value_name = "TEXT", conflicts_with = "body_file")]
+    pub body: Option<String>,
+    /// Read the new description from FILE (- for standard input)
+    #[arg(long, value_name = "FILE")]
+    pub body_file: Option<PathBuf>,
+    /// New solution text
+    #[arg(long, value_name = "TEXT", conflicts_with = "solution_file")]
+    pub solution: Option<String>,
+    /// Read the new solution from FILE (- for standard input)
+    #[arg(long, value_name = "FILE")]
+    pub solution_file: Option<PathBuf>,
+}
+
+/// Runs `edit`.
+pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &EditArgs) -> Result<(), CliError> {
+    if args.title.is_none()
+        && args.body.is_none()
+        && args.body_file.is_none()
+        && args.solution.is_none()
+        && args.solution_file.is_none()
+    {
+        return Err(CliError::bad_input(anyhow!("nothing to edit"))
+            .hint("give --title, --body, --body-file, --solution or --solution-file"));
+    }
+    if args
+        .body_file
+        .as_deref()
+        .is_some_and(|p| p.as_os_str() == "-")
+        && args
+            .solution_file
+            .as_deref()
+            .is_some_and(|p| p.as_os_str() == "-")
+    {
+        return Err(CliError::bad_input(anyhow!(
+            "standard input can be read only once"
+        )));
+    }
+    let from =
+        |text: &Option<String>, file: &Option<PathBuf>| -> Result<Option<String>, CliError> {
+            if text.is_none() && file.is_none() {
+                return Ok(None);
+            }
+            read_text(ui, text.as_deref(), file.as_ref(), "")
+        };
+    let description = from(&args.body, &args.body_file)?;
+    let solution = from(&args.solution, &args.solution_file)?;
+    let actor = ctx.actor()?;
+    ctx.snapshot(ui)?;
+    let outcome = ctx.tracker()?.edit(
+        &actor,
+        &args.key,
+        args.title.as_deref(),
+        description.as_deref(),
+        solution.as_deref(),
+    )?;
+    super::report_transitions(ui, &outcome.key.to_string(), &outcome.events);
+    ui.status(&if outcome.tip.is_some() {
+        format!("Edited {}.", outcome.key)
+    } else {
+        format!("{} already has these values; nothing written.", outcome.key)
+    });
+    Ok(())
+}

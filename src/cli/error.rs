@@ -1,0 +1,200 @@
+//! The one CLI error type and the exit codes (documented in `docs/exit-codes.md`).
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use crate::cli::ui::Ui;
+use crate::model::error::ValidationError;
+use crate::report::table::states;
+use crate::store::StoreError;
+use crate::text::sanitize_line;
+use crate::tracker::TrackerError;
+
+/// Exit code: success.
+pub const EXIT_OK: u8 = 0;
+/// Exit code: a valid command that could not finish (git, I/O, retries exhausted).
+pub const EXIT_FAILURE: u8 = 1;
+/// Exit code: usage error or bad input; nothing was written.
+pub const EXIT_BAD_INPUT: u8 = 2;
+
+/// How an error ends the process.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Exit 1.
+    Failure,
+    /// Exit 2.
+    BadInput,
+    /// Standard output was closed early: exit 0 silently.
+    BrokenPipe,
+}
+
+impl Kind {
+    /// The process exit code.
+    pub fn code(self) -> u8 {
+        match self {
+            Self::Failure => EXIT_FAILURE,
+            Self::BadInput => EXIT_BAD_INPUT,
+            Self::BrokenPipe => EXIT_OK,
+        }
+    }
+}
+
+/// An error on its way to the user.
+#[derive(Debug)]
+pub struct CliError {
+    /// Its classification.
+    pub kind: Kind,
+    /// What went wrong, with its causes.
+    pub error: anyhow::Error,
+    /// What the user can do about it.
+    pub hints: Vec<String>,
+}
+
+impl CliError {
+    /// A usage or input error (exit 2).
+    pub fn bad_input(e: impl Into<anyhow::Error>) -> Self {
+        Self {
+            kind: Kind::BadInput,
+            error: e.into(),
+            hints: Vec::new(),
+        }
+    }
+
+    /// A failure (exit 1).
+    pub fn failure(e: impl Into<anyhow::Error>) -> Self {
+        Self {
+            kind: Kind::Failure,
+            error: e.into(),
+            hints: Vec::new(),
+        }
+    }
+
+    /// Adds a hint.
+    pub fn hint(mut self, h: impl Into<String>) -> Self {
+        self.hints.push(h.into());
+        self
+    }
+}
+
+impl From<std::io::Error> for CliError {
+    fn from(e: std::io::Error) -> Self {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            Self {
+                kind: Kind::BrokenPipe,
+                error: e.into(),
+                hints: Vec::new(),
+            }
+        } else {
+            Self::failure(e)
+        }
+    }
+}
+
+impl From<StoreError> for CliError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::NotInitialized { .. } => {
+                Self::bad_input(e).hint("run 'git tracker init' to create the tracker")
+            }
+            StoreError::NoRepository { .. } => {
+                Self::bad_input(e).hint("run it inside a git repository, or pass -C DIR")
+            }
+            StoreError::AlreadyInitialized { .. } | StoreError::BadBranchName(_) => {
+                Self::bad_input(e)
+            }
+            StoreError::BadConfig { .. } => Self::bad_input(e),
+            StoreError::Conflict { .. } | StoreError::Git { .. } | StoreError::Io { .. } => {
+                Self::failure(e)
+            }
+        }
+    }
+}
+
+impl From<ValidationError> for CliError {
+    fn from(e: ValidationError) -> Self {
+        let hint = match &e {
+            ValidationError::Transition { allowed, .. } => {
+                Some(format!("allowed states: {}", states(allowed)))
+            }
+            ValidationError::UnknownState(_) => {
+                Some(format!("states are: {}", states(&crate::model::State::ALL)))
+            }
+            _ => None,
+        };
+        let err = Self::bad_input(e);
+        match hint {
+            Some(h) => err.hint(h),
+            None => err,
+        }
+    }
+}
+
+impl From<TrackerError> for CliError {
+    fn from(e: TrackerError) -> Self {
+        match e {
+            TrackerError::Store(s) => s.into(),
+            TrackerError::Invalid(v) => v.into(),
+            TrackerError::UnknownTicket(_) => {
+                Self::bad_input(e).hint("'git tracker list --all' shows every ticket")
+            }
+            TrackerError::AmbiguousTicket { .. } => {
+                Self::bad_input(e).hint("give more digits of the id")
+            }
+            TrackerError::UnknownComment { .. } => {
+                Self::bad_input(e).hint("'git tracker show KEY' lists comment ids in brackets")
+            }
+            TrackerError::Unreadable(_) | TrackerError::NotCommentAuthor { .. } => {
+                Self::bad_input(e)
+            }
+            TrackerError::TooManyRetries(_) => Self::failure(e),
+        }
+    }
+}
+
+/// Prints the error (if any) on stderr and returns the exit code.
+pub fn report(ui: &mut Ui, result: Result<(), CliError>) -> ExitCode {
+    let flushed = ui.flush();
+    let result = match (result, flushed) {
+        (Ok(()), Err(e)) => Err(CliError::from(e)),
+        (r, _) => r,
+    };
+    let Err(err) = result else {
+        return ExitCode::from(EXIT_OK);
+    };
+    if err.kind == Kind::BrokenPipe {
+        return ExitCode::from(EXIT_OK);
+    }
+    let mut stderr = std::io::stderr().lock();
+    let _ = writeln!(stderr, "error: {}", sanitize_line(&err.error.to_string()));
+    let causes: Vec<String> = err.error.chain().skip(1).map(ToString::to_string).collect();
+    for (i, c) in causes.iter().enumerate() {
+        let c = sanitize_line(c);
+        if causes.len() == 1 {
+            let _ = writeln!(stderr, "caused by: {c}");
+        } else {
+            let _ = writeln!(stderr, "caused by {}: {c}", i + 1);
+        }
+    }
+    for h in &err.hints {
+        let _ = writeln!(stderr, "hint: {}", sanitize_line(h));
+    }
+    ExitCode::from(err.kind.code())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exit_codes() {
+        assert_eq!(Kind::Failure.code(), 1);
+        assert_eq!(Kind::BadInput.code(), 2);
+        assert_eq!(Kind::BrokenPipe.code(), 0);
+        let e: CliError = TrackerError::UnknownTicket("TRK-9".into()).into();
+        assert_eq!(e.kind, Kind::BadInput);
+        let e: CliError = TrackerError::TooManyRetries(3).into();
+        assert_eq!(e.kind, Kind::Failure);
+        let e: CliError = std::io::Error::from(std::io::ErrorKind::BrokenPipe).into();
+        assert_eq!(e.kind, Kind::BrokenPipe);
+    }
+}

@@ -1,0 +1,143 @@
+//! `git tracker list`
+
+use std::cmp::Reverse;
+
+use clap::{Args, ValueEnum};
+
+use crate::cli::context::CommandContext;
+use crate::cli::error::CliError;
+use crate::cli::ui::Ui;
+use crate::model::{State, TicketSummary};
+use crate::report::json::{ListView, TicketView, SCHEMA_VERSION};
+use crate::report::OutputFormat;
+
+/// Sort orders of `list`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SortKey {
+    /// By key number, ascending
+    Key,
+    /// By creation time, newest first
+    Created,
+    /// By last change, most recent first
+    Updated,
+    /// By state, in lifecycle order
+    State,
+    /// By assignee email, unassigned last
+    Assignee,
+}
+
+/// List tickets.
+///
+/// By default: tickets in progress (POSTED, OPEN, RESOLVING, WAITING, TESTING, PUBLISHED),
+/// newest first. Filters are combined with AND.
+#[derive(Args, Debug)]
+pub struct ListArgs {
+    /// Show finished tickets (RESOLVED, ABANDONNED, TRANSFERED, VALIDATED) instead
+    #[arg(long, conflicts_with = "all")]
+    pub closed: bool,
+    /// Show tickets in every state
+    #[arg(long)]
+    pub all: bool,
+    /// Only tickets I reported
+    #[arg(long)]
+    pub mine: bool,
+    /// Only tickets assigned to me
+    #[arg(long)]
+    pub work: bool,
+    /// Only tickets in STATE (can be repeated; overrides --closed and the default)
+    #[arg(long = "state", value_name = "STATE")]
+    pub states: Vec<String>,
+    /// Only tickets assigned to EMAIL ("none": unassigned)
+    #[arg(long, value_name = "EMAIL")]
+    pub assignee: Option<String>,
+    /// Only tickets reported by EMAIL
+    #[arg(long, value_name = "EMAIL")]
+    pub reporter: Option<String>,
+    /// Sort order
+    #[arg(long, value_enum, default_value = "created")]
+    pub sort: SortKey,
+    /// Show at most N tickets
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// Output format
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: OutputFormat,
+}
+
+/// Runs `list`.
+pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ListArgs) -> Result<(), CliError> {
+    let states: Vec<State> = args
+        .states
+        .iter()
+        .map(|s| s.parse::<State>())
+        .collect::<Result<_, _>>()?;
+    let me = if args.mine || args.work {
+        Some(ctx.person()?)
+    } else {
+        None
+    };
+    let snap = ctx.snapshot(ui)?;
+    let mut rows: Vec<&TicketSummary> = snap
+        .tickets
+        .iter()
+        .filter(|t| {
+            if !states.is_empty() {
+                states.contains(&t.state)
+            } else if args.all {
+                true
+            } else {
+                t.state.is_finished() == args.closed
+            }
+        })
+        .filter(|t| !args.mine || me.as_ref().is_some_and(|m| t.reporter.same(m)))
+        .filter(|t| {
+            !args.work
+                || me
+                    .as_ref()
+                    .is_some_and(|m| t.assignee.as_ref().is_some_and(|a| a.same(m)))
+        })
+        .filter(|t| match args.assignee.as_deref() {
+            None => true,
+            Some("none") => t.assignee.is_none(),
+            Some(e) => t.assignee.as_ref().is_some_and(|a| a.has_email(e)),
+        })
+        .filter(|t| {
+            args.reporter
+                .as_deref()
+                .is_none_or(|e| t.reporter.has_email(e))
+        })
+        .collect();
+    match args.sort {
+        SortKey::Key => rows.sort_by_key(|t| (t.number, t.id.clone())),
+        SortKey::Created => rows.sort_by_key(|t| Reverse((t.created, t.number))),
+        SortKey::Updated => rows.sort_by_key(|t| Reverse((t.updated, t.number))),
+        SortKey::State => rows.sort_by_key(|t| (t.state.rank(), t.number)),
+        SortKey::Assignee => rows.sort_by_key(|t| {
+            let email = t.assignee.as_ref().map(|a| a.email.to_ascii_lowercase());
+            (email.is_none(), email, t.number)
+        }),
+    }
+    if let Some(n) = args.limit {
+        rows.truncate(n);
+    }
+    match args.format {
+        OutputFormat::Json => {
+            let view = ListView {
+                schema_version: SCHEMA_VERSION,
+                tickets: rows
+                    .iter()
+                    .map(|t| TicketView::new(&snap.config, t))
+                    .collect(),
+            };
+            crate::report::json::write(ui.out(), &view)?;
+        }
+        OutputFormat::Table => {
+            let style = ui.table_style();
+            crate::report::table::list(ui.out(), &snap.config, &rows, style)?;
+            if rows.is_empty() {
+                ui.status("No tickets match.");
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,34 @@
+//! `git tracker log`
+
+use clap::Args;
+
+use crate::cli::context::CommandContext;
+use crate::cli::error::CliError;
+use crate::cli::ui::Ui;
+use crate::report::json::LogView;
+use crate::report::OutputFormat;
+
+/// Show a ticket's history: every event, oldest first, with who did it and when.
+///
+/// Deleted comments and replaced texts stay in the history.
+#[derive(Args, Debug)]
+pub struct LogArgs {
+    /// The ticket: its key (TRK-12) or at least 6 leading digits of its id
+    pub key: String,
+    /// Output format
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: OutputFormat,
+}
+
+/// Runs `log`.
+pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &LogArgs) -> Result<(), CliError> {
+    let snap = ctx.snapshot(ui)?;
+    let ticket = ctx.tracker()?.ticket(&snap, &args.key)?;
+    match args.format {
+        OutputFormat::Json => {
+            crate::report::json::write(ui.out(), &LogView::new(&snap.config, &ticket))?;
+        }
+        OutputFormat::Table => crate::report::table::log(ui.out(), &snap.config, &ticket)?,
+    }
+    Ok(())
+}

@@ -1,0 +1,148 @@
+//! The command-line edge: parsing, dispatch, output and exit codes. One file per subcommand.
+
+mod assign;
+mod comment;
+mod completions;
+pub mod context;
+mod demo;
+mod edit;
+pub mod error;
+mod init;
+mod list;
+mod log;
+mod new;
+mod show;
+mod state;
+pub mod ui;
+mod watch;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use context::CommandContext;
+use error::CliError;
+use ui::Ui;
+
+const AFTER_HELP: &str = "\
+Exit codes:
+  0  success
+  1  failure: the command was valid but could not finish (git error, I/O, retries exhausted)
+  2  usage error or bad input (unknown ticket, illegal transition, invalid email, ...);
+     nothing was written
+
+Data lives on the branch 'tracker' (git config tracker.branch), one TOML file per event;
+see docs/format.md. The environment variable GIT_TRACKER_NOW (RFC 3339) fixes the clock,
+for tests.";
+
+/// A ticket tracker that lives on a branch of your git repository
+///
+/// Every ticket, comment and state change is a small TOML file committed to a dedicated
+/// branch; share them with the git remotes you already have. Your work tree, index and HEAD
+/// are never touched.
+#[derive(Parser, Debug)]
+#[command(name = "git-tracker", bin_name = "git tracker", version, after_long_help = AFTER_HELP)]
+pub struct Cli {
+    /// Global options.
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    /// The subcommand.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options accepted by every subcommand.
+#[derive(Args, Debug, Clone)]
+pub struct GlobalArgs {
+    /// Run as if started in DIR (like git -C)
+    #[arg(short = 'C', global = true, value_name = "DIR")]
+    pub directory: Option<PathBuf>,
+    /// Print no status messages (warnings and errors still go to stderr)
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+}
+
+/// The subcommands.
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Create the tracker branch in this repository
+    Init(init::InitArgs),
+    /// File a new ticket and print its key
+    New(new::NewArgs),
+    /// List tickets (in progress by default, newest first)
+    #[command(visible_alias = "ls")]
+    List(list::ListArgs),
+    /// Show a ticket: fields, description, solution, watchers, comments, transitions
+    Show(show::ShowArgs),
+    /// Move a ticket to another state
+    State(state::StateArgs),
+    /// Comment on a ticket, or edit or delete a comment
+    Comment(comment::CommentArgs),
+    /// Assign a ticket to someone, to yourself, or to nobody
+    Assign(assign::AssignArgs),
+    /// Watch a ticket (yourself, or someone else)
+    Watch(watch::WatchArgs),
+    /// Stop watching a ticket (yourself, or someone else)
+    Unwatch(watch::WatchArgs),
+    /// Change a ticket's title, description or solution
+    Edit(edit::EditArgs),
+    /// Show a ticket's history: who did what, when
+    Log(log::LogArgs),
+    /// Build a scratch repository, file and move a few tickets, and show the result
+    Demo(demo::DemoArgs),
+    /// Print a shell completion script
+    Completions(completions::CompletionsArgs),
+    /// Write man pages (so that 'git tracker --help' works) into a directory
+    Man(completions::ManArgs),
+}
+
+/// Parses the command line, runs the command, prints any error and returns the exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let mut ui = Ui::new(cli.global.quiet);
+    let mut ctx = CommandContext::new(cli.global.clone());
+    let result = dispatch(&mut ctx, &mut ui, &cli.command);
+    error::report(&mut ui, result)
+}
+
+fn dispatch(ctx: &mut CommandContext, ui: &mut Ui, cmd: &Command) -> Result<(), CliError> {
+    match cmd {
+        Command::Init(a) => init::run(ctx, ui, a),
+        Command::New(a) => new::run(ctx, ui, a),
+        Command::List(a) => list::run(ctx, ui, a),
+        Command::Show(a) => show::run(ctx, ui, a),
+        Command::State(a) => state::run(ctx, ui, a),
+        Command::Comment(a) => comment::run(ctx, ui, a),
+        Command::Assign(a) => assign::run(ctx, ui, a),
+        Command::Watch(a) => watch::run(ctx, ui, a, true),
+        Command::Unwatch(a) => watch::run(ctx, ui, a, false),
+        Command::Edit(a) => edit::run(ctx, ui, a),
+        Command::Log(a) => log::run(ctx, ui, a),
+        Command::Demo(a) => demo::run(ui, a),
+        Command::Completions(a) => completions::run(ui, a),
+        Command::Man(a) => completions::man(ui, a),
+    }
+}
+
+/// The clap command tree (for completions, man pages and tests).
+pub fn command() -> clap::Command {
+    <Cli as clap::CommandFactory>::command()
+}
+
+/// Status lines for the state changes a write made (explicit or automatic).
+fn report_transitions(ui: &mut Ui, key: &str, events: &[crate::model::Event]) {
+    for e in events {
+        if let crate::model::Action::State { from, to, .. } = &e.action {
+            ui.status(&format!("{key}: {from} -> {to}"));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn verify_app() {
+        super::command().debug_assert();
+    }
+}

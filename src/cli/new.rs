@@ -1,0 +1,70 @@
+//! `git tracker new`
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use crate::cli::context::{read_text, CommandContext};
+use crate::cli::error::CliError;
+use crate::cli::ui::Ui;
+use crate::tracker::NewTicket;
+
+/// File a new ticket and print its key on stdout.
+///
+/// The description comes from -m, from --body-file (a file, or - for standard input), or, on
+/// a terminal, from $EDITOR. Without a terminal no prompt is ever shown: the description is
+/// then empty. The reporter (you) and the assignee become watchers.
+#[derive(Args, Debug)]
+pub struct NewArgs {
+    /// The ticket's summary (several words are joined with spaces)
+    #[arg(required = true, value_name = "TITLE")]
+    pub title: Vec<String>,
+    /// The description
+    #[arg(
+        short = 'm',
+        long = "message",
+        value_name = "TEXT",
+        conflicts_with = "body_file"
+    )]
+    pub message: Option<String>,
+    /// Read the description from FILE (- for standard input)
+    #[arg(long, value_name = "FILE")]
+    pub body_file: Option<PathBuf>,
+    /// Assign the ticket to EMAIL (or "Name <email>")
+    #[arg(long, value_name = "EMAIL")]
+    pub assign: Option<String>,
+    /// Add EMAIL as a watcher (can be repeated)
+    #[arg(long, value_name = "EMAIL")]
+    pub watch: Vec<String>,
+}
+
+/// Runs `new`.
+pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &NewArgs) -> Result<(), CliError> {
+    let title = args.title.join(" ");
+    crate::model::event::validate_title(&title)?;
+    let actor = ctx.actor()?;
+    let snap = ctx.snapshot(ui)?;
+    let tracker = ctx.tracker()?;
+    let assignee = args
+        .assign
+        .as_deref()
+        .map(|a| tracker.person(&snap, a))
+        .transpose()?;
+    let watchers = args
+        .watch
+        .iter()
+        .map(|w| tracker.person(&snap, w))
+        .collect::<Result<Vec<_>, _>>()?;
+    let description =
+        read_text(ui, args.message.as_deref(), args.body_file.as_ref(), "")?.unwrap_or_default();
+    let new = NewTicket {
+        title,
+        description,
+        assignee,
+        watchers,
+    };
+    let outcome = tracker.create(&actor, &new)?;
+    writeln!(ui.out(), "{}", outcome.key)?;
+    ui.status(&format!("Created {}", outcome.key));
+    Ok(())
+}

@@ -1,0 +1,32 @@
+//! `git tracker show`
+
+use clap::Args;
+
+use crate::cli::context::CommandContext;
+use crate::cli::error::CliError;
+use crate::cli::ui::Ui;
+use crate::report::json::ShowView;
+use crate::report::OutputFormat;
+
+/// Show a ticket: its fields, description, solution, watchers, comments and transitions.
+#[derive(Args, Debug)]
+pub struct ShowArgs {
+    /// The ticket: its key (TRK-12) or at least 6 leading digits of its id
+    pub key: String,
+    /// Output format
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: OutputFormat,
+}
+
+/// Runs `show`.
+pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ShowArgs) -> Result<(), CliError> {
+    let snap = ctx.snapshot(ui)?;
+    let ticket = ctx.tracker()?.ticket(&snap, &args.key)?;
+    match args.format {
+        OutputFormat::Json => {
+            crate::report::json::write(ui.out(), &ShowView::new(&snap.config, &ticket))?;
+        }
+        OutputFormat::Table => crate::report::table::show(ui.out(), &snap.config, &ticket)?,
+    }
+    Ok(())
+}

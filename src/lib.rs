@@ -1,0 +1,23 @@
+//! git-tracker: a ticket tracker that lives on a dedicated branch of a git repository.
+//!
+//! Crate map (dependencies point downwards only):
+//!
+//! - [`cli`]: the command-line edge — argument parsing, one module per subcommand, output
+//!   policy, the error type that maps to exit codes.
+//! - [`tracker`]: the operations (create, transition, comment, …): validate, plan the events,
+//!   commit them as one commit with a compare-and-swap, retry on a race.
+//! - [`report`]: views of tickets for people (tables) and programs (JSON view structs).
+//! - [`store`]: the only module that speaks git — reading the branch, the local cache under
+//!   `.git/tracker/`, writing commits, keeping the object store packed.
+//! - [`model`]: pure data — ids, people, states, events and their TOML form, the fold that turns
+//!   events into a ticket. No I/O, no clock, no environment.
+//! - [`text`]: terminal sanitizing shared by every renderer.
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod cli;
+pub mod model;
+pub mod report;
+pub mod store;
+pub mod text;
+pub mod tracker;

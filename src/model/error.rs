@@ -1,0 +1,72 @@
+//! Typed errors of the model layer.
+
+use crate::model::state::State;
+
+/// An input that breaks a rule of the model (R70). Each variant names the bad input.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ValidationError {
+    /// A title that is empty or only whitespace.
+    #[error("the title is empty")]
+    EmptyTitle,
+    /// A single-line text field contains a line break or another control character.
+    #[error("the {field} must be one line without control characters")]
+    NotOneLine {
+        /// Which field.
+        field: &'static str,
+    },
+    /// A text that contains control characters other than newline and tab.
+    #[error("the {field} contains control characters")]
+    ControlCharacters {
+        /// Which field.
+        field: &'static str,
+    },
+    /// A malformed email address.
+    #[error("invalid email address {0:?}")]
+    InvalidEmail(String),
+    /// A state name that is not one of the ten.
+    #[error("unknown state {0:?}")]
+    UnknownState(String),
+    /// A key prefix that cannot be used.
+    #[error(
+        "invalid key prefix {0:?}: use 1 to 16 letters, digits, '-' or '_', starting with a letter"
+    )]
+    InvalidPrefix(String),
+    /// A ticket key or id that does not parse.
+    #[error("invalid ticket key {0:?}")]
+    InvalidKey(String),
+    /// A transition that the lifecycle refuses.
+    #[error("{reason}")]
+    Transition {
+        /// Why.
+        reason: String,
+        /// The states that may be set from the current one.
+        allowed: Vec<State>,
+    },
+}
+
+/// A file on the branch that cannot be read as what its path says it is (R71).
+#[derive(Debug, thiserror::Error)]
+pub enum ParseError {
+    /// Not valid UTF-8.
+    #[error("not valid UTF-8")]
+    NotUtf8,
+    /// Not valid TOML, or TOML that does not match the format.
+    #[error("{0}")]
+    Toml(String),
+    /// A file format version this program does not know.
+    #[error("unsupported format version {0} (this program reads version 1)")]
+    Version(u32),
+    /// Valid TOML whose content breaks a rule of the format.
+    #[error("{0}")]
+    Invalid(String),
+}
+
+impl From<toml::de::Error> for ParseError {
+    fn from(e: toml::de::Error) -> Self {
+        let mut msg = e.message().to_owned();
+        if let Some(span) = e.span() {
+            msg = format!("{msg} (at byte {})", span.start);
+        }
+        Self::Toml(msg)
+    }
+}

@@ -1,0 +1,21 @@
+//! The tracker's data model: pure values and functions, no I/O.
+//!
+//! Nothing here reads the clock, the environment, the filesystem or git: the current time, the
+//! actor and fresh random ids are passed in by the caller. That keeps the fold deterministic
+//! (R3) and every rule testable in isolation.
+
+pub mod config;
+pub mod error;
+pub mod event;
+pub mod id;
+pub mod person;
+pub mod state;
+pub mod ticket;
+
+pub use config::TrackerConfig;
+pub use error::{ParseError, ValidationError};
+pub use event::{Action, Event};
+pub use id::{EventId, Key, TicketId};
+pub use person::Person;
+pub use state::State;
+pub use ticket::{Ticket, TicketSummary};

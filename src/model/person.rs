@@ -1,0 +1,129 @@
+//! People: reporters, assignees, watchers and authors, identified by email.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::error::ValidationError;
+
+/// A person as git knows them. Two people are the same person when their emails are equal
+/// (case-insensitively); the name is for display.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Person {
+    /// Display name.
+    pub name: String,
+    /// Email address, the identity.
+    pub email: String,
+}
+
+impl Person {
+    /// Builds a validated person.
+    pub fn new(name: &str, email: &str) -> Result<Self, ValidationError> {
+        let p = Self {
+            name: name.trim().to_owned(),
+            email: email.trim().to_owned(),
+        };
+        p.validate()?;
+        Ok(p)
+    }
+
+    /// Checks the email address and that the name is one line.
+    pub fn validate(&self) -> Result<(), ValidationError> {
+        validate_email(&self.email)?;
+        if self.name.chars().any(char::is_control) {
+            return Err(ValidationError::NotOneLine { field: "name" });
+        }
+        Ok(())
+    }
+
+    /// Whether two records name the same person.
+    pub fn same(&self, other: &Self) -> bool {
+        self.email.eq_ignore_ascii_case(&other.email)
+    }
+
+    /// Whether this person has the given email.
+    pub fn has_email(&self, email: &str) -> bool {
+        self.email.eq_ignore_ascii_case(email)
+    }
+}
+
+impl fmt::Display for Person {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.name.is_empty() {
+            write!(f, "<{}>", self.email)
+        } else {
+            write!(f, "{} <{}>", self.name, self.email)
+        }
+    }
+}
+
+/// Checks an email address: `local@domain`, one `@`, no spaces, control characters, angle
+/// brackets, quotes or commas, a domain of non-empty dot-separated labels.
+pub fn validate_email(email: &str) -> Result<(), ValidationError> {
+    let bad = || ValidationError::InvalidEmail(email.to_owned());
+    if email.len() > 254 {
+        return Err(bad());
+    }
+    let (local, domain) = email.split_once('@').ok_or_else(bad)?;
+    let forbidden = |c: char| c.is_whitespace() || c.is_control() || "<>\"',;:()[]\\@".contains(c);
+    if local.is_empty() || domain.is_empty() || local.chars().any(forbidden) {
+        return Err(bad());
+    }
+    if domain.chars().any(forbidden) || domain.split('.').any(str::is_empty) {
+        return Err(bad());
+    }
+    Ok(())
+}
+
+/// Parses `Name <email>` or a bare `email` (the name is then the part before `@`).
+pub fn parse_person(input: &str) -> Result<Person, ValidationError> {
+    let s = input.trim();
+    if let Some(open) = s.rfind('<') {
+        if let Some(inner) = s[open + 1..].strip_suffix('>') {
+            return Person::new(s[..open].trim(), inner);
+        }
+    }
+    validate_email(s)?;
+    let name = s.split('@').next().unwrap_or_default();
+    Person::new(name, s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails_are_checked() {
+        for good in ["a@b.c", "first.last+tag@example.co.uk", "x@localhost"] {
+            assert!(validate_email(good).is_ok(), "{good}");
+        }
+        for bad in [
+            "", "a", "@b", "a@", "a b@c", "a@b..c", "a@@b", "a@b\n", "<a@b>", "a@b.", "a,b@c",
+        ] {
+            assert!(validate_email(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn people_parse_with_or_without_a_name() {
+        let p = parse_person("Bob Smith <bob@example.com>").unwrap();
+        assert_eq!(
+            (p.name.as_str(), p.email.as_str()),
+            ("Bob Smith", "bob@example.com")
+        );
+        let p = parse_person("carol@example.com").unwrap();
+        assert_eq!(
+            (p.name.as_str(), p.email.as_str()),
+            ("carol", "carol@example.com")
+        );
+        assert!(parse_person("Bob <not an email>").is_err());
+        assert!(Person::new("two\nlines", "a@b.c").is_err());
+    }
+
+    #[test]
+    fn identity_is_the_email_case_insensitively() {
+        let a = Person::new("A", "Alice@Example.com").unwrap();
+        let b = Person::new("Alice B.", "alice@example.com").unwrap();
+        assert!(a.same(&b));
+    }
+}

@@ -1,0 +1,246 @@
+//! JSON view structs (R61). The schema is part of `docs/format.md`; programs rely on these
+//! names, so change them only with a new `schema_version`.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use crate::model::ticket::{Comment, Transition};
+use crate::model::{Event, Person, Ticket, TicketSummary, TrackerConfig};
+use crate::tracker::key_of;
+
+/// Version of the JSON documents printed by read commands.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A person.
+#[derive(Serialize)]
+pub struct PersonView {
+    /// Display name.
+    pub name: String,
+    /// Email address.
+    pub email: String,
+}
+
+impl From<&Person> for PersonView {
+    fn from(p: &Person) -> Self {
+        Self {
+            name: p.name.clone(),
+            email: p.email.clone(),
+        }
+    }
+}
+
+/// A ticket as `list` shows it; also the top of `show`.
+#[derive(Serialize)]
+pub struct TicketView {
+    /// `TRK-12`.
+    pub key: String,
+    /// The number in the key.
+    pub number: u64,
+    /// Immutable id (32 hex digits).
+    pub id: String,
+    /// Summary.
+    pub title: String,
+    /// State, upper case, seed spelling.
+    pub state: String,
+    /// Whether the state is finished (RESOLVED, ABANDONNED, TRANSFERED, VALIDATED).
+    pub finished: bool,
+    /// Who filed it.
+    pub reporter: PersonView,
+    /// Current assignee or null.
+    pub assignee: Option<PersonView>,
+    /// Watchers, sorted by email.
+    pub watchers: Vec<PersonView>,
+    /// Priority rank or null.
+    pub priority: Option<u64>,
+    /// Creation time.
+    pub created: DateTime<Utc>,
+    /// Time of the latest change.
+    pub updated: DateTime<Utc>,
+}
+
+impl TicketView {
+    /// The view of a summary.
+    pub fn new(config: &TrackerConfig, t: &TicketSummary) -> Self {
+        Self {
+            key: key_of(config, t.number).to_string(),
+            number: t.number,
+            id: t.id.to_string(),
+            title: t.title.clone(),
+            state: t.state.name().into(),
+            finished: t.state.is_finished(),
+            reporter: (&t.reporter).into(),
+            assignee: t.assignee.as_ref().map(Into::into),
+            watchers: t.watchers.iter().map(Into::into).collect(),
+            priority: t.priority,
+            created: t.created,
+            updated: t.updated,
+        }
+    }
+}
+
+/// `list --format json`.
+#[derive(Serialize)]
+pub struct ListView {
+    /// [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The tickets, in the order asked for.
+    pub tickets: Vec<TicketView>,
+}
+
+/// A comment.
+#[derive(Serialize)]
+pub struct CommentView {
+    /// The comment's id (its event id).
+    pub id: String,
+    /// Who wrote it.
+    pub author: PersonView,
+    /// When.
+    pub created: DateTime<Utc>,
+    /// When it was last edited, or null.
+    pub edited: Option<DateTime<Utc>>,
+    /// Whether it was deleted (the text is then empty here; `log` keeps it).
+    pub deleted: bool,
+    /// The current text.
+    pub body: String,
+}
+
+impl From<&Comment> for CommentView {
+    fn from(c: &Comment) -> Self {
+        Self {
+            id: c.id.to_string(),
+            author: (&c.author).into(),
+            created: c.at,
+            edited: c.edited,
+            deleted: c.deleted,
+            body: if c.deleted {
+                String::new()
+            } else {
+                c.body.clone()
+            },
+        }
+    }
+}
+
+/// A state change.
+#[derive(Serialize)]
+pub struct TransitionView {
+    /// The event id.
+    pub id: String,
+    /// State before.
+    pub from: String,
+    /// State after.
+    pub to: String,
+    /// Who.
+    pub author: PersonView,
+    /// When.
+    pub at: DateTime<Utc>,
+    /// The note given with it.
+    pub message: String,
+}
+
+impl From<&Transition> for TransitionView {
+    fn from(t: &Transition) -> Self {
+        Self {
+            id: t.id.to_string(),
+            from: t.from.name().into(),
+            to: t.to.name().into(),
+            author: (&t.author).into(),
+            at: t.at,
+            message: t.message.clone(),
+        }
+    }
+}
+
+/// `show --format json`.
+#[derive(Serialize)]
+pub struct ShowView {
+    /// [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The list fields.
+    #[serde(flatten)]
+    pub ticket: TicketView,
+    /// Description.
+    pub description: String,
+    /// Solution text.
+    pub solution: String,
+    /// Comments, oldest first.
+    pub comments: Vec<CommentView>,
+    /// State changes, oldest first.
+    pub transitions: Vec<TransitionView>,
+}
+
+impl ShowView {
+    /// The view of a whole ticket.
+    pub fn new(config: &TrackerConfig, t: &Ticket) -> Self {
+        Self {
+            schema_version: SCHEMA_VERSION,
+            ticket: TicketView::new(config, &TicketSummary::from(t)),
+            description: t.description.clone(),
+            solution: t.solution.clone(),
+            comments: t.comments.iter().map(Into::into).collect(),
+            transitions: t.transitions.iter().map(Into::into).collect(),
+        }
+    }
+}
+
+/// One event of `log --format json`: the event file's fields plus its id.
+#[derive(Serialize)]
+pub struct EventView {
+    /// The event id.
+    pub id: String,
+    /// Lamport clock.
+    pub lamport: u64,
+    /// Causal parents.
+    pub parents: Vec<String>,
+    /// When.
+    pub at: DateTime<Utc>,
+    /// Who.
+    pub author: PersonView,
+    /// The `kind` and the kind's fields, as in the event file.
+    #[serde(flatten)]
+    pub action: serde_json::Value,
+}
+
+impl From<&Event> for EventView {
+    fn from(e: &Event) -> Self {
+        Self {
+            id: e.id.to_string(),
+            lamport: e.lamport,
+            parents: e.parents.iter().map(ToString::to_string).collect(),
+            at: e.at,
+            author: (&e.author).into(),
+            action: serde_json::to_value(&e.action).unwrap_or_default(),
+        }
+    }
+}
+
+/// `log --format json`.
+#[derive(Serialize)]
+pub struct LogView {
+    /// [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The ticket's key.
+    pub key: String,
+    /// The ticket's id.
+    pub id: String,
+    /// Every event in fold order.
+    pub events: Vec<EventView>,
+}
+
+impl LogView {
+    /// The history of a ticket.
+    pub fn new(config: &TrackerConfig, t: &Ticket) -> Self {
+        Self {
+            schema_version: SCHEMA_VERSION,
+            key: key_of(config, t.number).to_string(),
+            id: t.id.to_string(),
+            events: t.events.iter().map(Into::into).collect(),
+        }
+    }
+}
+
+/// Writes a view as one pretty JSON document and a newline.
+pub fn write<T: Serialize>(out: &mut dyn std::io::Write, view: &T) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, view).map_err(std::io::Error::other)?;
+    writeln!(out)
+}

@@ -1,0 +1,252 @@
+//! Text output for people: the list table, a ticket, its history. The only module that
+//! imports comfy-table. Every user-controlled string goes through [`crate::text`].
+
+use std::io::{self, Write};
+
+use chrono::{DateTime, Utc};
+use comfy_table::{ContentArrangement, Table};
+
+use crate::model::{Action, Person, State, Ticket, TicketSummary, TrackerConfig};
+use crate::text::{sanitize_block, sanitize_line};
+use crate::tracker::key_of;
+
+/// How to lay out tables.
+#[derive(Clone, Copy, Debug)]
+pub struct Style {
+    /// Output is a terminal: boxes and wrapping to `width`.
+    pub tty: bool,
+    /// Terminal width, when known.
+    pub width: Option<u16>,
+}
+
+fn date(t: DateTime<Utc>) -> String {
+    t.format("%Y-%m-%d %H:%M").to_string()
+}
+
+fn person(p: &Person) -> String {
+    sanitize_line(&p.to_string()).into_owned()
+}
+
+fn short(p: &Person) -> String {
+    let s = if p.name.is_empty() { &p.email } else { &p.name };
+    sanitize_line(s).into_owned()
+}
+
+fn new_table(style: Style) -> Table {
+    let mut t = Table::new();
+    if style.tty {
+        t.load_style(comfy_table::presets::UTF8_HORIZONTAL_ONLY);
+        t.set_content_arrangement(ContentArrangement::Dynamic);
+        if let Some(w) = style.width {
+            t.set_width(w);
+        }
+    } else {
+        // One row per line, columns separated by spaces: easy to grep and awk.
+        t.force_no_tty();
+        t.load_style(comfy_table::presets::NOTHING);
+        t.set_content_arrangement(ContentArrangement::Disabled);
+    }
+    t
+}
+
+/// The list table: priority, ticket, summary, reported, reporter, assignee, state, watchers.
+pub fn list(
+    out: &mut dyn Write,
+    config: &TrackerConfig,
+    tickets: &[&TicketSummary],
+    style: Style,
+) -> io::Result<()> {
+    if tickets.is_empty() {
+        return Ok(());
+    }
+    let mut t = new_table(style);
+    t.set_header([
+        "PRIO", "TICKET", "SUMMARY", "REPORTED", "REPORTER", "ASSIGNEE", "STATE", "WATCH",
+    ]);
+    for s in tickets {
+        t.add_row([
+            s.priority.map_or_else(|| "-".into(), |p| p.to_string()),
+            key_of(config, s.number).to_string(),
+            sanitize_line(&s.title).into_owned(),
+            date(s.created),
+            short(&s.reporter),
+            s.assignee.as_ref().map_or_else(|| "-".into(), short),
+            s.state.name().into(),
+            s.watchers.len().to_string(),
+        ]);
+    }
+    let text = t.to_string();
+    for line in text.lines() {
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    Ok(())
+}
+
+fn indented(out: &mut dyn Write, text: &str) -> io::Result<()> {
+    for line in sanitize_block(text).lines() {
+        writeln!(out, "    {line}")?;
+    }
+    Ok(())
+}
+
+/// One ticket, all of it.
+pub fn show(out: &mut dyn Write, config: &TrackerConfig, t: &Ticket) -> io::Result<()> {
+    writeln!(
+        out,
+        "{}  {}",
+        key_of(config, t.number),
+        sanitize_line(&t.title)
+    )?;
+    writeln!(out, "  id:        {}", t.id)?;
+    writeln!(
+        out,
+        "  state:     {}{}",
+        t.state,
+        if t.state.is_finished() {
+            " (finished)"
+        } else {
+            ""
+        }
+    )?;
+    writeln!(out, "  reporter:  {}", person(&t.reporter))?;
+    writeln!(
+        out,
+        "  assignee:  {}",
+        t.assignee.as_ref().map_or_else(|| "-".into(), person)
+    )?;
+    writeln!(
+        out,
+        "  priority:  {}",
+        t.priority.map_or_else(|| "-".into(), |p| p.to_string())
+    )?;
+    writeln!(out, "  created:   {}", date(t.created))?;
+    writeln!(out, "  updated:   {}", date(t.updated))?;
+    let watchers: Vec<String> = t.watchers.iter().map(person).collect();
+    writeln!(
+        out,
+        "  watchers:  {}",
+        if watchers.is_empty() {
+            "-".into()
+        } else {
+            watchers.join(", ")
+        }
+    )?;
+    writeln!(out)?;
+    writeln!(out, "Description")?;
+    if t.description.trim().is_empty() {
+        writeln!(out, "    (none)")?;
+    } else {
+        indented(out, &t.description)?;
+    }
+    if !t.solution.trim().is_empty() {
+        writeln!(out, "\nSolution")?;
+        indented(out, &t.solution)?;
+    }
+    let live: Vec<_> = t.comments.iter().filter(|c| !c.deleted).collect();
+    if !live.is_empty() {
+        writeln!(out, "\nComments ({})", live.len())?;
+        for c in live {
+            let edited = c
+                .edited
+                .map(|e| format!(" (edited {})", date(e)))
+                .unwrap_or_default();
+            writeln!(
+                out,
+                "  [{}] {}, {}{edited}",
+                &c.id.as_str()[..8],
+                person(&c.author),
+                date(c.at)
+            )?;
+            indented(out, &c.body)?;
+        }
+    }
+    if !t.transitions.is_empty() {
+        writeln!(out, "\nTransitions")?;
+        for tr in &t.transitions {
+            let note = if tr.message.is_empty() {
+                String::new()
+            } else {
+                format!(": {}", sanitize_line(&tr.message))
+            };
+            writeln!(
+                out,
+                "  {}  {} -> {}  {}{note}",
+                date(tr.at),
+                tr.from,
+                tr.to,
+                person(&tr.author)
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn describe(action: &Action, config: &TrackerConfig) -> String {
+    let one = |s: &str| sanitize_line(s).into_owned();
+    match action {
+        Action::Create { number, title, .. } => {
+            format!("created {} {:?}", key_of(config, *number), one(title))
+        }
+        Action::State { from, to, message } if message.is_empty() => format!("{from} -> {to}"),
+        Action::State { from, to, message } => format!("{from} -> {to}: {}", one(message)),
+        Action::Comment { body } => format!("commented: {}", one(first_line(body))),
+        Action::CommentEdit { comment, body } => {
+            format!(
+                "edited comment {}: {}",
+                &comment.as_str()[..8],
+                one(first_line(body))
+            )
+        }
+        Action::CommentDelete { comment } => format!("deleted comment {}", &comment.as_str()[..8]),
+        Action::Assign { assignee: Some(p) } => format!("assigned to {}", person(p)),
+        Action::Assign { assignee: None } => "unassigned".into(),
+        Action::Watch { person: p } => format!("added watcher {}", person(p)),
+        Action::Unwatch { person: p } => format!("removed watcher {}", person(p)),
+        Action::Edit {
+            title,
+            description,
+            solution,
+        } => {
+            let mut parts = Vec::new();
+            if let Some(t) = title {
+                parts.push(format!("title to {:?}", one(t)));
+            }
+            if description.is_some() {
+                parts.push("description".into());
+            }
+            if solution.is_some() {
+                parts.push("solution".into());
+            }
+            format!("edited {}", parts.join(", "))
+        }
+    }
+}
+
+fn first_line(s: &str) -> &str {
+    s.lines().next().unwrap_or_default()
+}
+
+/// The timeline: who did what, when.
+pub fn log(out: &mut dyn Write, config: &TrackerConfig, t: &Ticket) -> io::Result<()> {
+    writeln!(
+        out,
+        "{}  {}",
+        key_of(config, t.number),
+        sanitize_line(&t.title)
+    )?;
+    for e in &t.events {
+        writeln!(
+            out,
+            "{}  {}  {}",
+            date(e.at),
+            person(&e.author),
+            describe(&e.action, config)
+        )?;
+    }
+    Ok(())
+}
+
+/// `STATE` names joined for messages.
+pub fn states(list: &[State]) -> String {
+    list.iter().map(|s| s.name()).collect::<Vec<_>>().join(", ")
+}

@@ -1,0 +1,68 @@
+//! Typed errors of the storage layer.
+
+/// A failure to read or write the tracker branch.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// No git repository at or above the directory.
+    #[error("not a git repository: {path}")]
+    NoRepository {
+        /// Where we looked.
+        path: String,
+        /// libgit2's reason.
+        #[source]
+        source: git2::Error,
+    },
+    /// The tracker branch does not exist yet.
+    #[error("no tracker on branch {branch}")]
+    NotInitialized {
+        /// The branch's full ref name.
+        branch: String,
+    },
+    /// `init` on a repository that already has the branch.
+    #[error("a tracker already exists on branch {branch}")]
+    AlreadyInitialized {
+        /// The branch's full ref name.
+        branch: String,
+    },
+    /// The branch moved between reading it and writing (the compare-and-swap failed).
+    #[error("branch {branch} moved while this command was writing")]
+    Conflict {
+        /// The branch's full ref name.
+        branch: String,
+    },
+    /// The configured branch name is not a valid ref name.
+    #[error("invalid tracker branch name {0:?} (git config tracker.branch)")]
+    BadBranchName(String),
+    /// The configuration file on the branch cannot be used.
+    #[error("{path}: {message}")]
+    BadConfig {
+        /// Its path on the branch.
+        path: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// Any other libgit2 failure.
+    #[error("git operation failed: {what}")]
+    Git {
+        /// What we were doing.
+        what: String,
+        /// libgit2's reason.
+        #[source]
+        source: git2::Error,
+    },
+    /// A filesystem failure under `.git/tracker/`.
+    #[error("i/o error on {path}")]
+    Io {
+        /// The file.
+        path: String,
+        /// The OS reason.
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// Wraps a libgit2 error with what we were doing.
+pub(crate) fn git(what: impl Into<String>) -> impl FnOnce(git2::Error) -> StoreError {
+    let what = what.into();
+    move |source| StoreError::Git { what, source }
+}

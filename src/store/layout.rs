@@ -1,0 +1,62 @@
+//! Where things live on the branch. `docs/format.md` is this module's contract.
+//!
+//! ```text
+//! tracker.toml                                  configuration
+//! tickets/<aa>/<ticket-id>/<event-id>.toml      one file per event; <aa> = first two hex
+//!                                               digits of the ticket id (256 shards)
+//! ```
+//! Every path is built from validated ids only (R74).
+
+use crate::model::{EventId, TicketId};
+
+/// The directory holding all tickets.
+pub const TICKETS_DIR: &str = "tickets";
+
+/// The shard directory name of a ticket.
+pub fn shard(ticket: &TicketId) -> &str {
+    &ticket.as_str()[..2]
+}
+
+/// `tickets/<aa>/<ticket-id>`
+pub fn ticket_dir(ticket: &TicketId) -> String {
+    format!("{TICKETS_DIR}/{}/{ticket}", shard(ticket))
+}
+
+/// `tickets/<aa>/<ticket-id>/<event-id>.toml`
+pub fn event_path(ticket: &TicketId, event: &EventId) -> String {
+    format!("{}/{event}.toml", ticket_dir(ticket))
+}
+
+/// The event id of an event file name, if it is one.
+pub fn event_file_id(name: &str) -> Option<EventId> {
+    name.strip_suffix(".toml").and_then(EventId::parse)
+}
+
+/// Whether `name` is a valid shard directory name.
+pub fn is_shard(name: &str) -> bool {
+    name.len() == 2
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths() {
+        let t = TicketId::from_random([0xab; 16]);
+        let e = EventId::from_random([0x01; 16]);
+        assert_eq!(
+            event_path(&t, &e),
+            "tickets/ab/abababababababababababababababab/01010101010101010101010101010101.toml"
+        );
+        assert_eq!(
+            event_file_id("01010101010101010101010101010101.toml"),
+            Some(e)
+        );
+        assert_eq!(event_file_id("01010101010101010101010101010101.txt"), None);
+        assert!(is_shard("0f") && !is_shard("0F") && !is_shard("..") && !is_shard("abc"));
+    }
+}
