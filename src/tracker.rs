@@ -548,13 +548,13 @@ impl Tracker {
             let solution = solution.filter(|v| *v != t.solution).map(str::to_owned);
             let mut what = Vec::new();
             if title.is_some() {
-                what.push("title")
+                what.push("title");
             }
             if description.is_some() {
-                what.push("description")
+                what.push("description");
             }
             if solution.is_some() {
-                what.push("solution")
+                what.push("solution");
             }
             let summary = format!("edit {}", what.join(", "));
             let actions = if what.is_empty() {

@@ -1,0 +1,30 @@
+//! The integration tests: one binary driving the real `git-tracker` on temporary repositories.
+
+mod common;
+
+mod test_bad_input;
+mod test_branch_files;
+mod test_concurrency;
+mod test_generated;
+mod test_json;
+mod test_lifecycle;
+mod test_tickets;
+
+/// Every `test_*.rs` file in this directory is declared above.
+#[test]
+fn every_test_file_is_declared() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cli");
+    let main = std::fs::read_to_string(dir.join("main.rs")).unwrap();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        if let Some(module) = name
+            .strip_prefix("test_")
+            .and_then(|n| n.strip_suffix(".rs"))
+        {
+            assert!(
+                main.contains(&format!("mod test_{module};")),
+                "tests/cli/{name} is not declared in main.rs"
+            );
+        }
+    }
+}
