@@ -1,1 +1,174 @@
+//! R61: the JSON documents of `list`, `show` and `log` match the schema in docs/format.md.
+
+use serde_json::Value;
+
 use crate::common::TestEnv;
+
+fn keys(v: &Value) -> Vec<&str> {
+    let mut k: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+    k.sort_unstable();
+    k
+}
+
+fn assert_person(v: &Value) {
+    assert_eq!(keys(v), ["email", "name"], "{v}");
+    assert!(v["name"].is_string() && v["email"].is_string());
+}
+
+fn assert_time(v: &Value) {
+    let s = v.as_str().unwrap_or_else(|| panic!("not a string: {v}"));
+    assert!(
+        chrono::DateTime::parse_from_rfc3339(s).is_ok(),
+        "not RFC 3339: {s}"
+    );
+    assert!(s.ends_with('Z'), "not UTC: {s}");
+}
+
+const TICKET_KEYS: [&str; 12] = [
+    "assignee", "created", "finished", "id", "key", "number", "priority", "reporter", "state",
+    "title", "updated", "watchers",
+];
+
+fn assert_ticket(t: &Value) {
+    assert_eq!(t["key"].as_str().unwrap(), format!("TRK-{}", t["number"]));
+    assert_eq!(t["id"].as_str().unwrap().len(), 32);
+    assert!(t["title"].is_string());
+    assert!(t["state"]
+        .as_str()
+        .unwrap()
+        .chars()
+        .all(|c| c.is_ascii_uppercase()));
+    assert!(t["finished"].is_boolean());
+    assert_person(&t["reporter"]);
+    if !t["assignee"].is_null() {
+        assert_person(&t["assignee"]);
+    }
+    t["watchers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .for_each(assert_person);
+    assert!(t["priority"].is_null() || t["priority"].is_u64());
+    assert_time(&t["created"]);
+    assert_time(&t["updated"]);
+}
+
+fn sample() -> TestEnv {
+    let env = TestEnv::initialized();
+    env.run(&["new", "Crash", "-m", "boom", "--assign", "bob@example.com"])
+        .ok();
+    env.new_ticket("Other");
+    env.set_user("Bob", "bob@example.com");
+    let c = env
+        .run(&["comment", "TRK-1", "-m", "on it"])
+        .ok()
+        .trim()
+        .to_owned();
+    env.run(&["comment", "edit", "TRK-1", &c, "-m", "on it, really"])
+        .ok();
+    env.run(&["state", "TRK-1", "resolved", "-m", "done"]).ok();
+    env.run(&["edit", "TRK-1", "--solution", "a lock"]).ok();
+    env
+}
+
+#[test]
+fn list_json_schema() {
+    let env = sample();
+    let doc = env.run(&["list", "--all", "--format", "json"]).json();
+    assert_eq!(keys(&doc), ["schema_version", "tickets"]);
+    assert_eq!(doc["schema_version"], 1);
+    let tickets = doc["tickets"].as_array().unwrap();
+    assert_eq!(tickets.len(), 2);
+    for t in tickets {
+        assert_eq!(keys(t), TICKET_KEYS);
+        assert_ticket(t);
+    }
+    let t1 = &tickets[1];
+    assert_eq!(t1["key"], "TRK-1");
+    assert_eq!(t1["state"], "RESOLVED");
+    assert_eq!(t1["finished"], true);
+    assert_eq!(t1["assignee"]["email"], "bob@example.com");
+    assert_eq!(t1["reporter"]["name"], "Ann Author");
+    assert_eq!(t1["watchers"].as_array().unwrap().len(), 2);
+    assert_eq!(tickets[0]["assignee"], Value::Null);
+    // An empty list is still one document.
+    let empty = env
+        .run(&["list", "--state", "waiting", "--format", "json"])
+        .json();
+    assert_eq!(empty["tickets"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn show_json_schema() {
+    let env = sample();
+    let doc = env.run(&["show", "TRK-1", "--format", "json"]).json();
+    let mut expected: Vec<&str> = TICKET_KEYS.to_vec();
+    expected.extend([
+        "comments",
+        "description",
+        "schema_version",
+        "solution",
+        "transitions",
+    ]);
+    expected.sort_unstable();
+    assert_eq!(keys(&doc), expected);
+    assert_ticket(&doc);
+    assert_eq!(doc["description"], "boom");
+    assert_eq!(doc["solution"], "a lock");
+    let c = &doc["comments"][0];
+    assert_eq!(
+        keys(c),
+        ["author", "body", "created", "deleted", "edited", "id"]
+    );
+    assert_eq!(c["body"], "on it, really");
+    assert_time(&c["created"]);
+    assert_time(&c["edited"]);
+    let tr = doc["transitions"].as_array().unwrap();
+    assert_eq!(tr.len(), 2, "auto-open then RESOLVED: {doc}");
+    assert_eq!(
+        keys(&tr[1]),
+        ["at", "author", "from", "id", "message", "to"]
+    );
+    assert_eq!(
+        (tr[1]["from"].as_str(), tr[1]["to"].as_str()),
+        (Some("OPEN"), Some("RESOLVED"))
+    );
+    assert_eq!(tr[1]["message"], "done");
+}
+
+#[test]
+fn log_json_lists_every_event_in_fold_order() {
+    let env = sample();
+    let doc = env.run(&["log", "TRK-1", "--format", "json"]).json();
+    assert_eq!(keys(&doc), ["events", "id", "key", "schema_version"]);
+    let kinds: Vec<&str> = doc["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "create",
+            "state",
+            "comment",
+            "comment-edit",
+            "state",
+            "edit"
+        ]
+    );
+    let first = &doc["events"][0];
+    for k in [
+        "id", "lamport", "parents", "at", "author", "kind", "number", "title",
+    ] {
+        assert!(first.get(k).is_some(), "{k} missing in {first}");
+    }
+    let clocks: Vec<u64> = doc["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["lamport"].as_u64().unwrap())
+        .collect();
+    assert_eq!(clocks, [1, 2, 3, 4, 5, 6]);
+}

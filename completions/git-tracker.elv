@@ -1,0 +1,280 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[git-tracker] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'git-tracker'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'git-tracker'= {
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand init 'Create the tracker branch in this repository'
+            cand new 'File a new ticket and print its key'
+            cand list 'List tickets (in progress by default, newest first)'
+            cand ls 'List tickets (in progress by default, newest first)'
+            cand show 'Show a ticket: fields, description, solution, watchers, comments, transitions'
+            cand state 'Move a ticket to another state'
+            cand comment 'Comment on a ticket, or edit or delete a comment'
+            cand assign 'Assign a ticket to someone, to yourself, or to nobody'
+            cand watch 'Watch a ticket (yourself, or someone else)'
+            cand unwatch 'Stop watching a ticket (yourself, or someone else)'
+            cand edit 'Change a ticket''s title, description or solution'
+            cand log 'Show a ticket''s history: who did what, when'
+            cand demo 'Build a scratch repository, file and move a few tickets, and show the result'
+            cand completions 'Print a shell completion script'
+            cand man 'Write man pages (so that ''git tracker --help'' works) into a directory'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'git-tracker;init'= {
+            cand --prefix 'Key prefix: tickets are named PREFIX + number'
+            cand --name 'The tracker''s name [default: the repository''s directory name]'
+            cand --description 'What the tracker is for'
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'git-tracker;new'= {
+            cand -m 'The description'
+            cand --message 'The description'
+            cand --body-file 'Read the description from FILE (- for standard input)'
+            cand --assign 'Assign the ticket to EMAIL (or "Name <email>")'
+            cand --watch 'Add EMAIL as a watcher (can be repeated)'
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'git-tracker;list'= {
+            cand --state 'Only tickets in STATE (can be repeated; overrides --closed and the default)'
+            cand --assignee 'Only tickets assigned to EMAIL ("none": unassigned)'
+            cand --reporter 'Only tickets reported by EMAIL'
+            cand --sort 'Sort order'
+            cand --limit 'Show at most N tickets'
+            cand --format 'Output format'
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand --closed 'Show finished tickets (RESOLVED, ABANDONNED, TRANSFERED, VALIDATED) instead'
+            cand --all 'Show tickets in every state'
+            cand --mine 'Only tickets I reported'
+            cand --work 'Only tickets assigned to me'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'git-tracker;ls'= {
+            cand --state 'Only tickets in STATE (can be repeated; overrides --closed and the default)'
+            cand --assignee 'Only tickets assigned to EMAIL ("none": unassigned)'
+            cand --reporter 'Only tickets reported by EMAIL'
+            cand --sort 'Sort order'
+            cand --limit 'Show at most N tickets'
+            cand --format 'Output format'
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand --closed 'Show finished tickets (RESOLVED, ABANDONNED, TRANSFERED, VALIDATED) instead'
+            cand --all 'Show tickets in every state'
+            cand --mine 'Only tickets I reported'
+            cand --work 'Only tickets assigned to me'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'git-tracker;show'= {
+            cand --format 'Output format'
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'git-tracker;state'= {
+            cand -m 'A note recorded with the change'
+            cand --message 'A note recorded with the change'
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand --reopen 'Allow leaving a finished state'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'git-tracker;comment'= {
+            cand -m 'The text'
+            cand --message 'The text'
+            cand --body-file 'Read the text from FILE (- for standard input)'
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand edit 'Replace the text of one of your comments'
+            cand delete 'Delete one of your comments (the history keeps it)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'git-tracker;comment;edit'= {
+            cand -m 'The text'
+            cand --message 'The text'
+            cand --body-file 'Read the text from FILE (- for standard input)'
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'git-tracker;comment;delete'= {
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'git-tracker;comment;help'= {
+            cand edit 'Replace the text of one of your comments'
+            cand delete 'Delete one of your comments (the history keeps it)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'git-tracker;comment;help;edit'= {
+        }
+        &'git-tracker;comment;help;delete'= {
+        }
+        &'git-tracker;comment;help;help'= {
+        }
+        &'git-tracker;assign'= {
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand --me 'Assign to yourself'
+            cand --none 'Remove the assignee'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'git-tracker;watch'= {
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'git-tracker;unwatch'= {
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'git-tracker;edit'= {
+            cand --title 'New title'
+            cand --body 'New description'
+            cand --body-file 'Read the new description from FILE (- for standard input)'
+            cand --solution 'New solution text'
+            cand --solution-file 'Read the new solution from FILE (- for standard input)'
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'git-tracker;log'= {
+            cand --format 'Output format'
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'git-tracker;demo'= {
+            cand --dir 'Where to create the scratch repository [default: a new directory under the system''s temporary directory]'
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'git-tracker;completions'= {
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'git-tracker;man'= {
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'git-tracker;help'= {
+            cand init 'Create the tracker branch in this repository'
+            cand new 'File a new ticket and print its key'
+            cand list 'List tickets (in progress by default, newest first)'
+            cand show 'Show a ticket: fields, description, solution, watchers, comments, transitions'
+            cand state 'Move a ticket to another state'
+            cand comment 'Comment on a ticket, or edit or delete a comment'
+            cand assign 'Assign a ticket to someone, to yourself, or to nobody'
+            cand watch 'Watch a ticket (yourself, or someone else)'
+            cand unwatch 'Stop watching a ticket (yourself, or someone else)'
+            cand edit 'Change a ticket''s title, description or solution'
+            cand log 'Show a ticket''s history: who did what, when'
+            cand demo 'Build a scratch repository, file and move a few tickets, and show the result'
+            cand completions 'Print a shell completion script'
+            cand man 'Write man pages (so that ''git tracker --help'' works) into a directory'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'git-tracker;help;init'= {
+        }
+        &'git-tracker;help;new'= {
+        }
+        &'git-tracker;help;list'= {
+        }
+        &'git-tracker;help;show'= {
+        }
+        &'git-tracker;help;state'= {
+        }
+        &'git-tracker;help;comment'= {
+            cand edit 'Replace the text of one of your comments'
+            cand delete 'Delete one of your comments (the history keeps it)'
+        }
+        &'git-tracker;help;comment;edit'= {
+        }
+        &'git-tracker;help;comment;delete'= {
+        }
+        &'git-tracker;help;assign'= {
+        }
+        &'git-tracker;help;watch'= {
+        }
+        &'git-tracker;help;unwatch'= {
+        }
+        &'git-tracker;help;edit'= {
+        }
+        &'git-tracker;help;log'= {
+        }
+        &'git-tracker;help;demo'= {
+        }
+        &'git-tracker;help;completions'= {
+        }
+        &'git-tracker;help;man'= {
+        }
+        &'git-tracker;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,175 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_git_tracker_global_optspecs
+    string join \n C= q/quiet h/help V/version
+end
+
+function __fish_git_tracker_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_git_tracker_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_git_tracker_using_subcommand
+    set -l cmd (__fish_git_tracker_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c git-tracker -n "__fish_git_tracker_needs_command" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_needs_command" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c git-tracker -n "__fish_git_tracker_needs_command" -s V -l version -d 'Print version'
+complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "init" -d 'Create the tracker branch in this repository'
+complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "new" -d 'File a new ticket and print its key'
+complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "list" -d 'List tickets (in progress by default, newest first)'
+complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "ls" -d 'List tickets (in progress by default, newest first)'
+complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "show" -d 'Show a ticket: fields, description, solution, watchers, comments, transitions'
+complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "state" -d 'Move a ticket to another state'
+complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "comment" -d 'Comment on a ticket, or edit or delete a comment'
+complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "assign" -d 'Assign a ticket to someone, to yourself, or to nobody'
+complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "watch" -d 'Watch a ticket (yourself, or someone else)'
+complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "unwatch" -d 'Stop watching a ticket (yourself, or someone else)'
+complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "edit" -d 'Change a ticket\'s title, description or solution'
+complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "log" -d 'Show a ticket\'s history: who did what, when'
+complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "demo" -d 'Build a scratch repository, file and move a few tickets, and show the result'
+complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "man" -d 'Write man pages (so that \'git tracker --help\' works) into a directory'
+complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l prefix -d 'Key prefix: tickets are named PREFIX + number' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l name -d 'The tracker\'s name [default: the repository\'s directory name]' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l description -d 'What the tracker is for' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -s m -l message -d 'The description' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l body-file -d 'Read the description from FILE (- for standard input)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l assign -d 'Assign the ticket to EMAIL (or "Name <email>")' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l watch -d 'Add EMAIL as a watcher (can be repeated)' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l state -d 'Only tickets in STATE (can be repeated; overrides --closed and the default)' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l assignee -d 'Only tickets assigned to EMAIL ("none": unassigned)' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l reporter -d 'Only tickets reported by EMAIL' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l sort -d 'Sort order' -r -f -a "key\t'By key number, ascending'
+created\t'By creation time, newest first'
+updated\t'By last change, most recent first'
+state\t'By state, in lifecycle order'
+assignee\t'By assignee email, unassigned last'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l limit -d 'Show at most N tickets' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
+json\t'One JSON document (see docs/format.md for the schema)'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l closed -d 'Show finished tickets (RESOLVED, ABANDONNED, TRANSFERED, VALIDATED) instead'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l all -d 'Show tickets in every state'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l mine -d 'Only tickets I reported'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l work -d 'Only tickets assigned to me'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l state -d 'Only tickets in STATE (can be repeated; overrides --closed and the default)' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l assignee -d 'Only tickets assigned to EMAIL ("none": unassigned)' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l reporter -d 'Only tickets reported by EMAIL' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l sort -d 'Sort order' -r -f -a "key\t'By key number, ascending'
+created\t'By creation time, newest first'
+updated\t'By last change, most recent first'
+state\t'By state, in lifecycle order'
+assignee\t'By assignee email, unassigned last'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l limit -d 'Show at most N tickets' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
+json\t'One JSON document (see docs/format.md for the schema)'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l closed -d 'Show finished tickets (RESOLVED, ABANDONNED, TRANSFERED, VALIDATED) instead'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l all -d 'Show tickets in every state'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l mine -d 'Only tickets I reported'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l work -d 'Only tickets assigned to me'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand show" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
+json\t'One JSON document (see docs/format.md for the schema)'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand show" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand show" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -s m -l message -d 'A note recorded with the change' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -l reopen -d 'Allow leaving a finished state'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -s m -l message -d 'The text' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -l body-file -d 'Read the text from FILE (- for standard input)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -a "edit" -d 'Replace the text of one of your comments'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -a "delete" -d 'Delete one of your comments (the history keeps it)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from edit" -s m -l message -d 'The text' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from edit" -l body-file -d 'Read the text from FILE (- for standard input)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from edit" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from delete" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Replace the text of one of your comments'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete one of your comments (the history keeps it)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -l me -d 'Assign to yourself'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -l none -d 'Remove the assignee'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand watch" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand watch" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand watch" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand unwatch" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand unwatch" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand unwatch" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -l title -d 'New title' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -l body -d 'New description' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -l body-file -d 'Read the new description from FILE (- for standard input)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -l solution -d 'New solution text' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -l solution-file -d 'Read the new solution from FILE (- for standard input)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand log" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
+json\t'One JSON document (see docs/format.md for the schema)'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand log" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand log" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand log" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand demo" -l dir -d 'Where to create the scratch repository [default: a new directory under the system\'s temporary directory]' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand demo" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand demo" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand demo" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand completions" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand completions" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand man" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand man" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand man" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log demo completions man help" -f -a "init" -d 'Create the tracker branch in this repository'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log demo completions man help" -f -a "new" -d 'File a new ticket and print its key'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log demo completions man help" -f -a "list" -d 'List tickets (in progress by default, newest first)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log demo completions man help" -f -a "show" -d 'Show a ticket: fields, description, solution, watchers, comments, transitions'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log demo completions man help" -f -a "state" -d 'Move a ticket to another state'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log demo completions man help" -f -a "comment" -d 'Comment on a ticket, or edit or delete a comment'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log demo completions man help" -f -a "assign" -d 'Assign a ticket to someone, to yourself, or to nobody'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log demo completions man help" -f -a "watch" -d 'Watch a ticket (yourself, or someone else)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log demo completions man help" -f -a "unwatch" -d 'Stop watching a ticket (yourself, or someone else)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log demo completions man help" -f -a "edit" -d 'Change a ticket\'s title, description or solution'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log demo completions man help" -f -a "log" -d 'Show a ticket\'s history: who did what, when'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log demo completions man help" -f -a "demo" -d 'Build a scratch repository, file and move a few tickets, and show the result'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log demo completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log demo completions man help" -f -a "man" -d 'Write man pages (so that \'git tracker --help\' works) into a directory'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and __fish_seen_subcommand_from comment" -f -a "edit" -d 'Replace the text of one of your comments'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and __fish_seen_subcommand_from comment" -f -a "delete" -d 'Delete one of your comments (the history keeps it)'
