@@ -5,6 +5,7 @@ mod common;
 mod test_bad_input;
 mod test_branch_files;
 mod test_concurrency;
+mod test_format;
 mod test_generated;
 mod test_json;
 mod test_lifecycle;

@@ -1,0 +1,156 @@
+#!/usr/bin/env python3
+"""An independent reader of the git-tracker branch, written from docs/format.md alone.
+
+Usage: recompute.py REPO [BRANCH]
+
+Uses only `git` and `tomllib`. Prints one JSON document: {"tickets": [...]} where each ticket
+has the fields of `git tracker show --format json` (without schema_version and priority).
+The test suite compares its output with the tool's own.
+"""
+import json
+import subprocess
+import sys
+import tomllib
+from datetime import datetime
+
+HEX = set("0123456789abcdef")
+KINDS = {"create", "state", "comment", "comment-edit", "comment-delete", "assign", "watch",
+         "unwatch", "edit"}
+FINISHED = {"RESOLVED", "ABANDONNED", "TRANSFERED", "VALIDATED"}
+
+
+def is_id(s):
+    return len(s) == 32 and set(s) <= HEX
+
+
+def git(repo, *args, data=None):
+    return subprocess.run(["git", "-C", repo, *args], input=data, capture_output=True,
+                          check=True).stdout
+
+
+def read_files(repo, branch):
+    """{ticket_id: {event_id: bytes}} for every well-named event file, and the config."""
+    listing = git(repo, "ls-tree", "-r", "-z", "--full-tree", branch).split(b"\0")
+    wanted = []
+    for entry in filter(None, listing):
+        meta, path = entry.split(b"\t", 1)
+        _mode, kind, oid = meta.split()
+        wanted.append((path.decode(), oid.decode()))
+    batch = git(repo, "cat-file", "--batch", data="".join(o + "\n" for _, o in wanted).encode())
+    contents, pos = {}, 0
+    for path, oid in wanted:
+        header_end = batch.index(b"\n", pos)
+        size = int(batch[pos:header_end].split()[2])
+        contents[path] = batch[header_end + 1:header_end + 1 + size]
+        pos = header_end + 1 + size + 1
+    tickets, config = {}, None
+    for path, data in contents.items():
+        parts = path.split("/")
+        if path == "tracker.toml":
+            config = tomllib.loads(data.decode())
+        elif (len(parts) == 4 and parts[0] == "tickets" and is_id(parts[2])
+              and parts[1] == parts[2][:2] and parts[3].endswith(".toml")
+              and is_id(parts[3][:-5])):
+            tickets.setdefault(parts[2], {})[parts[3][:-5]] = data
+    return tickets, config or {}
+
+
+def parse(data):
+    try:
+        e = tomllib.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return None
+    if e.get("version") != 1 or e.get("kind") not in KINDS or e.get("lamport", 0) < 1:
+        return None
+    return e
+
+
+def person(p):
+    return {"name": p["name"], "email": p["email"]}
+
+
+def add_watcher(watchers, p):
+    if not any(w["email"].lower() == p["email"].lower() for w in watchers):
+        watchers.append(person(p))
+
+
+def fold(ticket_id, files, prefix):
+    events = []
+    for eid, data in files.items():
+        e = parse(data)
+        if e is not None:
+            e["id"] = eid
+            events.append(e)
+    creates = [e for e in events if e["kind"] == "create"]
+    if len(creates) != 1:
+        return None
+    events.sort(key=lambda e: (e["lamport"], e["id"]))
+    events.remove(creates[0])
+    events.insert(0, creates[0])
+    c = creates[0]
+    t = {
+        "key": f"{prefix}{c['number']}", "number": c["number"], "id": ticket_id,
+        "title": c["title"], "state": "POSTED", "reporter": person(c["author"]),
+        "assignee": person(c["assignee"]) if "assignee" in c else None,
+        "watchers": [], "created": c["at"], "updated": c["at"],
+        "description": c.get("description", ""), "solution": "",
+        "comments": [], "transitions": [],
+    }
+    add_watcher(t["watchers"], c["author"])
+    for p in ([c["assignee"]] if "assignee" in c else []) + c.get("watchers", []):
+        add_watcher(t["watchers"], p)
+    for e in events[1:]:
+        k = e["kind"]
+        if k == "state":
+            t["state"] = e["to"]
+            t["transitions"].append({"id": e["id"], "from": e["from"], "to": e["to"],
+                                     "author": person(e["author"]), "at": e["at"],
+                                     "message": e.get("message", "")})
+        elif k == "comment":
+            t["comments"].append({"id": e["id"], "author": person(e["author"]),
+                                  "created": e["at"], "edited": None, "deleted": False,
+                                  "body": e["body"]})
+            add_watcher(t["watchers"], e["author"])
+        elif k == "comment-edit":
+            for cm in t["comments"]:
+                if cm["id"] == e["comment"]:
+                    cm["body"], cm["edited"] = e["body"], e["at"]
+        elif k == "comment-delete":
+            for cm in t["comments"]:
+                if cm["id"] == e["comment"]:
+                    cm["deleted"] = True
+        elif k == "assign":
+            t["assignee"] = person(e["assignee"]) if "assignee" in e else None
+            if "assignee" in e:
+                add_watcher(t["watchers"], e["assignee"])
+        elif k == "watch":
+            add_watcher(t["watchers"], e["person"])
+        elif k == "unwatch":
+            t["watchers"] = [w for w in t["watchers"]
+                             if w["email"].lower() != e["person"]["email"].lower()]
+        elif k == "edit":
+            for f in ("title", "description", "solution"):
+                if f in e:
+                    t[f] = e[f]
+    parse_time = lambda s: datetime.fromisoformat(s.replace("Z", "+00:00"))
+    t["updated"] = max((e["at"] for e in events), key=parse_time)
+    t["watchers"].sort(key=lambda w: w["email"].lower())
+    t["finished"] = t["state"] in FINISHED
+    for cm in t["comments"]:
+        if cm["deleted"]:
+            cm["body"] = ""
+    return t
+
+
+def main():
+    repo = sys.argv[1]
+    branch = sys.argv[2] if len(sys.argv) > 2 else "tracker"
+    tickets, config = read_files(repo, branch)
+    prefix = config.get("prefix", "TRK-")
+    out = [t for tid, files in tickets.items() if (t := fold(tid, files, prefix))]
+    out.sort(key=lambda t: (t["number"], t["id"]))
+    json.dump({"tickets": out}, sys.stdout, indent=1, sort_keys=True)
+
+
+if __name__ == "__main__":
+    main()
