@@ -5,6 +5,8 @@
 //! with a compare-and-swap on the tip, and when another process moved the branch meanwhile,
 //! start again from the new tip (R7). Bad input is refused before any object is written.
 
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
@@ -132,12 +134,17 @@ pub fn key_of(config: &TrackerConfig, number: u64) -> Key {
 /// The tracker on a repository.
 pub struct Tracker {
     store: Store,
+    /// The last snapshot read, reused while the tip has not moved.
+    last: RefCell<Option<Rc<Snapshot>>>,
 }
 
 impl Tracker {
     /// Wraps an opened store.
     pub fn new(store: Store) -> Self {
-        Self { store }
+        Self {
+            store,
+            last: RefCell::new(None),
+        }
     }
 
     /// The storage underneath.
@@ -145,9 +152,16 @@ impl Tracker {
         &self.store
     }
 
-    /// Reads the branch.
-    pub fn snapshot(&self) -> Result<Snapshot, TrackerError> {
-        Ok(self.store.snapshot()?)
+    /// Reads the branch at its current tip (once per tip: a command that reads the snapshot
+    /// and then writes does not read it twice).
+    pub fn snapshot(&self) -> Result<Rc<Snapshot>, TrackerError> {
+        let tip = self.store.require_tip()?;
+        if let Some(s) = self.last.borrow().as_ref().filter(|s| s.tip == tip) {
+            return Ok(Rc::clone(s));
+        }
+        let snap = Rc::new(self.store.snapshot_at(tip)?);
+        *self.last.borrow_mut() = Some(Rc::clone(&snap));
+        Ok(snap)
     }
 
     /// Creates the branch with its configuration; refuses if it exists.
@@ -229,7 +243,7 @@ impl Tracker {
         F: FnMut(&Snapshot) -> Result<Plan, TrackerError>,
     {
         for attempt in 0..MAX_ATTEMPTS {
-            let snap = self.store.snapshot()?;
+            let snap = self.snapshot()?;
             let p = plan(&snap)?;
             let key = key_of(&snap.config, p.number);
             if p.events.is_empty() {

@@ -3,6 +3,7 @@
 
 use std::io::Read;
 use std::path::PathBuf;
+use std::rc::Rc;
 
 use anyhow::anyhow;
 use chrono::{DateTime, Utc};
@@ -45,7 +46,7 @@ impl CommandContext {
     }
 
     /// The snapshot at the current tip, with its warnings printed.
-    pub fn snapshot(&mut self, ui: &mut Ui) -> Result<Snapshot, CliError> {
+    pub fn snapshot(&mut self, ui: &mut Ui) -> Result<Rc<Snapshot>, CliError> {
         let snap = self.tracker()?.snapshot()?;
         ui.diagnostics(&snap.diagnostics);
         Ok(snap)
@@ -120,11 +121,27 @@ pub fn read_text(
             .map_err(|_| CliError::bad_input(anyhow!("{name} is not valid UTF-8 text")));
     }
     if ui.interactive() {
+        let editor = editor()?;
         let edited = dialoguer::Editor::new()
+            .executable(&editor)
             .extension(".md")
             .edit(initial)
-            .map_err(|e| CliError::failure(anyhow!("the editor failed: {e}")))?;
+            .map_err(|e| CliError::failure(anyhow!("the editor {editor:?} failed: {e}")))?;
         return Ok(edited);
     }
     Ok(None)
+}
+
+/// The editor to run: `$VISUAL`, else `$EDITOR`, else `vi`.
+fn editor() -> Result<String, CliError> {
+    for var in ["VISUAL", "EDITOR"] {
+        match std::env::var(var) {
+            Ok(v) if !v.trim().is_empty() => return Ok(v),
+            Ok(_) | Err(std::env::VarError::NotPresent) => {}
+            Err(std::env::VarError::NotUnicode(_)) => {
+                return Err(CliError::bad_input(anyhow!("${var} is not valid UTF-8")));
+            }
+        }
+    }
+    Ok("vi".into())
 }

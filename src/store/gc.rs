@@ -119,9 +119,13 @@ pub fn pack(repo: &Repository, state: &Path, tip: Oid) -> Result<usize, StoreErr
         }
         pb.write(&scratch_pack, 0).map_err(git("writing a pack"))?;
         let name = pb.name().ok().flatten().map(str::to_owned);
+        // Which loose objects the new pack holds, asked of an object database that sees
+        // only the new pack — before it moves.
         let odb = Odb::new().map_err(git("opening the new pack"))?;
         odb.add_disk_alternate(&scratch.to_string_lossy())
             .map_err(git("opening the new pack"))?;
+        let packed = packed_loose(&objects, &odb);
+        drop(odb);
         // Move the pack in place: the .pack before the .idx, so no reader sees an index
         // without its pack.
         let mut files: Vec<PathBuf> = fs::read_dir(&scratch_pack)
@@ -133,7 +137,8 @@ pub fn pack(repo: &Repository, state: &Path, tip: Oid) -> Result<usize, StoreErr
             let to = objects.join("pack").join(f.file_name().unwrap_or_default());
             fs::rename(f, &to).map_err(|source| io(&to, source))?;
         }
-        let removed = remove_packed_loose(&objects, &odb);
+        // Only now that the pack is in place may the loose copies go.
+        let removed = packed.iter().filter(|p| fs::remove_file(p).is_ok()).count();
         Ok((removed, name))
     })();
     let _ = fs::remove_dir_all(&scratch);
@@ -155,11 +160,11 @@ pub fn pack(repo: &Repository, state: &Path, tip: Oid) -> Result<usize, StoreErr
     Ok(removed)
 }
 
-/// Deletes the loose objects that `odb` (the new pack alone) holds.
-fn remove_packed_loose(objects: &Path, odb: &Odb<'_>) -> usize {
-    let mut removed = 0;
+/// The files of the loose objects that `odb` (the new pack alone) holds.
+fn packed_loose(objects: &Path, odb: &Odb<'_>) -> Vec<PathBuf> {
+    let mut found = Vec::new();
     let Ok(dirs) = fs::read_dir(objects) else {
-        return 0;
+        return found;
     };
     for dir in dirs.filter_map(Result::ok) {
         let dname = dir.file_name().to_string_lossy().into_owned();
@@ -174,12 +179,12 @@ fn remove_packed_loose(objects: &Path, odb: &Odb<'_>) -> usize {
             let Ok(oid) = Oid::from_str(&format!("{dname}{fname}")) else {
                 continue;
             };
-            if odb.exists(oid) && fs::remove_file(f.path()).is_ok() {
-                removed += 1;
+            if odb.exists(oid) {
+                found.push(f.path());
             }
         }
     }
-    removed
+    found
 }
 
 fn io(path: &Path, source: std::io::Error) -> StoreError {

@@ -430,3 +430,89 @@ impl Store {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn loose_objects(objects: &Path) -> Vec<String> {
+        let mut out = Vec::new();
+        for dir in std::fs::read_dir(objects).unwrap().map(|e| e.unwrap()) {
+            let name = dir.file_name().to_string_lossy().into_owned();
+            if name.len() == 2 && name.bytes().all(|b| b.is_ascii_hexdigit()) {
+                for f in std::fs::read_dir(dir.path()).unwrap() {
+                    out.push(format!(
+                        "{name}{}",
+                        f.unwrap().file_name().to_string_lossy()
+                    ));
+                }
+            }
+        }
+        out
+    }
+
+    /// libgit2 never packs; the store does, every `gc::BATCH` commits, and removes only the
+    /// loose copies of what it packed.
+    #[test]
+    fn loose_objects_stay_bounded_and_the_users_are_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        init_repository(dir.path(), false).unwrap();
+        let store = Store::open(Some(dir.path())).unwrap();
+        let users_blob = store.repo.blob(b"the user's own object").unwrap();
+        let me = Person::new("Ann", "ann@example.com").unwrap();
+        let when = DateTime::from_timestamp(1_767_225_600, 0).unwrap();
+        let mut tip = None;
+        let commits = 2 * gc::BATCH + 40;
+        for i in 0..commits {
+            let file = FileWrite {
+                path: format!("tickets/{:02x}/f{i}", i % 256),
+                content: format!("{i}\n"),
+            };
+            tip = Some(
+                store
+                    .commit(tip, &[file], &format!("commit {i}"), &me, when)
+                    .unwrap(),
+            );
+        }
+        let objects = store.repo.path().join("objects");
+        let loose = loose_objects(&objects);
+        // Only the commits since the last pack (40) left loose objects, about five each.
+        assert!(loose.len() < 40 * 6 + 2, "{} loose objects", loose.len());
+        assert!(
+            loose.contains(&users_blob.to_string()),
+            "the user's loose object was removed"
+        );
+        let packs = std::fs::read_dir(objects.join("pack")).unwrap().count();
+        assert_eq!(packs, 4, "two packs, each a .pack and an .idx");
+        // Every object of the history is still readable.
+        let repo = Repository::open(dir.path()).unwrap();
+        let mut walk = repo.revwalk().unwrap();
+        walk.push(tip.unwrap().0).unwrap();
+        let mut n = 0;
+        for oid in walk {
+            let commit = repo.find_commit(oid.unwrap()).unwrap();
+            commit
+                .tree()
+                .unwrap()
+                .walk(git2::TreeWalkMode::PreOrder, |_, e| {
+                    assert!(e.to_object(&repo).is_ok());
+                    git2::TreeWalkResult::Ok
+                })
+                .unwrap();
+            n += 1;
+        }
+        assert_eq!(n, commits);
+        // A full pack on demand leaves no tracker object loose.
+        store.pack_now().unwrap();
+        let mut left = loose_objects(&objects);
+        left.sort();
+        // The empty tree (the baseline of the first commit) is not reachable, so it stays.
+        assert_eq!(
+            left,
+            [
+                "4b825dc642cb6eb9a060e54bf8d69288fbee4904".to_owned(),
+                users_blob.to_string()
+            ]
+        );
+    }
+}

@@ -1,4 +1,5 @@
 //! The integration tests: one binary driving the real `git-tracker` on temporary repositories.
+#![allow(clippy::unwrap_used)]
 
 mod common;
 

@@ -338,3 +338,83 @@ fn bodies_come_from_files_and_stdin() {
     let c = env.run(&["show", "TRK-2", "--format", "json"]).json();
     assert_eq!(c["comments"][0]["body"], "comment from stdin");
 }
+
+/// R20: with no body flag, `new` opens $EDITOR on a terminal, and never without one.
+#[test]
+fn new_uses_the_editor_only_on_a_terminal() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = TestEnv::initialized();
+    let marker = env.root.path().join("editor-ran");
+    let editor = env.root.path().join("fake-editor");
+    std::fs::write(
+        &editor,
+        format!(
+            "#!/bin/sh\nprintf 'written in the editor\\n' > \"$1\"\ntouch '{}'\n",
+            marker.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+
+    let out = env
+        .command_in(&env.repo, &["new", "no terminal"])
+        .env("EDITOR", &editor)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(!marker.exists(), "the editor ran without a terminal");
+
+    // script(1) runs the command on a pseudo-terminal.
+    let line = format!("{} new 'on a terminal'", crate::common::BIN);
+    let out = env
+        .base_command("script", &env.repo)
+        .args(["-qec", &line, "/dev/null"])
+        .env("EDITOR", &editor)
+        .env("GIT_TRACKER_NOW", env.tick())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(marker.exists(), "the editor did not run on a terminal");
+    let json = env.run(&["show", "TRK-2", "--format", "json"]).json();
+    assert_eq!(json["title"], "on a terminal");
+    assert_eq!(json["description"], "written in the editor");
+}
+
+/// R8: the actor authors the commit and the events; git config is used when the environment
+/// says nothing.
+#[test]
+fn the_actor_authors_commits_and_events() {
+    let env = TestEnv::initialized();
+    env.set_user("Dora Dev", "dora@example.com");
+    env.new_ticket("by Dora");
+    assert_eq!(
+        env.git(&["log", "-1", "--format=%an <%ae>|%cn <%ce>", "tracker"])
+            .trim(),
+        "Dora Dev <dora@example.com>|Dora Dev <dora@example.com>"
+    );
+    env.git(&["config", "user.name", "Conf Igured"]);
+    env.git(&["config", "user.email", "conf@example.com"]);
+    let out = env
+        .command_in(&env.repo, &["comment", "TRK-1", "-m", "from config"])
+        .env_remove("GIT_AUTHOR_NAME")
+        .env_remove("GIT_AUTHOR_EMAIL")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        env.git(&["log", "-1", "--format=%an <%ae>", "tracker"])
+            .trim(),
+        "Conf Igured <conf@example.com>"
+    );
+    let json = env.run(&["show", "TRK-1", "--format", "json"]).json();
+    assert_eq!(json["reporter"]["email"], "dora@example.com");
+    assert_eq!(json["comments"][0]["author"]["name"], "Conf Igured");
+}

@@ -121,7 +121,7 @@ impl TestEnv {
         *self.user.borrow_mut() = (name.into(), email.into());
     }
 
-    fn base_command(&self, program: &str, dir: &Path) -> Command {
+    pub fn base_command(&self, program: &str, dir: &Path) -> Command {
         let mut cmd = Command::new(program);
         let home = self.root.path().join("home");
         let (name, email) = self.user.borrow().clone();
