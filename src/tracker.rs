@@ -341,6 +341,11 @@ impl Tracker {
                 };
                 actions.insert(0, open);
             }
+            let room = crate::model::event::MAX_LAMPORT
+                - ticket.lamport.min(crate::model::event::MAX_LAMPORT);
+            if room < actions.len() as u64 {
+                return Err(ValidationError::ClockExhausted.into());
+            }
             let mut parents = ticket.heads.clone();
             let mut events = Vec::with_capacity(actions.len());
             for (lamport, action) in (ticket.lamport + 1..).zip(actions) {

@@ -71,6 +71,13 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ListArgs) -> Result<(),
         .iter()
         .map(|s| s.parse::<State>())
         .collect::<Result<_, _>>()?;
+    for email in args
+        .reporter
+        .iter()
+        .chain(args.assignee.iter().filter(|e| *e != "none"))
+    {
+        crate::model::person::validate_email(email)?;
+    }
     let me = if args.mine || args.work {
         Some(ctx.person()?)
     } else {

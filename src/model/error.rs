@@ -34,6 +34,9 @@ pub enum ValidationError {
     /// A ticket key or id that does not parse.
     #[error("invalid ticket key {0:?}")]
     InvalidKey(String),
+    /// The ticket's Lamport clock cannot grow any more (only a hand-made file can cause it).
+    #[error("the ticket's Lamport clock is at its maximum; no event can be added")]
+    ClockExhausted,
     /// A transition that the lifecycle refuses.
     #[error("{reason}")]
     Transition {

@@ -15,6 +15,9 @@ use crate::model::state::State;
 /// The version of the event file format written by this program.
 pub const FORMAT_VERSION: u32 = 1;
 
+/// The largest Lamport clock a file can hold (TOML integers are signed 64-bit).
+pub const MAX_LAMPORT: u64 = i64::MAX as u64;
+
 /// One fact about one ticket.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Event {

@@ -34,8 +34,9 @@ fn short(p: &Person) -> String {
 
 fn new_table(style: Style) -> Table {
     let mut t = Table::new();
+    t.load_style(comfy_table::presets::NOTHING);
     if style.tty {
-        t.load_style(comfy_table::presets::UTF8_HORIZONTAL_ONLY);
+        // Fit the terminal: long texts wrap within their column.
         t.set_content_arrangement(ContentArrangement::Dynamic);
         if let Some(w) = style.width {
             t.set_width(w);
@@ -43,10 +44,26 @@ fn new_table(style: Style) -> Table {
     } else {
         // One row per line, columns separated by spaces: easy to grep and awk.
         t.force_no_tty();
-        t.load_style(comfy_table::presets::NOTHING);
         t.set_content_arrangement(ContentArrangement::Disabled);
     }
     t
+}
+
+/// Keeps the `fixed` columns at their content's width and gives `wide` at least 16
+/// characters; the other columns share what is left and wrap.
+fn constrain(t: &mut Table, fixed: &[usize], wide: usize) {
+    use comfy_table::{ColumnConstraint, Width};
+    for (i, c) in t.column_iter_mut().enumerate() {
+        if fixed.contains(&i) {
+            c.set_constraint(ColumnConstraint::ContentWidth);
+        } else if i == wide {
+            c.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(16)));
+        }
+    }
+}
+
+fn day(t: DateTime<Utc>) -> String {
+    t.format("%Y-%m-%d").to_string()
 }
 
 /// The list table: priority, ticket, summary, reported, reporter, assignee, state, watchers.
@@ -68,13 +85,14 @@ pub fn list(
             s.priority.map_or_else(|| "-".into(), |p| p.to_string()),
             key_of(config, s.number).to_string(),
             sanitize_line(&s.title).into_owned(),
-            date(s.created),
+            day(s.created),
             short(&s.reporter),
             s.assignee.as_ref().map_or_else(|| "-".into(), short),
             s.state.name().into(),
             s.watchers.len().to_string(),
         ]);
     }
+    constrain(&mut t, &[0, 1, 3, 4, 5, 6, 7], 2);
     let text = t.to_string();
     for line in text.lines() {
         writeln!(out, "{}", line.trim_end())?;
@@ -185,7 +203,7 @@ fn describe(action: &Action, config: &TrackerConfig) -> String {
     let one = |s: &str| sanitize_line(s).into_owned();
     match action {
         Action::Create { number, title, .. } => {
-            format!("created {} {:?}", key_of(config, *number), one(title))
+            format!("created {} \"{}\"", key_of(config, *number), one(title))
         }
         Action::State { from, to, message } if message.is_empty() => format!("{from} -> {to}"),
         Action::State { from, to, message } => format!("{from} -> {to}: {}", one(message)),
@@ -209,7 +227,7 @@ fn describe(action: &Action, config: &TrackerConfig) -> String {
         } => {
             let mut parts = Vec::new();
             if let Some(t) = title {
-                parts.push(format!("title to {:?}", one(t)));
+                parts.push(format!("title to \"{}\"", one(t)));
             }
             if description.is_some() {
                 parts.push("description".into());

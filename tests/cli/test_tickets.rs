@@ -276,7 +276,6 @@ fn list_filters_and_sorts() {
             "TRK-1",
             "alpha",
             "2026-01-01",
-            "00:01",
             "Ann",
             "Author",
             "Bob",
