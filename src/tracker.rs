@@ -242,6 +242,7 @@ impl Tracker {
     where
         F: FnMut(&Snapshot) -> Result<Plan, TrackerError>,
     {
+        let mut last = None;
         for attempt in 0..MAX_ATTEMPTS {
             let snap = self.snapshot()?;
             let p = plan(&snap)?;
@@ -268,11 +269,18 @@ impl Tracker {
                         events: p.events,
                     })
                 }
-                Err(StoreError::Conflict { .. }) => backoff(attempt),
+                Err(e @ (StoreError::Conflict { .. } | StoreError::Locked { .. })) => {
+                    last = Some(e);
+                    backoff(attempt);
+                }
                 Err(e) => return Err(e.into()),
             }
         }
-        Err(TrackerError::TooManyRetries(MAX_ATTEMPTS))
+        match last {
+            // A lock that outlived every attempt was probably left by a killed process.
+            Some(e @ StoreError::Locked { .. }) => Err(e.into()),
+            _ => Err(TrackerError::TooManyRetries(MAX_ATTEMPTS)),
+        }
     }
 
     /// Files a new ticket. Its number is one more than the highest the branch holds.

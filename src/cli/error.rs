@@ -103,6 +103,11 @@ impl From<StoreError> for CliError {
                 Self::bad_input(e)
             }
             StoreError::BadConfig { .. } => Self::bad_input(e),
+            StoreError::Locked { ref lock, .. } => {
+                let hint =
+                    format!("if no other git or git-tracker process is running, remove {lock}");
+                Self::failure(e).hint(hint)
+            }
             StoreError::Conflict { .. } | StoreError::Git { .. } | StoreError::Io { .. } => {
                 Self::failure(e)
             }

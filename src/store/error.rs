@@ -30,6 +30,14 @@ pub enum StoreError {
         /// The branch's full ref name.
         branch: String,
     },
+    /// The branch's lock file is held (by another process, or left by a killed one).
+    #[error("branch {branch} is locked by another process")]
+    Locked {
+        /// The branch's full ref name.
+        branch: String,
+        /// The lock file.
+        lock: String,
+    },
     /// The configured branch name is not a valid ref name.
     #[error("invalid tracker branch name {0:?} (git config tracker.branch)")]
     BadBranchName(String),

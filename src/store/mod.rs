@@ -371,12 +371,22 @@ impl Store {
                     branch: self.branch.clone(),
                 });
             }
-            Err(e)
-                if matches!(
-                    e.code(),
-                    ErrorCode::Modified | ErrorCode::Locked | ErrorCode::Exists
-                ) =>
-            {
+            Err(e) if e.code() == ErrorCode::Modified => {
+                return Err(StoreError::Conflict {
+                    branch: self.branch.clone(),
+                });
+            }
+            Err(e) if matches!(e.code(), ErrorCode::Locked | ErrorCode::Exists) => {
+                // Another writer holds the ref's lock file, or a killed one left it behind:
+                // either way the caller retries, and names the file if it stays.
+                let lock = self.repo.commondir().join(format!("{}.lock", self.branch));
+                if lock.exists() {
+                    let lock = lock.display().to_string();
+                    return Err(StoreError::Locked {
+                        branch: self.branch.clone(),
+                        lock,
+                    });
+                }
                 return Err(StoreError::Conflict {
                     branch: self.branch.clone(),
                 });

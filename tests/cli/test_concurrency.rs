@@ -95,3 +95,25 @@ fn parallel_comments_on_one_ticket_all_land() {
         .collect();
     assert_eq!(clocks, (1..=13).collect::<Vec<u64>>());
 }
+
+/// R7: a lock file left by a killed process makes writes fail (exit 1) with a hint naming it,
+/// after retrying; reads still work, and removing the lock heals everything.
+#[test]
+fn a_stale_branch_lock_is_reported_with_its_path() {
+    let env = TestEnv::initialized();
+    env.new_ticket("before");
+    let lock = env.repo.join(".git/refs/heads/tracker.lock");
+    std::fs::write(&lock, "").unwrap();
+    let tip = env.tip();
+    let run = env.run(&["new", "blocked"]);
+    assert_eq!(run.code, 1, "{run}");
+    assert!(run.stderr.contains("is locked by another process"), "{run}");
+    assert!(
+        run.stderr.contains(&format!("remove {}", lock.display())),
+        "{run}"
+    );
+    assert_eq!(env.tip(), tip);
+    env.run(&["list"]).ok();
+    std::fs::remove_file(&lock).unwrap();
+    assert_eq!(env.new_ticket("after"), "TRK-2");
+}

@@ -417,3 +417,25 @@ fn the_actor_authors_commits_and_events() {
     assert_eq!(json["reporter"]["email"], "dora@example.com");
     assert_eq!(json["comments"][0]["author"]["name"], "Conf Igured");
 }
+
+/// R64: the binary works as a git subcommand, `git tracker …`.
+#[test]
+fn runs_as_a_git_subcommand() {
+    let env = TestEnv::initialized();
+    env.new_ticket("via git");
+    let bin_dir = std::path::Path::new(crate::common::BIN).parent().unwrap();
+    let path = format!("{}:{}", bin_dir.display(), std::env::var("PATH").unwrap());
+    let out = env
+        .base_command("git", &env.repo)
+        .args(["tracker", "list", "--format", "json"])
+        .env("PATH", path)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["tickets"][0]["key"], "TRK-1");
+}
