@@ -374,6 +374,25 @@ mod tests {
     }
 
     proptest! {
+        /// R73: no input makes the parser panic: arbitrary bytes, and mutations of valid files.
+        #[test]
+        fn the_parser_never_panics_on_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+            let _ = Event::from_toml(TicketId::from_random([2; 16]), EventId::from_random([1; 16]), &bytes);
+            let _ = crate::model::TrackerConfig::from_toml(&bytes);
+        }
+
+        #[test]
+        fn the_parser_never_panics_on_mutated_files(
+            action in testing::action(),
+            cut in 0usize..400,
+            insert in "[\\PC\n=\\[\\]\"']{0,8}",
+        ) {
+            let text = sample(action).to_toml();
+            let at = text.char_indices().map(|(i, _)| i).nth(cut % text.chars().count().max(1)).unwrap_or(0);
+            let mutated = format!("{}{insert}{}", &text[..at], &text[at..]);
+            let _ = Event::from_toml(TicketId::from_random([2; 16]), EventId::from_random([1; 16]), mutated.as_bytes());
+        }
+
         #[test]
         fn every_event_survives_a_toml_round_trip(action in testing::action()) {
             let e = sample(action);

@@ -194,6 +194,12 @@ mod tests {
 
     proptest::proptest! {
         #[test]
+        fn key_and_person_parsers_never_panic(s in "\\PC{0,40}", prefix in "[A-Za-z][A-Za-z0-9_-]{0,5}") {
+            let _ = TicketRef::parse(&s, &prefix);
+            let _ = crate::model::person::parse_person(&s);
+        }
+
+        #[test]
         fn a_validated_id_is_a_safe_path_component(s in "\\PC{0,40}") {
             if let Some(id) = TicketId::parse(&s) {
                 proptest::prop_assert!(!id.as_str().contains(".."));
