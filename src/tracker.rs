@@ -189,15 +189,21 @@ impl Tracker {
         snap: &'s Snapshot,
         input: &str,
     ) -> Result<&'s TicketSummary, TrackerError> {
-        let matches: Vec<&TicketSummary> = match TicketRef::parse(input, &snap.config.prefix) {
+        // A key first; failing that, an id prefix (a prefix such as "ABC-" is made of hex
+        // digits, so "abc123" may be either).
+        let mut matches: Vec<&TicketSummary> = match TicketRef::parse(input, &snap.config.prefix) {
             Ok(TicketRef::Number(n)) => snap.tickets.iter().filter(|t| t.number == n).collect(),
-            Ok(TicketRef::IdPrefix(p)) => snap
-                .tickets
-                .iter()
-                .filter(|t| t.id.as_str().starts_with(&p))
-                .collect(),
-            Err(_) => return Err(TrackerError::UnknownTicket(input.into())),
+            _ => Vec::new(),
         };
+        if matches.is_empty() {
+            if let Some(p) = TicketRef::id_prefix(input) {
+                matches = snap
+                    .tickets
+                    .iter()
+                    .filter(|t| t.id.as_str().starts_with(&p))
+                    .collect();
+            }
+        }
         match matches.as_slice() {
             [] => Err(TrackerError::UnknownTicket(input.into())),
             [one] => Ok(one),
@@ -402,10 +408,7 @@ impl Tracker {
     pub fn comment(&self, actor: &Actor, input: &str, body: &str) -> Result<Outcome, TrackerError> {
         self.act(actor, input, |_, _| {
             if body.trim().is_empty() {
-                return Err(ValidationError::ControlCharacters {
-                    field: "comment (it is empty)",
-                }
-                .into());
+                return Err(ValidationError::Empty { field: "comment" }.into());
             }
             Ok((
                 vec![Action::Comment {
@@ -454,10 +457,7 @@ impl Tracker {
         self.act(actor, input, |_, t| {
             let id = self.own_comment(actor, t, input, comment)?;
             if body.trim().is_empty() {
-                return Err(ValidationError::ControlCharacters {
-                    field: "comment (it is empty)",
-                }
-                .into());
+                return Err(ValidationError::Empty { field: "comment" }.into());
             }
             let unchanged = t
                 .comments

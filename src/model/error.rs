@@ -8,6 +8,12 @@ pub enum ValidationError {
     /// A title that is empty or only whitespace.
     #[error("the title is empty")]
     EmptyTitle,
+    /// A text that must not be empty.
+    #[error("the {field} is empty")]
+    Empty {
+        /// Which text.
+        field: &'static str,
+    },
     /// A single-line text field contains a line break or another control character.
     #[error("the {field} must be one line without control characters")]
     NotOneLine {

@@ -141,13 +141,17 @@ impl TicketRef {
                 }
             }
         }
-        let lower = s.to_ascii_lowercase();
-        if (MIN_PREFIX..=ID_LEN).contains(&lower.len())
-            && lower.bytes().all(|b| b.is_ascii_hexdigit())
-        {
-            return Ok(Self::IdPrefix(lower));
-        }
-        Err(ValidationError::InvalidKey(input.to_owned()))
+        Self::id_prefix(s)
+            .map(Self::IdPrefix)
+            .ok_or_else(|| ValidationError::InvalidKey(input.to_owned()))
+    }
+
+    /// `input` as an id prefix: 6 to 32 hex digits, lower-cased.
+    pub fn id_prefix(input: &str) -> Option<String> {
+        let lower = input.trim().to_ascii_lowercase();
+        let ok = (MIN_PREFIX..=ID_LEN).contains(&lower.len())
+            && lower.bytes().all(|b| b.is_ascii_hexdigit());
+        ok.then_some(lower)
     }
 }
 
