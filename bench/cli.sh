@@ -37,7 +37,7 @@ cargo run --release --quiet --example gen_repo -- "$template" "$tickets"
 
 repo=$work/repo
 cp -a "$template" "$repo"
-idx=$repo/.git/tracker/index-v1.json
+idx=$repo/.git/tracker/index-v2.bin
 mid=$((tickets / 2))
 
 echo

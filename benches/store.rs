@@ -24,7 +24,7 @@ mod gen_repo;
 use gen_repo::{ObjectStats, Rng};
 
 /// The local index file (see `src/store/cache.rs`).
-const INDEX_FILE: &str = "index-v1.json";
+use git_tracker::store::INDEX_FILE;
 
 fn template_dir(n: usize) -> PathBuf {
     let name = if n == 10_000 {

@@ -221,17 +221,24 @@ impl Event {
     /// Reads an event file; `ticket` and `id` come from its path.
     pub fn from_toml(ticket: TicketId, id: EventId, bytes: &[u8]) -> Result<Self, ParseError> {
         let text = std::str::from_utf8(bytes).map_err(|_| ParseError::NotUtf8)?;
-        let table: toml::Table = toml::from_str(text)?;
-        match table.get("version").and_then(toml::Value::as_integer) {
-            Some(1) => {}
-            Some(v) => return Err(ParseError::Version(u32::try_from(v).unwrap_or(u32::MAX))),
-            None => {
-                return Err(ParseError::Invalid(
-                    "missing integer field `version`".into(),
-                ))
+        // One parse in the common case; the version is checked first only when it fails, so
+        // that a file from a newer format says so rather than naming a missing field.
+        let file: EventFile = match toml::from_str(text) {
+            Ok(f) => f,
+            Err(e) => {
+                let table: toml::Table = toml::from_str(text)?;
+                return Err(
+                    match table.get("version").and_then(toml::Value::as_integer) {
+                        None => ParseError::Invalid("missing integer field `version`".into()),
+                        Some(1) => e.into(),
+                        Some(v) => ParseError::Version(u32::try_from(v).unwrap_or(u32::MAX)),
+                    },
+                );
             }
+        };
+        if file.version != FORMAT_VERSION {
+            return Err(ParseError::Version(file.version));
         }
-        let file: EventFile = toml::from_str(text)?;
         if file.lamport == 0 {
             return Err(ParseError::Invalid("`lamport` must be at least 1".into()));
         }

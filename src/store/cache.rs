@@ -1,13 +1,16 @@
 //! The local index under `.git/tracker/` (R5): disposable, never committed.
 //!
-//! It maps each ticket directory's tree id to the ticket's summary and diagnostics, and
-//! remembers the tip it was built at. At the same tip it answers without touching git; at
-//! another tip only the ticket trees whose id changed are read again, whatever happened to the
-//! branch meanwhile (commits, merges, a plain `git fetch`, a rewrite): tree ids are content
-//! hashes, so an unchanged id means an unchanged ticket. A missing, corrupt or older-schema file
-//! is simply rebuilt.
+//! It records, for the tip it was built at, every shard directory's tree id and, inside each,
+//! every ticket directory's tree id with the ticket's summary and problems. At the same tip it
+//! answers without touching git. At another tip, whatever happened to the branch meanwhile
+//! (commits, merges, a plain `git fetch`, a rewrite), only the shards and ticket directories
+//! whose tree id changed are read again: tree ids are content hashes, so an unchanged id means
+//! unchanged content. After one command that is one shard and one ticket.
+//!
+//! The file is binary (postcard) behind a magic header and a schema number; a missing,
+//! corrupt or older file is simply rebuilt.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -15,8 +18,9 @@ use serde::{Deserialize, Serialize};
 use super::{Diagnostic, Snapshot, Tip};
 use crate::model::{TicketSummary, TrackerConfig};
 
-const FILE: &str = "index-v1.json";
-const SCHEMA: u32 = 1;
+pub(super) const FILE: &str = "index-v2.bin";
+const MAGIC: &[u8; 8] = b"GTINDEX\0";
+const SCHEMA: u32 = 2;
 
 /// One ticket directory.
 #[derive(Clone, Serialize, Deserialize)]
@@ -29,67 +33,83 @@ pub(super) struct Entry {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// One shard directory `tickets/<aa>`.
+#[derive(Clone, Default, Serialize, Deserialize)]
+pub(super) struct Shard {
+    /// The shard's tree id.
+    pub tree: String,
+    /// Its ticket directories.
+    pub entries: Vec<Entry>,
+    /// Problems with entries that are not ticket directories.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
 #[derive(Serialize, Deserialize)]
 pub(super) struct Index {
     schema: u32,
     tip: String,
     config: TrackerConfig,
     diagnostics: Vec<Diagnostic>,
-    entries: Vec<Entry>,
+    shards: BTreeMap<String, Shard>,
 }
 
 impl Index {
     pub fn new(
-        tip: String,
+        tip: Tip,
         config: TrackerConfig,
         diagnostics: Vec<Diagnostic>,
-        mut entries: Vec<Entry>,
+        shards: BTreeMap<String, Shard>,
     ) -> Self {
-        entries.sort_by(|a, b| {
-            let key = |e: &Entry| e.summary.as_ref().map(|s| (s.number, s.id.clone()));
-            key(a).cmp(&key(b)).then_with(|| a.tree.cmp(&b.tree))
-        });
         Self {
             schema: SCHEMA,
-            tip,
+            tip: tip.to_string(),
             config,
             diagnostics,
-            entries,
+            shards,
         }
     }
 
     pub fn read(dir: &Path) -> Option<Self> {
         let bytes = std::fs::read(dir.join(FILE)).ok()?;
-        let index: Self = serde_json::from_slice(&bytes).ok()?;
+        let body = bytes.strip_prefix(MAGIC)?;
+        let index: Self = postcard::from_bytes(body).ok()?;
         (index.schema == SCHEMA).then_some(index)
     }
 
     /// Saves the index atomically (write a temporary file, then rename). Failures are
     /// ignored: the index is only a cache.
     pub fn write(&self, dir: &Path) {
-        let Ok(bytes) = serde_json::to_vec(self) else {
+        let Ok(body) = postcard::to_stdvec(self) else {
             return;
         };
         if std::fs::create_dir_all(dir).is_err() {
             return;
         }
+        let mut bytes = Vec::with_capacity(MAGIC.len() + body.len());
+        bytes.extend_from_slice(MAGIC);
+        bytes.extend_from_slice(&body);
         let tmp = dir.join(format!("{FILE}.{}.tmp", std::process::id()));
         if std::fs::write(&tmp, bytes).is_ok() && std::fs::rename(&tmp, dir.join(FILE)).is_err() {
             let _ = std::fs::remove_file(&tmp);
         }
     }
 
-    pub fn snapshot_if_at(&self, tip: Tip) -> Option<Snapshot> {
-        (self.tip == tip.to_string()).then(|| self.snapshot(tip))
+    pub fn is_at(&self, tip: Tip) -> bool {
+        self.tip == tip.to_string()
     }
 
+    /// The snapshot the index describes, tickets ordered by number then id.
     pub fn snapshot(&self, tip: Tip) -> Snapshot {
         let mut diagnostics = self.diagnostics.clone();
-        let mut tickets = Vec::with_capacity(self.entries.len());
-        for e in &self.entries {
-            diagnostics.extend(e.diagnostics.iter().cloned());
-            tickets.extend(e.summary.iter().cloned());
+        let mut tickets = Vec::new();
+        for shard in self.shards.values() {
+            diagnostics.extend(shard.diagnostics.iter().cloned());
+            for e in &shard.entries {
+                diagnostics.extend(e.diagnostics.iter().cloned());
+                tickets.extend(e.summary.iter().cloned());
+            }
         }
+        tickets.sort_unstable_by(|a, b| (a.number, &a.id).cmp(&(b.number, &b.id)));
         Snapshot {
             tip,
             config: self.config.clone(),
@@ -98,10 +118,8 @@ impl Index {
         }
     }
 
-    pub fn into_entries(self) -> HashMap<String, Entry> {
-        self.entries
-            .into_iter()
-            .map(|e| (e.tree.clone(), e))
-            .collect()
+    /// Hands the shards over for reuse.
+    pub fn into_shards(self) -> BTreeMap<String, Shard> {
+        self.shards
     }
 }

@@ -4,7 +4,9 @@
 //! loose objects, so after every [`BATCH`] commits the objects reachable from the new tip but
 //! not from the last packed tip go into one pack under `.git/objects/pack/`, and the loose
 //! copies of exactly those objects are deleted (the user's own loose objects are never
-//! touched). When [`MAX_PACKS`] of our packs have piled up they are merged into one.
+//! touched). When [`MAX_PACKS`] of these small packs have piled up, the objects written since
+//! the previous merge are packed again into one larger pack and the small packs are deleted,
+//! so a merge costs in proportion to the recent history, never to the whole branch.
 //!
 //! The common command pays one `stat` and one one-byte append: the counter is the size of
 //! `.git/tracker/unpacked`. Packing runs under `.git/tracker/gc.lock`; a process that finds the
@@ -21,13 +23,14 @@ use git2::{Odb, Oid, Repository};
 use super::error::git;
 use super::StoreError;
 
-/// Commits between two automatic packs.
-pub const BATCH: u64 = 256;
-/// Our packs that trigger a merge into one.
-pub const MAX_PACKS: usize = 16;
+/// Commits between two automatic packs (smaller in unit tests, to exercise every path).
+pub const BATCH: u64 = if cfg!(test) { 32 } else { 256 };
+/// Small packs that trigger a merge into one.
+pub const MAX_PACKS: usize = if cfg!(test) { 3 } else { 16 };
 
 const COUNTER: &str = "unpacked";
 const PACKED_TIP: &str = "packed-tip";
+const MERGED_TIP: &str = "merged-tip";
 const PACK_LIST: &str = "packs";
 const LOCK: &str = "gc.lock";
 
@@ -87,10 +90,13 @@ pub fn pack(repo: &Repository, state: &Path, tip: Oid) -> Result<usize, StoreErr
     let Some(_lock) = Lock::take(state) else {
         return Ok(0);
     };
-    let packed_tip = fs::read_to_string(state.join(PACKED_TIP))
-        .ok()
-        .and_then(|s| Oid::from_str(s.trim()).ok())
-        .filter(|oid| repo.find_commit(*oid).is_ok());
+    let read_tip = |name: &str| {
+        fs::read_to_string(state.join(name))
+            .ok()
+            .and_then(|s| Oid::from_str(s.trim()).ok())
+            .filter(|oid| repo.find_commit(*oid).is_ok())
+    };
+    let packed_tip = read_tip(PACKED_TIP);
     let mut ours: Vec<String> = fs::read_to_string(state.join(PACK_LIST))
         .unwrap_or_default()
         .lines()
@@ -98,7 +104,11 @@ pub fn pack(repo: &Repository, state: &Path, tip: Oid) -> Result<usize, StoreErr
         .collect();
     let objects = repo.path().join("objects");
     let merge = ours.len() + 1 >= MAX_PACKS;
-    let hide = if merge { None } else { packed_tip };
+    let hide = if merge {
+        read_tip(MERGED_TIP)
+    } else {
+        packed_tip
+    };
 
     // Build the pack in a private objects directory first, so that membership can be checked
     // through an object database that sees only the new pack.
@@ -144,6 +154,7 @@ pub fn pack(repo: &Repository, state: &Path, tip: Oid) -> Result<usize, StoreErr
     let _ = fs::remove_dir_all(&scratch);
     let (removed, name) = result?;
     if merge {
+        let _ = fs::write(state.join(MERGED_TIP), format!("{tip}\n"));
         for old in &ours {
             for ext in ["idx", "pack", "rev"] {
                 let _ = fs::remove_file(objects.join("pack").join(format!("pack-{old}.{ext}")));
@@ -151,7 +162,8 @@ pub fn pack(repo: &Repository, state: &Path, tip: Oid) -> Result<usize, StoreErr
         }
         ours.clear();
     }
-    if let Some(n) = name {
+    // The merged pack is not listed: it is never merged again.
+    if let (false, Some(n)) = (merge, name) {
         ours.push(n);
     }
     let _ = fs::write(state.join(PACK_LIST), ours.join("\n") + "\n");

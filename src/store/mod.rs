@@ -24,6 +24,9 @@ use crate::model::config::CONFIG_PATH;
 use crate::model::ticket::Ticket;
 use crate::model::{Event, Person, TicketId, TicketSummary, TrackerConfig};
 
+/// The local index's file name under `.git/tracker/` (delete it to force a full rebuild).
+pub const INDEX_FILE: &str = cache::FILE;
+
 /// The default branch name, when git config `tracker.branch` is unset.
 pub const DEFAULT_BRANCH: &str = "tracker";
 
@@ -161,8 +164,8 @@ impl Store {
     /// Reads the branch at `tip`, through the local index.
     pub fn snapshot_at(&self, tip: Tip) -> Result<Snapshot, StoreError> {
         let old = cache::Index::read(&self.state_dir);
-        if let Some(snap) = old.as_ref().and_then(|c| c.snapshot_if_at(tip)) {
-            return Ok(snap);
+        if let Some(index) = old.as_ref().filter(|c| c.is_at(tip)) {
+            return Ok(index.snapshot(tip));
         }
         let (index, snap) = self.build_index(tip, old)?;
         index.write(&self.state_dir);
@@ -211,8 +214,8 @@ impl Store {
             }
             TrackerConfig::default()
         });
-        let reuse = old.map(cache::Index::into_entries).unwrap_or_default();
-        let mut entries = Vec::new();
+        let mut reuse = old.map(cache::Index::into_shards).unwrap_or_default();
+        let mut shards = std::collections::BTreeMap::new();
         if let Some(oid) = tickets_tree {
             let tree = self.repo.find_tree(oid).map_err(git("reading tickets/"))?;
             for shard in tree.iter() {
@@ -222,37 +225,68 @@ impl Store {
                     diagnostics.push(diag(&spath, "unexpected file on the tracker branch"));
                     continue;
                 }
-                let stree = self
-                    .repo
-                    .find_tree(shard.id())
-                    .map_err(git("reading a shard"))?;
-                for t in stree.iter() {
-                    let tname = t.name().unwrap_or("?").to_owned();
-                    let tpath = format!("{spath}/{tname}");
-                    let id = TicketId::parse(&tname).filter(|id| layout::shard(id) == sname);
-                    let (Some(id), Some(ObjectType::Tree)) = (id, t.kind()) else {
-                        diagnostics.push(diag(&tpath, "not a ticket directory"));
-                        continue;
-                    };
-                    let key = t.id().to_string();
-                    let entry = match reuse.get(&key) {
-                        Some(e) => e.clone(),
-                        None => {
-                            let (ticket, diags) = self.read_ticket_tree(t.id(), &id)?;
-                            cache::Entry {
-                                tree: key,
-                                summary: ticket.as_ref().map(TicketSummary::from),
-                                diagnostics: diags,
-                            }
-                        }
-                    };
-                    entries.push(entry);
-                }
+                let old = reuse.remove(&sname).unwrap_or_default();
+                let stree = shard.id().to_string();
+                let built = if old.tree == stree {
+                    old
+                } else {
+                    self.read_shard(shard.id(), &sname, old)?
+                };
+                shards.insert(sname, built);
             }
         }
-        let index = cache::Index::new(tip.to_string(), config, diagnostics, entries);
+        let index = cache::Index::new(tip, config, diagnostics, shards);
         let snap = index.snapshot(tip);
         Ok((index, snap))
+    }
+
+    /// Reads a shard whose tree changed, reusing the ticket directories of `old` whose tree
+    /// did not.
+    fn read_shard(
+        &self,
+        oid: Oid,
+        sname: &str,
+        old: cache::Shard,
+    ) -> Result<cache::Shard, StoreError> {
+        let spath = format!("{}/{sname}", layout::TICKETS_DIR);
+        let mut reuse: std::collections::HashMap<String, cache::Entry> = old
+            .entries
+            .into_iter()
+            .map(|e| (e.tree.clone(), e))
+            .collect();
+        let stree = self
+            .repo
+            .find_tree(oid)
+            .map_err(git(format!("reading {spath}")))?;
+        let mut shard = cache::Shard {
+            tree: oid.to_string(),
+            ..cache::Shard::default()
+        };
+        for t in stree.iter() {
+            let tname = t.name().unwrap_or("?").to_owned();
+            let tpath = format!("{spath}/{tname}");
+            let id = TicketId::parse(&tname).filter(|id| layout::shard(id) == sname);
+            let (Some(id), Some(ObjectType::Tree)) = (id, t.kind()) else {
+                shard
+                    .diagnostics
+                    .push(diag(&tpath, "not a ticket directory"));
+                continue;
+            };
+            let key = t.id().to_string();
+            let entry = match reuse.remove(&key) {
+                Some(e) => e,
+                None => {
+                    let (ticket, diags) = self.read_ticket_tree(t.id(), &id)?;
+                    cache::Entry {
+                        tree: key,
+                        summary: ticket.as_ref().map(TicketSummary::from),
+                        diagnostics: diags,
+                    }
+                }
+            };
+            shard.entries.push(entry);
+        }
+        Ok(shard)
     }
 
     /// Reads and folds one ticket at `tip`. `None` when it is not on the branch or cannot be
@@ -472,8 +506,7 @@ mod tests {
         let me = Person::new("Ann", "ann@example.com").unwrap();
         let when = DateTime::from_timestamp(1_767_225_600, 0).unwrap();
         let mut tip = None;
-        let commits = 2 * gc::BATCH + 40;
-        for i in 0..commits {
+        let mut commit = |i: u64| {
             let file = FileWrite {
                 path: format!("tickets/{:02x}/f{i}", i % 256),
                 content: format!("{i}\n"),
@@ -483,21 +516,37 @@ mod tests {
                     .commit(tip, &[file], &format!("commit {i}"), &me, when)
                     .unwrap(),
             );
-        }
+        };
         let objects = store.repo.path().join("objects");
+        let pack_files = || std::fs::read_dir(objects.join("pack")).unwrap().count();
+        // Two batches: two small packs (a .pack and an .idx each).
+        for i in 0..2 * gc::BATCH {
+            commit(i);
+        }
+        assert_eq!(pack_files(), 4);
+        // The third batch reaches MAX_PACKS (3): everything is merged into one pack.
+        let extra = 10;
+        for i in 2 * gc::BATCH..3 * gc::BATCH + extra {
+            commit(i);
+        }
+        let commits = 3 * gc::BATCH + extra;
+        assert_eq!(pack_files(), 2, "the small packs were merged into one");
         let loose = loose_objects(&objects);
-        // Only the commits since the last pack (40) left loose objects, about five each.
-        assert!(loose.len() < 40 * 6 + 2, "{} loose objects", loose.len());
+        // Only the commits since the last pack left loose objects, about five each.
+        assert!(
+            loose.len() < 6 * extra as usize + 2,
+            "{} loose objects",
+            loose.len()
+        );
         assert!(
             loose.contains(&users_blob.to_string()),
             "the user's loose object was removed"
         );
-        let packs = std::fs::read_dir(objects.join("pack")).unwrap().count();
-        assert_eq!(packs, 4, "two packs, each a .pack and an .idx");
         // Every object of the history is still readable.
+        let tip = tip.unwrap();
         let repo = Repository::open(dir.path()).unwrap();
         let mut walk = repo.revwalk().unwrap();
-        walk.push(tip.unwrap().0).unwrap();
+        walk.push(tip.0).unwrap();
         let mut n = 0;
         for oid in walk {
             let commit = repo.find_commit(oid.unwrap()).unwrap();
