@@ -670,7 +670,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__list)
-            opts="-C -q -h --closed --all --mine --work --state --assignee --reporter --sort --limit --format --quiet --help"
+            opts="-C -q -h --closed --all --mine --work --state --contested --assignee --reporter --sort --limit --format --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -73,6 +73,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l closed 
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l all -d 'Show tickets in every state'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l mine -d 'Only tickets I reported'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l work -d 'Only tickets assigned to me'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l contested -d 'Only tickets with a contested field (changed concurrently in two clones)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l state -d 'Only tickets in STATE (can be repeated; overrides --closed and the default)' -r
@@ -91,6 +92,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l closed -d
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l all -d 'Show tickets in every state'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l mine -d 'Only tickets I reported'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l work -d 'Only tickets assigned to me'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l contested -d 'Only tickets with a contested field (changed concurrently in two clones)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand show" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'

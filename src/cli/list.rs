@@ -47,6 +47,9 @@ pub struct ListArgs {
     /// Only tickets in STATE (can be repeated; overrides --closed and the default)
     #[arg(long = "state", value_name = "STATE")]
     pub states: Vec<String>,
+    /// Only tickets with a contested field (changed concurrently in two clones)
+    #[arg(long)]
+    pub contested: bool,
     /// Only tickets assigned to EMAIL ("none": unassigned)
     #[arg(long, value_name = "EMAIL")]
     pub assignee: Option<String>,

@@ -49,6 +49,9 @@ pub struct Ticket {
     pub heads: Vec<EventId>,
     /// The highest Lamport clock among the events.
     pub lamport: u64,
+    /// Single-valued fields that concurrent events set to different values and no later
+    /// event settled (R14), e.g. `["state"]`. The fold order still picks one value.
+    pub contested: Vec<String>,
 }
 
 /// What `list` needs of a ticket: everything but its texts and history. Kept in the local
@@ -72,9 +75,13 @@ pub struct TicketSummary {
     /// Priority rank, when set.
     pub priority: Option<u64>,
     /// Time of the `create` event.
+    #[serde(with = "chrono::serde::ts_seconds")]
     pub created: DateTime<Utc>,
     /// Time of the latest event.
+    #[serde(with = "chrono::serde::ts_seconds")]
     pub updated: DateTime<Utc>,
+    /// Contested fields (see [`Ticket::contested`]).
+    pub contested: Vec<String>,
 }
 
 impl From<&Ticket> for TicketSummary {
@@ -90,6 +97,7 @@ impl From<&Ticket> for TicketSummary {
             priority: t.priority,
             created: t.created,
             updated: t.updated,
+            contested: t.contested.clone(),
         }
     }
 }
@@ -137,6 +145,75 @@ pub enum FoldError {
     /// More than one `create` event.
     #[error("the ticket has {0} create events")]
     SeveralCreates(usize),
+}
+
+/// The single-valued fields an action sets.
+fn fields_set(action: &Action) -> Vec<&'static str> {
+    match action {
+        Action::Create { .. } => vec!["state", "assignee", "title", "description", "solution"],
+        Action::State { .. } => vec!["state"],
+        Action::Assign { .. } => vec!["assignee"],
+        Action::Edit {
+            title,
+            description,
+            solution,
+        } => {
+            let mut v = Vec::new();
+            if title.is_some() {
+                v.push("title");
+            }
+            if description.is_some() {
+                v.push("description");
+            }
+            if solution.is_some() {
+                v.push("solution");
+            }
+            v
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// R14: a field is contested when, among the events that set it, more than one is not an
+/// ancestor (through `parents`) of another one that sets it: concurrent writers, none of whom
+/// saw the other's change. A later event that saw all of them settles it. `events` is in fold
+/// order; the result is sorted.
+fn contested_fields(events: &[Event]) -> Vec<String> {
+    use std::collections::{HashMap, HashSet};
+    let index: HashMap<&EventId, usize> =
+        events.iter().enumerate().map(|(i, e)| (&e.id, i)).collect();
+    // Ancestor sets, computed in an order where parents come first (a parent has a smaller
+    // clock than its child when files are written by the tool; hand-made cycles are cut).
+    let mut order: Vec<usize> = (0..events.len()).collect();
+    order.sort_by_key(|&i| events[i].lamport);
+    let mut ancestors: Vec<HashSet<usize>> = vec![HashSet::new(); events.len()];
+    for &i in &order {
+        let mut set = HashSet::new();
+        for p in &events[i].parents {
+            if let Some(&j) = index.get(p) {
+                if j != i && !ancestors[j].contains(&i) {
+                    set.insert(j);
+                    set.extend(ancestors[j].iter().copied());
+                }
+            }
+        }
+        ancestors[i] = set;
+    }
+    let mut contested = Vec::new();
+    for field in ["state", "assignee", "title", "description", "solution"] {
+        let setters: Vec<usize> = (0..events.len())
+            .filter(|&i| fields_set(&events[i].action).contains(&field))
+            .collect();
+        let maximal = setters
+            .iter()
+            .filter(|&&i| !setters.iter().any(|&j| j != i && ancestors[j].contains(&i)))
+            .count();
+        if maximal > 1 {
+            contested.push(field.to_owned());
+        }
+    }
+    contested.sort();
+    contested
 }
 
 /// The fold order: Lamport clock, then event id.
@@ -200,6 +277,7 @@ impl Ticket {
             events: Vec::new(),
             heads: Vec::new(),
             lamport: 0,
+            contested: Vec::new(),
         };
         add_watcher(&mut t.watchers, &first.author);
         for p in assignee.iter().chain(watchers) {
@@ -220,6 +298,7 @@ impl Ticket {
             .collect();
         t.heads.sort();
         t.watchers.sort_by_key(|p| p.email.to_ascii_lowercase());
+        t.contested = contested_fields(&events);
         t.events = events;
         Ok(t)
     }
@@ -431,6 +510,49 @@ mod tests {
             t.updated,
             DateTime::from_timestamp(1_700_000_600, 0).unwrap()
         );
+    }
+
+    #[test]
+    fn concurrent_changes_are_contested_until_a_later_event_settles_them() {
+        let c = create();
+        let root = vec![c.id.clone()];
+        let state = |n: u8, to: State, parents: &[EventId]| {
+            let mut e = event(
+                n,
+                2,
+                "Bob",
+                Action::State {
+                    from: State::Posted,
+                    to,
+                    message: String::new(),
+                },
+            );
+            e.parents = parents.to_vec();
+            e
+        };
+        // Two clones moved the ticket while apart: both saw only the create event.
+        let a = state(1, State::Open, &root);
+        let b = state(2, State::Resolving, &root);
+        let mut comment = event(3, 2, "Cy", Action::Comment { body: "x".into() });
+        comment.parents = root.clone();
+        let t = Ticket::fold(vec![c.clone(), a.clone(), b.clone(), comment.clone()]).unwrap();
+        assert_eq!(t.contested, ["state"]);
+        assert_eq!(
+            t.state,
+            State::Resolving,
+            "the larger id wins at equal clocks"
+        );
+        // One change after the other is not a contest.
+        let mut later = state(4, State::Waiting, &[a.id.clone()]);
+        later.lamport = 3;
+        let t = Ticket::fold(vec![c.clone(), a.clone(), later]).unwrap();
+        assert!(t.contested.is_empty());
+        // An event that saw both settles it.
+        let mut settle = state(5, State::Testing, &[a.id.clone(), b.id.clone()]);
+        settle.lamport = 3;
+        let t = Ticket::fold(vec![c, a, b, comment, settle]).unwrap();
+        assert!(t.contested.is_empty());
+        assert_eq!(t.state, State::Testing);
     }
 
     #[test]

@@ -56,6 +56,8 @@ pub struct TicketView {
     pub created: DateTime<Utc>,
     /// Time of the latest change.
     pub updated: DateTime<Utc>,
+    /// Fields that concurrent edits left contested (R14), sorted; empty when none.
+    pub contested: Vec<String>,
 }
 
 impl TicketView {
@@ -74,6 +76,7 @@ impl TicketView {
             priority: t.priority,
             created: t.created,
             updated: t.updated,
+            contested: t.contested.clone(),
         }
     }
 }

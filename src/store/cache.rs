@@ -99,20 +99,21 @@ impl Index {
     }
 
     /// The snapshot the index describes, tickets ordered by number then id.
-    pub fn snapshot(&self, tip: Tip) -> Snapshot {
-        let mut diagnostics = self.diagnostics.clone();
+    pub fn into_snapshot(self, tip: Tip) -> Snapshot {
+        let mut diagnostics = self.diagnostics;
         let mut tickets = Vec::new();
-        for shard in self.shards.values() {
-            diagnostics.extend(shard.diagnostics.iter().cloned());
-            for e in &shard.entries {
-                diagnostics.extend(e.diagnostics.iter().cloned());
-                tickets.extend(e.summary.iter().cloned());
+        for shard in self.shards.into_values() {
+            diagnostics.extend(shard.diagnostics);
+            for e in shard.entries {
+                diagnostics.extend(e.diagnostics);
+                tickets.extend(e.summary);
             }
         }
         tickets.sort_unstable_by(|a, b| (a.number, &a.id).cmp(&(b.number, &b.id)));
+        let config = self.config;
         Snapshot {
             tip,
-            config: self.config.clone(),
+            config,
             tickets,
             diagnostics,
         }

@@ -163,13 +163,12 @@ impl Store {
 
     /// Reads the branch at `tip`, through the local index.
     pub fn snapshot_at(&self, tip: Tip) -> Result<Snapshot, StoreError> {
-        let old = cache::Index::read(&self.state_dir);
-        if let Some(index) = old.as_ref().filter(|c| c.is_at(tip)) {
-            return Ok(index.snapshot(tip));
-        }
-        let (index, snap) = self.build_index(tip, old)?;
+        let index = match cache::Index::read(&self.state_dir) {
+            Some(current) if current.is_at(tip) => return Ok(current.into_snapshot(tip)),
+            old => self.build_index(tip, old)?,
+        };
         index.write(&self.state_dir);
-        Ok(snap)
+        Ok(index.into_snapshot(tip))
     }
 
     fn root_tree(&self, tip: Tip) -> Result<git2::Tree<'_>, StoreError> {
@@ -179,11 +178,7 @@ impl Store {
             .map_err(git(format!("reading commit {tip}")))
     }
 
-    fn build_index(
-        &self,
-        tip: Tip,
-        old: Option<cache::Index>,
-    ) -> Result<(cache::Index, Snapshot), StoreError> {
+    fn build_index(&self, tip: Tip, old: Option<cache::Index>) -> Result<cache::Index, StoreError> {
         let root = self.root_tree(tip)?;
         let mut diagnostics = Vec::new();
         let mut config = None;
@@ -235,9 +230,7 @@ impl Store {
                 shards.insert(sname, built);
             }
         }
-        let index = cache::Index::new(tip, config, diagnostics, shards);
-        let snap = index.snapshot(tip);
-        Ok((index, snap))
+        Ok(cache::Index::new(tip, config, diagnostics, shards))
     }
 
     /// Reads a shard whose tree changed, reusing the ticket directories of `old` whose tree

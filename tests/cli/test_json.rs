@@ -24,9 +24,20 @@ fn assert_time(v: &Value) {
     assert!(s.ends_with('Z'), "not UTC: {s}");
 }
 
-const TICKET_KEYS: [&str; 12] = [
-    "assignee", "created", "finished", "id", "key", "number", "priority", "reporter", "state",
-    "title", "updated", "watchers",
+const TICKET_KEYS: [&str; 13] = [
+    "assignee",
+    "contested",
+    "created",
+    "finished",
+    "id",
+    "key",
+    "number",
+    "priority",
+    "reporter",
+    "state",
+    "title",
+    "updated",
+    "watchers",
 ];
 
 fn assert_ticket(t: &Value) {

@@ -74,6 +74,40 @@ def add_watcher(watchers, p):
         watchers.append(person(p))
 
 
+def fields_set(e):
+    k = e["kind"]
+    if k == "create":
+        return {"state", "assignee", "title", "description", "solution"}
+    if k == "state":
+        return {"state"}
+    if k == "assign":
+        return {"assignee"}
+    if k == "edit":
+        return {f for f in ("title", "description", "solution") if f in e}
+    return set()
+
+
+def contested(events):
+    """Fields set by more than one event that no other setter of the field descends from."""
+    by_id = {e["id"]: e for e in events}
+    ancestors = {}
+    for e in sorted(events, key=lambda e: e["lamport"]):
+        a = set()
+        for p in e.get("parents", []):
+            if p in by_id and p != e["id"] and e["id"] not in ancestors.get(p, set()):
+                a.add(p)
+                a |= ancestors.get(p, set())
+        ancestors[e["id"]] = a
+    out = []
+    for field in ("state", "assignee", "title", "description", "solution"):
+        setters = [e["id"] for e in events if field in fields_set(e)]
+        maximal = [i for i in setters
+                   if not any(j != i and i in ancestors[j] for j in setters)]
+        if len(maximal) > 1:
+            out.append(field)
+    return sorted(out)
+
+
 def fold(ticket_id, files, prefix):
     events = []
     for eid, data in files.items():
@@ -132,6 +166,7 @@ def fold(ticket_id, files, prefix):
             for f in ("title", "description", "solution"):
                 if f in e:
                     t[f] = e[f]
+    t["contested"] = contested(events)
     parse_time = lambda s: datetime.fromisoformat(s.replace("Z", "+00:00"))
     t["updated"] = max((e["at"] for e in events), key=parse_time)
     t["watchers"].sort(key=lambda w: w["email"].lower())
