@@ -37,6 +37,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand unwatch 'Stop watching a ticket (yourself, or someone else)'
             cand edit 'Change a ticket''s title, description or solution'
             cand log 'Show a ticket''s history: who did what, when'
+            cand sync 'Share tickets with a remote: fetch, combine, push'
             cand demo 'Build a scratch repository, file and move a few tickets, and show the result'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages (so that ''git tracker --help'' works) into a directory'
@@ -202,6 +203,14 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'git-tracker;sync'= {
+            cand --format 'Output format (json: one document describing what happened)'
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'git-tracker;demo'= {
             cand --dir 'Where to create the scratch repository [default: a new directory under the system''s temporary directory]'
             cand -C 'Run as if started in DIR (like git -C)'
@@ -236,6 +245,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand unwatch 'Stop watching a ticket (yourself, or someone else)'
             cand edit 'Change a ticket''s title, description or solution'
             cand log 'Show a ticket''s history: who did what, when'
+            cand sync 'Share tickets with a remote: fetch, combine, push'
             cand demo 'Build a scratch repository, file and move a few tickets, and show the result'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages (so that ''git tracker --help'' works) into a directory'
@@ -268,6 +278,8 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
         &'git-tracker;help;edit'= {
         }
         &'git-tracker;help;log'= {
+        }
+        &'git-tracker;help;sync'= {
         }
         &'git-tracker;help;demo'= {
         }

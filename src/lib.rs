@@ -6,6 +6,7 @@
 //!   policy, the error type that maps to exit codes.
 //! - [`tracker`]: the operations (create, transition, comment, …): validate, plan the events,
 //!   commit them as one commit with a compare-and-swap, retry on a race.
+//! - [`sync`]: sharing the branch with a remote: fetch, replay, renumber, push.
 //! - [`report`]: views of tickets for people (tables) and programs (JSON view structs).
 //! - [`store`]: the only module that speaks git — reading the branch, the local cache under
 //!   `.git/tracker/`, writing commits, keeping the object store packed.
@@ -19,5 +20,6 @@ pub mod cli;
 pub mod model;
 pub mod report;
 pub mod store;
+pub mod sync;
 pub mod text;
 pub mod tracker;

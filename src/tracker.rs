@@ -62,6 +62,25 @@ pub enum TrackerError {
         /// Its author.
         author: String,
     },
+    /// Neither this repository nor the remote has a tracker.
+    #[error("neither this repository nor {0} has a tracker branch")]
+    NothingToSync(String),
+    /// The remote kept moving.
+    #[error("gave up after {rounds} rounds: {remote} kept changing while this sync was pushing")]
+    SyncGaveUp {
+        /// The remote.
+        remote: String,
+        /// Rounds tried.
+        rounds: u32,
+    },
+    /// A key this clone showed before a sync renumbered its ticket.
+    #[error("{from} was renumbered by sync: that ticket is now {to}")]
+    Renumbered {
+        /// The old key.
+        from: String,
+        /// The new key.
+        to: String,
+    },
     /// The branch kept moving.
     #[error("gave up after {0} attempts: other processes kept moving the tracker branch")]
     TooManyRetries(u32),
@@ -136,6 +155,8 @@ pub struct Tracker {
     store: Store,
     /// The last snapshot read, reused while the tip has not moved.
     last: RefCell<Option<Rc<Snapshot>>>,
+    /// Things the user should know about the keys they typed (see [`Tracker::take_notes`]).
+    notes: RefCell<Vec<String>>,
 }
 
 impl Tracker {
@@ -144,6 +165,7 @@ impl Tracker {
         Self {
             store,
             last: RefCell::new(None),
+            notes: RefCell::new(Vec::new()),
         }
     }
 
@@ -183,6 +205,11 @@ impl Tracker {
             .commit(None, &files, &msg, &actor.person, actor.at())?)
     }
 
+    /// Notes gathered while resolving keys (a key that `sync` renumbered in this clone).
+    pub fn take_notes(&self) -> Vec<String> {
+        std::mem::take(&mut self.notes.borrow_mut())
+    }
+
     /// Finds the ticket a user named by key or id prefix.
     pub fn resolve<'s>(
         &self,
@@ -204,8 +231,22 @@ impl Tracker {
                     .collect();
             }
         }
+        if let (Some(r), [one]) = (self.renumbered_from(input), matches.as_slice()) {
+            if r.id != one.id {
+                self.notes.borrow_mut().push(format!(
+                    "{} was renumbered {} by a sync in this clone; {} is now another ticket",
+                    r.from, r.to, r.from
+                ));
+            }
+        }
         match matches.as_slice() {
-            [] => Err(TrackerError::UnknownTicket(input.into())),
+            [] => Err(match self.renumbered_from(input) {
+                Some(r) => TrackerError::Renumbered {
+                    from: r.from,
+                    to: r.to,
+                },
+                None => TrackerError::UnknownTicket(input.into()),
+            }),
             [one] => Ok(one),
             many => Err(TrackerError::AmbiguousTicket {
                 input: input.into(),

@@ -45,6 +45,14 @@ impl CommandContext {
             .expect("the tracker was opened just above"))
     }
 
+    /// Notes the tracker gathered for the user (printed as warnings at the end).
+    pub fn take_notes(&self) -> Vec<String> {
+        self.tracker
+            .as_ref()
+            .map(Tracker::take_notes)
+            .unwrap_or_default()
+    }
+
     /// The snapshot at the current tip, with its warnings printed.
     pub fn snapshot(&mut self, ui: &mut Ui) -> Result<Rc<Snapshot>, CliError> {
         let snap = self.tracker()?.snapshot()?;

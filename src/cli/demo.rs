@@ -147,10 +147,10 @@ pub fn run(ui: &mut Ui, args: &DemoArgs) -> Result<(), CliError> {
     let out = ui.out();
     writeln!(out, "$ git tracker list --all")?;
     let all: Vec<_> = snap.tickets.iter().rev().collect();
-    table::list(out, &snap.config, &all, style)?;
+    table::list(out, &snap.config, &all, &Default::default(), style)?;
     writeln!(out, "\n$ git tracker show {k1}")?;
     let ticket = tracker.ticket(&snap, &k1)?;
-    table::show(out, &snap.config, &ticket)?;
+    table::show(out, &snap.config, &ticket, false)?;
     writeln!(out, "\n$ git tracker log {k1}")?;
     table::log(out, &snap.config, &ticket)?;
     writeln!(

@@ -108,9 +108,13 @@ impl From<StoreError> for CliError {
                     format!("if no other git or git-tracker process is running, remove {lock}");
                 Self::failure(e).hint(hint)
             }
-            StoreError::Conflict { .. } | StoreError::Git { .. } | StoreError::Io { .. } => {
-                Self::failure(e)
-            }
+            StoreError::Conflict { .. }
+            | StoreError::Git { .. }
+            | StoreError::Io { .. }
+            | StoreError::Transport { .. } => Self::failure(e),
+            StoreError::ConfigConflict { .. } => Self::failure(e).hint(
+                "the configuration changed here and on the remote: undo the local change, sync, then change it again",
+            ),
         }
     }
 }
@@ -151,7 +155,11 @@ impl From<TrackerError> for CliError {
             TrackerError::Unreadable(_) | TrackerError::NotCommentAuthor { .. } => {
                 Self::bad_input(e)
             }
-            TrackerError::TooManyRetries(_) => Self::failure(e),
+            TrackerError::TooManyRetries(_) | TrackerError::SyncGaveUp { .. } => Self::failure(e),
+            TrackerError::NothingToSync(_) => {
+                Self::bad_input(e).hint("run 'git tracker init' here, then 'git tracker sync'")
+            }
+            TrackerError::Renumbered { .. } => Self::bad_input(e),
         }
     }
 }

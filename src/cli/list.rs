@@ -130,20 +130,22 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ListArgs) -> Result<(),
     if let Some(n) = args.limit {
         rows.truncate(n);
     }
+    let ids: Vec<_> = rows.iter().map(|t| t.id.clone()).collect();
+    let provisional = ctx.tracker()?.provisional(&ids)?;
     match args.format {
         OutputFormat::Json => {
             let view = ListView {
                 schema_version: SCHEMA_VERSION,
                 tickets: rows
                     .iter()
-                    .map(|t| TicketView::new(&snap.config, t))
+                    .map(|t| TicketView::new(&snap.config, t, provisional.contains(&t.id)))
                     .collect(),
             };
             crate::report::json::write(ui.out(), &view)?;
         }
         OutputFormat::Table => {
             let style = ui.table_style();
-            crate::report::table::list(ui.out(), &snap.config, &rows, style)?;
+            crate::report::table::list(ui.out(), &snap.config, &rows, &provisional, style)?;
             if rows.is_empty() {
                 ui.status("No tickets match.");
             }

@@ -13,6 +13,7 @@ mod log;
 mod new;
 mod show;
 mod state;
+mod sync;
 pub mod ui;
 mod watch;
 
@@ -89,6 +90,8 @@ pub enum Command {
     Edit(edit::EditArgs),
     /// Show a ticket's history: who did what, when
     Log(log::LogArgs),
+    /// Share tickets with a remote: fetch, combine, push
+    Sync(sync::SyncArgs),
     /// Build a scratch repository, file and move a few tickets, and show the result
     Demo(demo::DemoArgs),
     /// Print a shell completion script
@@ -103,6 +106,9 @@ pub fn main() -> ExitCode {
     let mut ui = Ui::new(cli.global.quiet);
     let mut ctx = CommandContext::new(cli.global.clone());
     let result = dispatch(&mut ctx, &mut ui, &cli.command);
+    for note in ctx.take_notes() {
+        ui.warn(&note);
+    }
     error::report(&mut ui, result)
 }
 
@@ -119,6 +125,7 @@ fn dispatch(ctx: &mut CommandContext, ui: &mut Ui, cmd: &Command) -> Result<(), 
         Command::Unwatch(a) => watch::run(ctx, ui, a, false),
         Command::Edit(a) => edit::run(ctx, ui, a),
         Command::Log(a) => log::run(ctx, ui, a),
+        Command::Sync(a) => sync::run(ctx, ui, a),
         Command::Demo(a) => demo::run(ui, a),
         Command::Completions(a) => completions::run(ui, a),
         Command::Man(a) => completions::man(ui, a),

@@ -21,12 +21,19 @@ pub struct ShowArgs {
 /// Runs `show`.
 pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ShowArgs) -> Result<(), CliError> {
     let snap = ctx.snapshot(ui)?;
-    let ticket = ctx.tracker()?.ticket(&snap, &args.key)?;
+    let tracker = ctx.tracker()?;
+    let ticket = tracker.ticket(&snap, &args.key)?;
+    let provisional = !tracker
+        .provisional(std::slice::from_ref(&ticket.id))?
+        .is_empty();
     match args.format {
         OutputFormat::Json => {
-            crate::report::json::write(ui.out(), &ShowView::new(&snap.config, &ticket))?;
+            let view = ShowView::new(&snap.config, &ticket, provisional);
+            crate::report::json::write(ui.out(), &view)?;
         }
-        OutputFormat::Table => crate::report::table::show(ui.out(), &snap.config, &ticket)?,
+        OutputFormat::Table => {
+            crate::report::table::show(ui.out(), &snap.config, &ticket, provisional)?;
+        }
     }
     Ok(())
 }

@@ -30,6 +30,11 @@ impl Ui {
         &mut self.out
     }
 
+    /// Whether `--quiet` was given.
+    pub fn is_quiet(&self) -> bool {
+        self.quiet
+    }
+
     /// Whether prompts and editors may be used (stdin and stderr are terminals).
     pub fn interactive(&self) -> bool {
         self.interactive

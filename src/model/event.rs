@@ -239,6 +239,13 @@ impl Event {
         if file.version != FORMAT_VERSION {
             return Err(ParseError::Version(file.version));
         }
+        if let Action::Create { number, .. } = file.action {
+            if number == 0 || number > MAX_LAMPORT {
+                return Err(ParseError::Invalid(format!(
+                    "`number` must be 1 to {MAX_LAMPORT}"
+                )));
+            }
+        }
         if file.lamport == 0 {
             return Err(ParseError::Invalid("`lamport` must be at least 1".into()));
         }

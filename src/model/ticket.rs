@@ -543,7 +543,7 @@ mod tests {
             "the larger id wins at equal clocks"
         );
         // One change after the other is not a contest.
-        let mut later = state(4, State::Waiting, &[a.id.clone()]);
+        let mut later = state(4, State::Waiting, std::slice::from_ref(&a.id));
         later.lamport = 3;
         let t = Ticket::fold(vec![c.clone(), a.clone(), later]).unwrap();
         assert!(t.contested.is_empty());

@@ -58,11 +58,13 @@ pub struct TicketView {
     pub updated: DateTime<Utc>,
     /// Fields that concurrent edits left contested (R14), sorted; empty when none.
     pub contested: Vec<String>,
+    /// Not yet on the remote: the number may still change at the next `sync` (R4).
+    pub provisional: bool,
 }
 
 impl TicketView {
     /// The view of a summary.
-    pub fn new(config: &TrackerConfig, t: &TicketSummary) -> Self {
+    pub fn new(config: &TrackerConfig, t: &TicketSummary, provisional: bool) -> Self {
         Self {
             key: key_of(config, t.number).to_string(),
             number: t.number,
@@ -77,6 +79,7 @@ impl TicketView {
             created: t.created,
             updated: t.updated,
             contested: t.contested.clone(),
+            provisional,
         }
     }
 }
@@ -174,10 +177,10 @@ pub struct ShowView {
 
 impl ShowView {
     /// The view of a whole ticket.
-    pub fn new(config: &TrackerConfig, t: &Ticket) -> Self {
+    pub fn new(config: &TrackerConfig, t: &Ticket, provisional: bool) -> Self {
         Self {
             schema_version: SCHEMA_VERSION,
-            ticket: TicketView::new(config, &TicketSummary::from(t)),
+            ticket: TicketView::new(config, &TicketSummary::from(t), provisional),
             description: t.description.clone(),
             solution: t.solution.clone(),
             comments: t.comments.iter().map(Into::into).collect(),
@@ -246,4 +249,34 @@ impl LogView {
 pub fn write<T: Serialize>(out: &mut dyn std::io::Write, view: &T) -> std::io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, view).map_err(std::io::Error::other)?;
     writeln!(out)
+}
+
+/// One renumbered ticket in `sync --format json`.
+#[derive(Serialize)]
+pub struct RenumberedView {
+    /// The ticket's id.
+    pub id: String,
+    /// The key before.
+    pub from: String,
+    /// The key now.
+    pub to: String,
+}
+
+/// `sync --format json`.
+#[derive(Serialize)]
+pub struct SyncView {
+    /// [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The remote used.
+    pub remote: String,
+    /// The local tip afterwards (a commit id).
+    pub tip: String,
+    /// The local branch was created from the remote's.
+    pub took_remote: bool,
+    /// Changes came from the remote.
+    pub received: bool,
+    /// The remote was updated.
+    pub pushed: bool,
+    /// Tickets whose provisional number changed.
+    pub renumbered: Vec<RenumberedView>,
 }

@@ -6,7 +6,9 @@ use std::io::{self, Write};
 use chrono::{DateTime, Utc};
 use comfy_table::{ContentArrangement, Table};
 
-use crate::model::{Action, Person, State, Ticket, TicketSummary, TrackerConfig};
+use std::collections::HashSet;
+
+use crate::model::{Action, Person, State, Ticket, TicketId, TicketSummary, TrackerConfig};
 use crate::text::{sanitize_block, sanitize_line};
 use crate::tracker::key_of;
 
@@ -67,10 +69,12 @@ fn day(t: DateTime<Utc>) -> String {
 }
 
 /// The list table: priority, ticket, summary, reported, reporter, assignee, state, watchers.
+/// Provisional keys (not yet on the remote) are shown with a leading `~`.
 pub fn list(
     out: &mut dyn Write,
     config: &TrackerConfig,
     tickets: &[&TicketSummary],
+    provisional: &HashSet<TicketId>,
     style: Style,
 ) -> io::Result<()> {
     if tickets.is_empty() {
@@ -83,7 +87,7 @@ pub fn list(
     for s in tickets {
         t.add_row([
             s.priority.map_or_else(|| "-".into(), |p| p.to_string()),
-            key_of(config, s.number).to_string(),
+            key_text(config, s.number, provisional.contains(&s.id)),
             sanitize_line(&s.title).into_owned(),
             day(s.created),
             short(&s.reporter),
@@ -108,13 +112,34 @@ fn indented(out: &mut dyn Write, text: &str) -> io::Result<()> {
 }
 
 /// One ticket, all of it.
-pub fn show(out: &mut dyn Write, config: &TrackerConfig, t: &Ticket) -> io::Result<()> {
+fn key_text(config: &TrackerConfig, number: u64, provisional: bool) -> String {
+    let key = key_of(config, number);
+    if provisional {
+        format!("~{key}")
+    } else {
+        key.to_string()
+    }
+}
+
+/// One ticket, all of it. A provisional key (not on the remote yet) is shown with a `~`.
+pub fn show(
+    out: &mut dyn Write,
+    config: &TrackerConfig,
+    t: &Ticket,
+    provisional: bool,
+) -> io::Result<()> {
     writeln!(
         out,
         "{}  {}",
-        key_of(config, t.number),
+        key_text(config, t.number, provisional),
         sanitize_line(&t.title)
     )?;
+    if provisional {
+        writeln!(
+            out,
+            "  (provisional key: not on the remote yet; 'git tracker sync' settles it)"
+        )?;
+    }
     writeln!(out, "  id:        {}", t.id)?;
     writeln!(
         out,
@@ -132,6 +157,10 @@ pub fn show(out: &mut dyn Write, config: &TrackerConfig, t: &Ticket) -> io::Resu
         "  assignee:  {}",
         t.assignee.as_ref().map_or_else(|| "-".into(), person)
     )?;
+    if !t.contested.is_empty() {
+        let fields = t.contested.join(", ");
+        writeln!(out, "  contested: {fields} (changed concurrently in two clones; the next change settles it)")?;
+    }
     writeln!(
         out,
         "  priority:  {}",

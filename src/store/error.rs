@@ -38,6 +38,20 @@ pub enum StoreError {
         /// The lock file.
         lock: String,
     },
+    /// Fetching from or pushing to a remote failed.
+    #[error("{command} failed: {detail}")]
+    Transport {
+        /// The git command.
+        command: String,
+        /// What git said.
+        detail: String,
+    },
+    /// Both sides changed the configuration file differently.
+    #[error("{path} was changed both here and on the remote")]
+    ConfigConflict {
+        /// The file.
+        path: String,
+    },
     /// The configured branch name is not a valid ref name.
     #[error("invalid tracker branch name {0:?} (git config tracker.branch)")]
     BadBranchName(String),

@@ -32,6 +32,18 @@ pub fn event_file_id(name: &str) -> Option<EventId> {
     name.strip_suffix(".toml").and_then(EventId::parse)
 }
 
+/// The ticket and event ids of an event file's path, if it is one.
+pub fn parse_event_path(path: &str) -> Option<(TicketId, EventId)> {
+    let mut parts = path.split('/');
+    let (dir, shard_name, ticket, file) =
+        (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || dir != TICKETS_DIR {
+        return None;
+    }
+    let ticket = TicketId::parse(ticket).filter(|t| shard(t) == shard_name)?;
+    Some((ticket, event_file_id(file)?))
+}
+
 /// Whether `name` is a valid shard directory name.
 pub fn is_shard(name: &str) -> bool {
     name.len() == 2
@@ -54,9 +66,20 @@ mod tests {
         );
         assert_eq!(
             event_file_id("01010101010101010101010101010101.toml"),
-            Some(e)
+            Some(e.clone())
         );
         assert_eq!(event_file_id("01010101010101010101010101010101.txt"), None);
         assert!(is_shard("0f") && !is_shard("0F") && !is_shard("..") && !is_shard("abc"));
+        assert_eq!(
+            parse_event_path(&event_path(&t, &e)),
+            Some((t.clone(), e.clone()))
+        );
+        assert_eq!(
+            parse_event_path(
+                "tickets/00/abababababababababababababababab/01010101010101010101010101010101.toml"
+            ),
+            None
+        );
+        assert_eq!(parse_event_path("tracker.toml"), None);
     }
 }

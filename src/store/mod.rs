@@ -9,6 +9,9 @@ mod cache;
 mod error;
 mod gc;
 pub mod layout;
+mod sync;
+
+pub use sync::{Push, Relation};
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -280,6 +283,29 @@ impl Store {
             shard.entries.push(entry);
         }
         Ok(shard)
+    }
+
+    /// The ids of the tickets whose directory exists at `tip`.
+    pub fn ticket_ids(&self, tip: Tip) -> Result<std::collections::HashSet<TicketId>, StoreError> {
+        let mut ids = std::collections::HashSet::new();
+        let root = self.root_tree(tip)?;
+        let Ok(tickets) = root.get_path(Path::new(layout::TICKETS_DIR)) else {
+            return Ok(ids);
+        };
+        let Ok(tree) = self.repo.find_tree(tickets.id()) else {
+            return Ok(ids);
+        };
+        for shard in tree.iter() {
+            let Ok(stree) = self.repo.find_tree(shard.id()) else {
+                continue;
+            };
+            ids.extend(
+                stree
+                    .iter()
+                    .filter_map(|t| t.name().ok().and_then(TicketId::parse)),
+            );
+        }
+        Ok(ids)
     }
 
     /// Reads and folds one ticket at `tip`. `None` when it is not on the branch or cannot be

@@ -10,6 +10,7 @@ mod test_format;
 mod test_generated;
 mod test_json;
 mod test_lifecycle;
+mod test_sync;
 mod test_tickets;
 
 /// Every `test_*.rs` file in this directory is declared above.

@@ -24,7 +24,7 @@ fn assert_time(v: &Value) {
     assert!(s.ends_with('Z'), "not UTC: {s}");
 }
 
-const TICKET_KEYS: [&str; 13] = [
+const TICKET_KEYS: [&str; 14] = [
     "assignee",
     "contested",
     "created",
@@ -33,6 +33,7 @@ const TICKET_KEYS: [&str; 13] = [
     "key",
     "number",
     "priority",
+    "provisional",
     "reporter",
     "state",
     "title",

@@ -1,0 +1,71 @@
+//! `git tracker sync`
+
+use std::io::IsTerminal;
+
+use clap::Args;
+
+use crate::cli::context::CommandContext;
+use crate::cli::error::CliError;
+use crate::cli::ui::Ui;
+use crate::report::json::{RenumberedView, SyncView, SCHEMA_VERSION};
+use crate::report::OutputFormat;
+
+/// Share tickets with a remote: fetch its tracker branch, combine, push.
+///
+/// Commits made here since the last sync are replayed on top of the remote's (files never
+/// conflict). A ticket created here whose number the remote already uses gets the next free
+/// number, and sync says so ("TRK-7 is now TRK-9"); numbers that reached the remote never
+/// change. When the remote moved during the push, sync starts again. In a fresh clone with no
+/// tracker branch, sync takes the remote's. The transport is the git command, so every remote
+/// git can reach works, with your usual credentials.
+#[derive(Args, Debug)]
+pub struct SyncArgs {
+    /// A remote name, path or URL [default: git config tracker.remote, else origin]
+    pub remote: Option<String>,
+    /// Output format (json: one document describing what happened)
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: OutputFormat,
+}
+
+/// Runs `sync`.
+pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &SyncArgs) -> Result<(), CliError> {
+    let tracker = ctx.tracker()?;
+    let remote = args
+        .remote
+        .clone()
+        .unwrap_or_else(|| tracker.default_remote());
+    let progress = std::io::stderr().is_terminal() && !ui.is_quiet();
+    let report = tracker.sync(&remote, progress)?;
+    for r in &report.renumbered {
+        ui.status(&format!("{} is now {}", r.from, r.to));
+    }
+    let summary = match (report.took_remote, report.received, report.pushed) {
+        (true, _, _) => format!("Took the tracker branch from {remote}."),
+        (false, true, true) => format!("Combined with {remote} and pushed."),
+        (false, true, false) => format!("Received changes from {remote}."),
+        (false, false, true) => format!("Pushed to {remote}."),
+        (false, false, false) => format!("Already in sync with {remote}."),
+    };
+    ui.status(&summary);
+    if args.format == OutputFormat::Json {
+        let view = SyncView {
+            schema_version: SCHEMA_VERSION,
+            remote: report.remote.clone(),
+            tip: report.tip.to_string(),
+            took_remote: report.took_remote,
+            received: report.received,
+            pushed: report.pushed,
+            renumbered: report
+                .renumbered
+                .iter()
+                .map(|r| RenumberedView {
+                    id: r.id.to_string(),
+                    from: r.from.clone(),
+                    to: r.to.clone(),
+                })
+                .collect(),
+        };
+        crate::report::json::write(ui.out(), &view)?;
+    }
+    Ok(())
+}

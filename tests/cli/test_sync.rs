@@ -1,0 +1,400 @@
+//! R2, R4, R7, R14, R60: sharing the tracker branch between clones through a remote.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use crate::common::{Run, TestEnv};
+
+/// A bare remote and clones of it, all in one test root.
+struct Net {
+    env: TestEnv,
+    remote: PathBuf,
+}
+
+impl Net {
+    /// The default repository, initialised and pushed to a new bare remote as `origin`.
+    fn new() -> Self {
+        let env = TestEnv::initialized();
+        let remote = env.root.path().join("remote.git");
+        env.git_in(
+            env.root.path(),
+            &["init", "-q", "--bare", remote.to_str().unwrap()],
+        );
+        env.git(&["remote", "add", "origin", remote.to_str().unwrap()]);
+        let net = Self { env, remote };
+        net.sync(&net.env.repo.clone()).ok();
+        net
+    }
+
+    /// A fresh `git clone` of the remote whose first command is `sync`.
+    fn clone(&self, name: &str) -> PathBuf {
+        let dir = self.env.root.path().join(name);
+        self.env.git_in(
+            self.env.root.path(),
+            &["clone", "-q", self.remote.to_str().unwrap(), name],
+        );
+        let run = self.sync(&dir);
+        assert!(run.ok().is_empty(), "{run}");
+        dir
+    }
+
+    fn run(&self, dir: &Path, args: &[&str]) -> Run {
+        self.env.run_in(dir, args)
+    }
+
+    fn sync(&self, dir: &Path) -> Run {
+        let run = self.run(dir, &["sync"]);
+        assert_eq!(run.code, 0, "{run}");
+        run
+    }
+
+    fn new_ticket(&self, dir: &Path, title: &str) -> String {
+        self.run(dir, &["new", title]).ok().trim().to_owned()
+    }
+
+    fn list(&self, dir: &Path) -> Value {
+        self.run(dir, &["list", "--all", "--sort", "key", "--format", "json"])
+            .json()
+    }
+
+    /// `list --all` and `show` of every ticket, as one JSON text.
+    fn everything(&self, dir: &Path) -> String {
+        let list = self.list(dir);
+        let mut out = list.to_string();
+        for t in list["tickets"].as_array().unwrap() {
+            let key = t["key"].as_str().unwrap();
+            out += self.run(dir, &["show", key, "--format", "json"]).ok();
+        }
+        out
+    }
+
+    fn titles_by_key(&self, dir: &Path) -> Vec<(String, String)> {
+        self.list(dir)["tickets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| {
+                (
+                    t["key"].as_str().unwrap().to_owned(),
+                    t["title"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect()
+    }
+}
+
+/// Tickets, comments and transitions made in each clone appear in every clone, whichever
+/// clone syncs first.
+#[test]
+fn clones_converge_in_either_sync_order() {
+    for a_first in [true, false] {
+        let net = Net::new();
+        let a = net.env.repo.clone();
+        let b = net.clone("b");
+        let shared = net.new_ticket(&a, "shared");
+        net.sync(&a);
+        net.sync(&b);
+        net.new_ticket(&a, "from a");
+        net.run(&a, &["comment", &shared, "-m", "a says hi"]).ok();
+        net.env.set_user("Bob", "bob@example.com");
+        net.new_ticket(&b, "from b");
+        net.run(&b, &["state", &shared, "resolving"]).ok();
+        net.run(&b, &["comment", &shared, "-m", "b says hi"]).ok();
+        net.env.set_user("Ann Author", "ann@example.com");
+        let (first, second) = if a_first { (&a, &b) } else { (&b, &a) };
+        net.sync(first);
+        net.sync(second);
+        net.sync(first);
+        assert_eq!(net.everything(&a), net.everything(&b));
+        let titles: Vec<String> = net.titles_by_key(&a).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(titles.len(), 3);
+        let show = net.run(&a, &["show", &shared, "--format", "json"]).json();
+        assert_eq!(show["comments"].as_array().unwrap().len(), 2);
+        assert_eq!(show["state"], "RESOLVING");
+        // A plain git log of the remote is linear: sync replays, it never merges.
+        let merges = net
+            .env
+            .git_in(&net.remote, &["rev-list", "--merges", "--count", "tracker"]);
+        assert_eq!(merges.trim(), "0");
+    }
+}
+
+/// R4: numbers that reached the remote first are kept; a clone's tickets created while apart
+/// with the same numbers get the next free ones, reported, and every clone agrees.
+#[test]
+fn colliding_numbers_are_settled_at_sync() {
+    let net = Net::new();
+    let a = net.env.repo.clone();
+    let b = net.clone("b");
+    assert_eq!(net.new_ticket(&a, "a one"), "TRK-1");
+    assert_eq!(net.new_ticket(&a, "a two"), "TRK-2");
+    assert_eq!(net.new_ticket(&b, "b one"), "TRK-1");
+    assert_eq!(net.new_ticket(&b, "b two"), "TRK-2");
+    // Before their first sync, tickets of a clone with a remote are provisional.
+    let listed = net.run(&b, &["list"]);
+    assert!(listed.ok().contains("~TRK-1"), "{listed}");
+    assert_eq!(net.list(&b)["tickets"][0]["provisional"], true);
+    assert!(net
+        .run(&b, &["show", "TRK-1"])
+        .ok()
+        .contains("provisional key"));
+
+    net.sync(&a);
+    let run = net.run(&b, &["sync", "--format", "json"]);
+    assert!(run.stderr.contains("TRK-1 is now TRK-3"), "{run}");
+    assert!(run.stderr.contains("TRK-2 is now TRK-4"), "{run}");
+    let report = run.json();
+    assert_eq!(report["renumbered"].as_array().unwrap().len(), 2);
+    assert_eq!(report["renumbered"][0]["to"], "TRK-3");
+    net.sync(&a);
+
+    let expected: Vec<(String, String)> = [
+        ("TRK-1", "a one"),
+        ("TRK-2", "a two"),
+        ("TRK-3", "b one"),
+        ("TRK-4", "b two"),
+    ]
+    .iter()
+    .map(|(k, t)| ((*k).to_owned(), (*t).to_owned()))
+    .collect();
+    assert_eq!(net.titles_by_key(&a), expected);
+    assert_eq!(net.titles_by_key(&b), expected);
+    assert_eq!(net.everything(&a), net.everything(&b));
+    assert_eq!(net.list(&b)["tickets"][2]["provisional"], false);
+    // The old key still means something in b: it now names a's ticket, and b is told.
+    let old = net.run(&b, &["show", "TRK-1"]);
+    assert!(old.ok().contains("a one"), "{old}");
+    assert!(old.stderr.contains("TRK-1 was renumbered TRK-3"), "{old}");
+    // A third clone sees the same.
+    let c = net.clone("c");
+    assert_eq!(net.titles_by_key(&c), expected);
+    // New tickets continue after the highest number.
+    assert_eq!(net.new_ticket(&c, "c one"), "TRK-5");
+}
+
+/// R14: two clones move the same ticket while apart; after syncing both show the same state,
+/// flagged as contested until a later change settles it.
+#[test]
+fn concurrent_transitions_converge_and_are_contested() {
+    let net = Net::new();
+    let a = net.env.repo.clone();
+    let key = net.new_ticket(&a, "contested");
+    net.sync(&a);
+    let b = net.clone("b");
+    net.run(&a, &["state", &key, "resolving"]).ok();
+    net.run(&b, &["state", &key, "waiting"]).ok();
+    net.run(&a, &["assign", &key, "x@example.com"]).ok();
+    net.run(&b, &["assign", &key, "y@example.com"]).ok();
+    net.sync(&a);
+    net.sync(&b);
+    net.sync(&a);
+    let sa = net.run(&a, &["show", &key, "--format", "json"]).json();
+    let sb = net.run(&b, &["show", &key, "--format", "json"]).json();
+    assert_eq!(sa, sb);
+    assert_eq!(sa["contested"], serde_json::json!(["assignee", "state"]));
+    assert_eq!(
+        sa["transitions"].as_array().unwrap().len(),
+        2,
+        "no event was dropped"
+    );
+    let contested = net
+        .run(&a, &["list", "--contested", "--format", "json"])
+        .json();
+    assert_eq!(contested["tickets"].as_array().unwrap().len(), 1);
+    assert!(net
+        .run(&a, &["show", &key])
+        .ok()
+        .contains("contested: assignee, state"));
+    // A later change, made after seeing both, settles the state.
+    net.run(&b, &["state", &key, "testing"]).ok();
+    net.sync(&b);
+    net.sync(&a);
+    let sa = net.run(&a, &["show", &key, "--format", "json"]).json();
+    assert_eq!(sa["state"], "TESTING");
+    assert_eq!(sa["contested"], serde_json::json!(["assignee"]));
+}
+
+/// A clone that only uses plain git on the branch (fetch, merge in a worktree, push) reads
+/// the same tickets as clones that use `sync`, and sync works on top of the merges it makes.
+#[test]
+fn plain_git_fetch_merge_and_push_interoperate() {
+    let net = Net::new();
+    let a = net.env.repo.clone();
+    net.new_ticket(&a, "one");
+    net.sync(&a);
+    let c = net.env.root.path().join("plain");
+    let git = |args: &[&str]| net.env.git_in(&c, args);
+    net.env.git_in(
+        net.env.root.path(),
+        &["clone", "-q", net.remote.to_str().unwrap(), "plain"],
+    );
+    git(&["fetch", "-q", "origin", "tracker:tracker"]);
+    assert_eq!(net.everything(&c), net.everything(&a));
+    // Both sides write while apart (c with the tool, without syncing) ...
+    net.run(&c, &["comment", "TRK-1", "-m", "from plain"]).ok();
+    net.new_ticket(&a, "two");
+    net.sync(&a);
+    // ... and c integrates with a plain merge of the branch, made in a worktree, and pushes.
+    let wt = net.env.root.path().join("wt");
+    git(&["worktree", "add", "-q", wt.to_str().unwrap(), "tracker"]);
+    net.env.git_in(
+        &wt,
+        &[
+            "pull",
+            "-q",
+            "--no-rebase",
+            "--no-edit",
+            "origin",
+            "tracker",
+        ],
+    );
+    git(&["worktree", "remove", wt.to_str().unwrap()]);
+    git(&["push", "-q", "origin", "tracker"]);
+    net.sync(&a);
+    assert_eq!(net.everything(&a), net.everything(&c));
+    let show = net.run(&a, &["show", "TRK-1", "--format", "json"]).json();
+    assert_eq!(show["comments"][0]["body"], "from plain");
+    assert_eq!(net.titles_by_key(&a).len(), 2);
+    // sync works on top of a history that contains that merge, from either side.
+    net.new_ticket(&a, "three");
+    net.run(&c, &["state", "TRK-2", "open"]).ok();
+    net.sync(&a);
+    net.sync(&c);
+    net.sync(&a);
+    assert_eq!(net.everything(&a), net.everything(&c));
+    assert_eq!(net.titles_by_key(&c).len(), 3);
+}
+
+/// R7: several clones syncing at the same time to one remote lose no event.
+#[test]
+fn parallel_syncs_lose_nothing() {
+    let net = Net::new();
+    let clones: Vec<PathBuf> = (0..4).map(|i| net.clone(&format!("c{i}"))).collect();
+    for (i, c) in clones.iter().enumerate() {
+        for j in 0..3 {
+            net.new_ticket(c, &format!("clone {i} ticket {j}"));
+        }
+    }
+    let children: Vec<_> = clones
+        .iter()
+        .map(|c| {
+            net.env
+                .command_in(c, &["sync"])
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    for c in &clones {
+        net.sync(c);
+    }
+    let reference = net.everything(&clones[0]);
+    for c in &clones[1..] {
+        assert_eq!(net.everything(c), reference);
+    }
+    let listed = net.titles_by_key(&clones[0]);
+    assert_eq!(listed.len(), 12, "{listed:?}");
+    let keys: std::collections::BTreeSet<&String> = listed.iter().map(|(k, _)| k).collect();
+    assert_eq!(keys.len(), 12, "every key is unique");
+}
+
+/// The remote can be a path, a file:// URL, or (below) git://.
+#[test]
+fn remotes_by_path_and_file_url() {
+    let net = Net::new();
+    let a = net.env.repo.clone();
+    net.new_ticket(&a, "by url");
+    let url = format!("file://{}", net.remote.display());
+    net.run(&a, &["sync", &url]).ok();
+    let fresh = net.env.root.path().join("fresh");
+    std::fs::create_dir_all(&fresh).unwrap();
+    net.env.git_in(&fresh, &["init", "-q"]);
+    let run = net.run(&fresh, &["sync", net.remote.to_str().unwrap()]);
+    assert!(run.stderr.contains("Took the tracker branch"), "{run}");
+    assert_eq!(net.titles_by_key(&fresh), net.titles_by_key(&a));
+}
+
+/// A real `git daemon` on 127.0.0.1 serves the remote over git://.
+#[test]
+fn sync_over_git_protocol() {
+    let net = Net::new();
+    let a = net.env.repo.clone();
+    net.new_ticket(&a, "over git://");
+    net.sync(&a);
+    let daemon = Daemon::start(&net.env, net.env.root.path());
+    let url = format!("git://127.0.0.1:{}/remote.git", daemon.port);
+    let b = net.env.root.path().join("b");
+    std::fs::create_dir_all(&b).unwrap();
+    net.env.git_in(&b, &["init", "-q"]);
+    net.env.git_in(&b, &["remote", "add", "origin", &url]);
+    net.sync(&b);
+    assert_eq!(net.titles_by_key(&b), net.titles_by_key(&a));
+    net.new_ticket(&b, "pushed over git://");
+    net.sync(&b);
+    net.sync(&a);
+    assert_eq!(net.everything(&a), net.everything(&b));
+}
+
+/// `git daemon` on a free port of 127.0.0.1, killed on drop.
+struct Daemon {
+    child: std::process::Child,
+    port: u16,
+}
+
+impl Daemon {
+    fn start(env: &TestEnv, base: &Path) -> Self {
+        for _ in 0..20 {
+            let port = std::net::TcpListener::bind("127.0.0.1:0")
+                .unwrap()
+                .local_addr()
+                .unwrap()
+                .port();
+            let mut child = env
+                .base_command("git", base)
+                .args([
+                    "daemon",
+                    "--reuseaddr",
+                    "--export-all",
+                    "--enable=receive-pack",
+                    "--informative-errors",
+                    "--listen=127.0.0.1",
+                    &format!("--port={port}"),
+                    &format!("--base-path={}", base.display()),
+                    &base.display().to_string(),
+                ])
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .unwrap();
+            for _ in 0..100 {
+                if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                    return Self { child, port };
+                }
+                if child.try_wait().unwrap().is_some() {
+                    break;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+        panic!("git daemon did not start");
+    }
+}
+
+impl Drop for Daemon {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
