@@ -179,8 +179,10 @@ impl Tracker {
                     Push::Rejected(_) => continue,
                 }
             }
-            let mut moved: Vec<(TicketId, (Key, Key))> =
-                moved.into_iter().filter(|(_, (from, to))| from != to).collect();
+            let mut moved: Vec<(TicketId, (Key, Key))> = moved
+                .into_iter()
+                .filter(|(_, (from, to))| from != to)
+                .collect();
             moved.sort_by_key(|(_, (_, to))| to.number);
             report.renumbered = moved
                 .into_iter()

@@ -27,7 +27,7 @@ pub struct AssignArgs {
 
 /// Runs `assign`.
 pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &AssignArgs) -> Result<(), CliError> {
-    let actor = ctx.actor()?;
+    let actor = ctx.actor(ui)?;
     let snap = ctx.snapshot(ui)?;
     let tracker = ctx.tracker()?;
     let who = match (&args.email, args.me) {

@@ -79,7 +79,7 @@ fn text(ui: &Ui, body: &BodyArgs, initial: &str) -> Result<String, CliError> {
 
 /// Runs `comment`.
 pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &CommentArgs) -> Result<(), CliError> {
-    let actor = ctx.actor()?;
+    let actor = ctx.actor(ui)?;
     let snap = ctx.snapshot(ui)?;
     let tracker = ctx.tracker()?;
     match (&args.action, &args.key) {

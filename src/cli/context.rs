@@ -79,10 +79,17 @@ impl CommandContext {
         })
     }
 
-    /// The actor and the time of this command.
-    pub fn actor(&mut self) -> Result<Actor, CliError> {
+    /// The actor and the time of this command (which is about to write).
+    pub fn actor(&mut self, ui: &mut Ui) -> Result<Actor, CliError> {
+        if self.tracker()?.store().branch_checked_out() {
+            ui.warn(
+                "the tracker branch is checked out here: git will show the files this command \
+                 writes as deleted; check out another branch (the tracker needs no work tree)",
+            );
+        }
+        let person = self.person()?;
         Ok(Actor {
-            person: self.person()?,
+            person,
             now: now()?,
         })
     }

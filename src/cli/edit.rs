@@ -67,7 +67,7 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &EditArgs) -> Result<(),
         };
     let description = from(&args.body, &args.body_file)?;
     let solution = from(&args.solution, &args.solution_file)?;
-    let actor = ctx.actor()?;
+    let actor = ctx.actor(ui)?;
     ctx.snapshot(ui)?;
     let outcome = ctx.tracker()?.edit(
         &actor,

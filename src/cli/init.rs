@@ -26,7 +26,7 @@ pub struct InitArgs {
 
 /// Runs `init`.
 pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &InitArgs) -> Result<(), CliError> {
-    let actor = ctx.actor()?;
+    let actor = ctx.actor(ui)?;
     let tracker = ctx.tracker()?;
     let name = args
         .name

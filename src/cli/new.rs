@@ -42,7 +42,7 @@ pub struct NewArgs {
 pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &NewArgs) -> Result<(), CliError> {
     let title = args.title.join(" ");
     crate::model::event::validate_title(&title)?;
-    let actor = ctx.actor()?;
+    let actor = ctx.actor(ui)?;
     let snap = ctx.snapshot(ui)?;
     let tracker = ctx.tracker()?;
     let assignee = args

@@ -31,7 +31,7 @@ pub struct StateArgs {
 /// Runs `state`.
 pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &StateArgs) -> Result<(), CliError> {
     let to: State = args.state.parse()?;
-    let actor = ctx.actor()?;
+    let actor = ctx.actor(ui)?;
     ctx.snapshot(ui)?;
     let outcome = ctx
         .tracker()?

@@ -23,7 +23,7 @@ pub fn run(
     args: &WatchArgs,
     add: bool,
 ) -> Result<(), CliError> {
-    let actor = ctx.actor()?;
+    let actor = ctx.actor(ui)?;
     let snap = ctx.snapshot(ui)?;
     let tracker = ctx.tracker()?;
     let who = match &args.email {

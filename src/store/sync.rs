@@ -43,6 +43,15 @@ impl Store {
         self.branch.trim_start_matches("refs/heads/")
     }
 
+    /// Whether `HEAD` is the tracker branch (then the work tree lags behind every write).
+    pub fn branch_checked_out(&self) -> bool {
+        self.repo
+            .find_reference("HEAD")
+            .ok()
+            .and_then(|h| h.symbolic_target().ok().flatten().map(|t| t == self.branch))
+            .unwrap_or(false)
+    }
+
     /// Whether `name` is a remote configured in this repository.
     pub fn is_remote(&self, name: &str) -> bool {
         self.repo.find_remote(name).is_ok()

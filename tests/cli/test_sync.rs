@@ -398,3 +398,118 @@ impl Drop for Daemon {
         let _ = self.child.wait();
     }
 }
+
+/// A seeded random walk: three clones make random changes and sync in random orders; after
+/// everyone syncs, `list --all` and every `show` are byte-identical on all clones, and the
+/// number of events equals the number of changes made.
+#[test]
+fn random_operations_and_sync_orders_converge() {
+    for seed in [1_u64, 7, 2026] {
+        let net = Net::new();
+        let clones = [net.env.repo.clone(), net.clone("b"), net.clone("c")];
+        let mut rng = seed;
+        let mut next = move |n: usize| {
+            rng = rng
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            usize::try_from(rng >> 33).unwrap() % n
+        };
+        let states = [
+            "open",
+            "resolving",
+            "waiting",
+            "testing",
+            "resolved",
+            "abandonned",
+        ];
+        let mut changes = 0;
+        for op in 0..45 {
+            let dir = &clones[next(3)];
+            let keys: Vec<String> = net.list(dir)["tickets"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|t| t["id"].as_str().unwrap().to_owned())
+                .collect();
+            let choice = if keys.is_empty() { 0 } else { next(7) };
+            let id = if keys.is_empty() {
+                String::new()
+            } else {
+                keys[next(keys.len())].clone()
+            };
+            let unique = format!("u{seed}x{op}");
+            let run = match choice {
+                0 => net.run(dir, &["new", &format!("ticket {unique}")]),
+                1 => net.run(dir, &["comment", &id, "-m", &unique]),
+                2 => net.run(dir, &["assign", &id, &format!("{unique}@example.com")]),
+                3 => net.run(dir, &["watch", &id, &format!("{unique}@example.com")]),
+                4 => net.run(dir, &["edit", &id, "--title", &unique]),
+                5 => net.run(dir, &["state", &id, states[next(states.len())], "--reopen"]),
+                _ => {
+                    net.sync(dir);
+                    continue;
+                }
+            };
+            match run.code {
+                0 => changes += 1,
+                2 if choice == 5 && run.stderr.contains("already") => {}
+                _ => panic!("unexpected result:\n{run}"),
+            }
+        }
+        for dir in clones.iter().chain(clones.iter()) {
+            net.sync(dir);
+        }
+        let reference = net.everything(&clones[0]);
+        for dir in &clones[1..] {
+            assert_eq!(net.everything(dir), reference, "seed {seed}");
+        }
+        let mut events = 0;
+        for t in net.list(&clones[0])["tickets"].as_array().unwrap() {
+            let log = net
+                .run(
+                    &clones[0],
+                    &["log", t["id"].as_str().unwrap(), "--format", "json"],
+                )
+                .json();
+            events += log["events"].as_array().unwrap().len();
+        }
+        assert_eq!(
+            events, changes,
+            "seed {seed}: every change is one event, none lost"
+        );
+    }
+}
+
+/// A CI job's shallow clone: fetch only the tracker branch's tip, file a ticket, sync.
+#[test]
+fn shallow_ci_clone_files_and_pushes() {
+    let net = Net::new();
+    let a = net.env.repo.clone();
+    for i in 0..3 {
+        net.new_ticket(&a, &format!("old {i}"));
+    }
+    net.sync(&a);
+    let url = format!("file://{}", net.remote.display());
+    net.env.git_in(
+        net.env.root.path(),
+        &[
+            "clone", "-q", "--depth", "1", "--branch", "tracker", &url, "ci",
+        ],
+    );
+    let ci = net.env.root.path().join("ci");
+    net.new_ticket(&a, "meanwhile");
+    net.sync(&a);
+    // This clone has the tracker branch checked out: writes still work, with a warning.
+    let filed = net.run(&ci, &["new", "nightly failed"]);
+    assert_eq!(filed.ok(), "TRK-4\n");
+    assert!(
+        filed
+            .stderr
+            .contains("the tracker branch is checked out here"),
+        "{filed}"
+    );
+    let run = net.sync(&ci);
+    assert!(run.stderr.contains("TRK-4 is now TRK-5"), "{run}");
+    net.sync(&a);
+    assert_eq!(net.everything(&a), net.everything(&ci));
+}
