@@ -345,14 +345,17 @@ fn sync_over_git_protocol() {
     assert_eq!(net.everything(&a), net.everything(&b));
 }
 
-/// `git daemon` on a free port of 127.0.0.1, killed on drop.
+/// `git daemon` on a free port of 127.0.0.1, killed on drop. `git daemon` runs
+/// `git-daemon` as a child process, so the daemon itself is found through its pid file.
 struct Daemon {
     child: std::process::Child,
     port: u16,
+    pid_file: PathBuf,
 }
 
 impl Daemon {
     fn start(env: &TestEnv, base: &Path) -> Self {
+        let pid_file = env.root.path().join("git-daemon.pid");
         for _ in 0..20 {
             let port = std::net::TcpListener::bind("127.0.0.1:0")
                 .unwrap()
@@ -368,6 +371,7 @@ impl Daemon {
                     "--enable=receive-pack",
                     "--informative-errors",
                     "--listen=127.0.0.1",
+                    &format!("--pid-file={}", pid_file.display()),
                     &format!("--port={port}"),
                     &format!("--base-path={}", base.display()),
                     &base.display().to_string(),
@@ -378,13 +382,18 @@ impl Daemon {
                 .unwrap();
             for _ in 0..100 {
                 if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-                    return Self { child, port };
+                    return Self {
+                        child,
+                        port,
+                        pid_file,
+                    };
                 }
                 if child.try_wait().unwrap().is_some() {
                     break;
                 }
                 std::thread::sleep(std::time::Duration::from_millis(50));
             }
+            kill_daemon(&pid_file);
             let _ = child.kill();
             let _ = child.wait();
         }
@@ -392,8 +401,15 @@ impl Daemon {
     }
 }
 
+fn kill_daemon(pid_file: &Path) {
+    if let Ok(pid) = std::fs::read_to_string(pid_file) {
+        let _ = std::process::Command::new("kill").arg(pid.trim()).status();
+    }
+}
+
 impl Drop for Daemon {
     fn drop(&mut self) {
+        kill_daemon(&self.pid_file);
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
