@@ -221,38 +221,38 @@ impl Tracker {
         let mut used: BTreeSet<u64> = taken.keys().copied().collect();
         used.extend(ours.tickets.iter().map(|t| t.number));
         let mut next = used.iter().next_back().copied().unwrap_or(0) + 1;
-        let mut assigned: BTreeSet<u64> = BTreeSet::new();
-        let mut exhausted = false;
+        // The local tickets whose number the remote has, in creation order (the order the
+        // reader's rule for plain merges uses too: docs/format.md), get the next numbers.
+        let theirs_ids: HashSet<&TicketId> = theirs.tickets.iter().map(|t| &t.id).collect();
+        let mut colliding: Vec<_> = ours
+            .tickets
+            .iter()
+            .filter(|t| !theirs_ids.contains(&t.id) && taken.contains_key(&t.number))
+            .collect();
+        colliding.sort_by(|a, b| (a.created, &a.id).cmp(&(b.created, &b.id)));
+        let mut new_number: BTreeMap<TicketId, u64> = BTreeMap::new();
+        for t in colliding {
+            if next > MAX_LAMPORT {
+                return Err(ValidationError::ClockExhausted.into());
+            }
+            new_number.insert(t.id.clone(), next);
+            let (from, to) = (key_of(&config, t.number), key_of(&config, next));
+            moved
+                .entry(t.id.clone())
+                .and_modify(|(_, last)| *last = to.clone())
+                .or_insert((from, to));
+            next += 1;
+        }
         let tip = store.replay(local, remote, |path, content| {
             let (ticket, event) = layout::parse_event_path(path)?;
-            let mut e = Event::from_toml(ticket.clone(), event, content).ok()?;
+            let n = *new_number.get(&ticket)?;
+            let mut e = Event::from_toml(ticket, event, content).ok()?;
             let Action::Create { number, .. } = &mut e.action else {
                 return None;
             };
-            let collides = taken.get(number).is_some_and(|owner| *owner != ticket)
-                || assigned.contains(number);
-            if !collides {
-                assigned.insert(*number);
-                return None;
-            }
-            if next > MAX_LAMPORT {
-                exhausted = true;
-                return None;
-            }
-            let from = key_of(&config, *number);
-            *number = next;
-            next += 1;
-            assigned.insert(*number);
-            let to = key_of(&config, *number);
-            moved
-                .entry(ticket)
-                .and_modify(|(_, last)| *last = to.clone())
-                .or_insert((from, to));
+            *number = n;
             Some(e.to_toml())
         })?;
-        if exhausted {
-            return Err(ValidationError::ClockExhausted.into());
-        }
         Ok(tip)
     }
 }

@@ -263,7 +263,10 @@ impl Tracker {
     pub fn ticket(&self, snap: &Snapshot, input: &str) -> Result<Ticket, TrackerError> {
         let summary = self.resolve(snap, input)?;
         let (ticket, _) = self.store.ticket(snap.tip, &summary.id)?;
-        ticket.ok_or_else(|| TrackerError::Unreadable(input.into()))
+        let mut ticket = ticket.ok_or_else(|| TrackerError::Unreadable(input.into()))?;
+        // A number shared with another ticket may have been settled (store::numbers).
+        ticket.number = summary.number;
+        Ok(ticket)
     }
 
     /// The person with this email as the branch knows them (their latest name), else a person

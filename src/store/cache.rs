@@ -16,11 +16,11 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use super::{Diagnostic, Snapshot, Tip};
-use crate::model::{TicketSummary, TrackerConfig};
+use crate::model::{TicketId, TicketSummary, TrackerConfig};
 
 pub(super) const FILE: &str = "index-v2.bin";
 const MAGIC: &[u8; 8] = b"GTINDEX\0";
-const SCHEMA: u32 = 2;
+const SCHEMA: u32 = 3;
 
 /// One ticket directory.
 #[derive(Clone, Serialize, Deserialize)]
@@ -51,6 +51,8 @@ pub(super) struct Index {
     config: TrackerConfig,
     diagnostics: Vec<Diagnostic>,
     shards: BTreeMap<String, Shard>,
+    /// Effective numbers of tickets that lost a shared number (see `numbers.rs`).
+    renumbered: Vec<(TicketId, u64)>,
 }
 
 impl Index {
@@ -59,6 +61,7 @@ impl Index {
         config: TrackerConfig,
         diagnostics: Vec<Diagnostic>,
         shards: BTreeMap<String, Shard>,
+        renumbered: Vec<(TicketId, u64)>,
     ) -> Self {
         Self {
             schema: SCHEMA,
@@ -66,6 +69,7 @@ impl Index {
             config,
             diagnostics,
             shards,
+            renumbered,
         }
     }
 
@@ -107,6 +111,15 @@ impl Index {
             for e in shard.entries {
                 diagnostics.extend(e.diagnostics);
                 tickets.extend(e.summary);
+            }
+        }
+        if !self.renumbered.is_empty() {
+            let new: std::collections::HashMap<TicketId, u64> =
+                self.renumbered.into_iter().collect();
+            for t in &mut tickets {
+                if let Some(n) = new.get(&t.id) {
+                    t.number = *n;
+                }
             }
         }
         tickets.sort_unstable_by(|a, b| (a.number, &a.id).cmp(&(b.number, &b.id)));

@@ -9,6 +9,7 @@ mod cache;
 mod error;
 mod gc;
 pub mod layout;
+mod numbers;
 mod sync;
 
 pub use sync::{Push, Relation};
@@ -233,7 +234,18 @@ impl Store {
                 shards.insert(sname, built);
             }
         }
-        Ok(cache::Index::new(tip, config, diagnostics, shards))
+        let summaries: Vec<&TicketSummary> = shards
+            .values()
+            .flat_map(|s| s.entries.iter().filter_map(|e| e.summary.as_ref()))
+            .collect();
+        let renumbered = self.settle_numbers(tip, &summaries)?;
+        Ok(cache::Index::new(
+            tip,
+            config,
+            diagnostics,
+            shards,
+            renumbered,
+        ))
     }
 
     /// Reads a shard whose tree changed, reusing the ticket directories of `old` whose tree

@@ -529,3 +529,74 @@ fn shallow_ci_clone_files_and_pushes() {
     net.sync(&a);
     assert_eq!(net.everything(&a), net.everything(&ci));
 }
+
+/// R4 with plain git: when a plain merge brings two tickets with the same number together,
+/// the one that was on the remote keeps it and the other takes the next free number — the
+/// same keys `sync` would have given. Every clone agrees, and new tickets continue after them.
+#[test]
+fn plain_merges_settle_shared_numbers_like_sync() {
+    // The same story twice: c combines with plain git, then with sync.
+    let mut results = Vec::new();
+    for plain in [true, false] {
+        let net = Net::new();
+        let a = net.env.repo.clone();
+        net.new_ticket(&a, "a one");
+        net.sync(&a);
+        let c = net.clone("c");
+        // While apart: a publishes two tickets, c files two of its own.
+        assert_eq!(net.new_ticket(&a, "a two"), "TRK-2");
+        assert_eq!(net.new_ticket(&a, "a three"), "TRK-3");
+        net.sync(&a);
+        assert_eq!(net.new_ticket(&c, "c two"), "TRK-2");
+        assert_eq!(net.new_ticket(&c, "c three"), "TRK-3");
+        net.run(&c, &["comment", "TRK-2", "-m", "on c two"]).ok();
+        if plain {
+            let wt = net.env.root.path().join("wt");
+            net.env.git_in(
+                &c,
+                &["worktree", "add", "-q", wt.to_str().unwrap(), "tracker"],
+            );
+            net.env.git_in(
+                &wt,
+                &[
+                    "pull",
+                    "-q",
+                    "--no-rebase",
+                    "--no-edit",
+                    "origin",
+                    "tracker",
+                ],
+            );
+            net.env
+                .git_in(&c, &["worktree", "remove", wt.to_str().unwrap()]);
+            net.env.git_in(&c, &["push", "-q", "origin", "tracker"]);
+        } else {
+            net.sync(&c);
+        }
+        net.sync(&a);
+        let expected: Vec<(String, String)> = [
+            ("TRK-1", "a one"),
+            ("TRK-2", "a two"),
+            ("TRK-3", "a three"),
+            ("TRK-4", "c two"),
+            ("TRK-5", "c three"),
+        ]
+        .iter()
+        .map(|(k, t)| ((*k).to_owned(), (*t).to_owned()))
+        .collect();
+        assert_eq!(net.titles_by_key(&a), expected, "plain = {plain}");
+        assert_eq!(net.titles_by_key(&c), expected, "plain = {plain}");
+        let show = net.run(&a, &["show", "TRK-4", "--format", "json"]).json();
+        assert_eq!(show["key"], "TRK-4");
+        assert_eq!(show["comments"][0]["body"], "on c two");
+        assert_eq!(net.new_ticket(&a, "after"), "TRK-6");
+        net.sync(&a);
+        net.sync(&c);
+        assert_eq!(net.everything(&a), net.everything(&c));
+        results.push(net.titles_by_key(&a));
+    }
+    assert_eq!(
+        results[0], results[1],
+        "plain git and sync give the same keys"
+    );
+}
