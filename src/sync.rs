@@ -220,7 +220,7 @@ impl Tracker {
             .collect();
         let mut used: BTreeSet<u64> = taken.keys().copied().collect();
         used.extend(ours.tickets.iter().map(|t| t.number));
-        let mut next = used.iter().next_back().copied().unwrap_or(0) + 1;
+        let first_free = used.iter().next_back().copied().unwrap_or(0) + 1;
         // The local tickets whose number the remote has, in creation order (the order the
         // reader's rule for plain merges uses too: docs/format.md), get the next numbers.
         let theirs_ids: HashSet<&TicketId> = theirs.tickets.iter().map(|t| &t.id).collect();
@@ -231,7 +231,7 @@ impl Tracker {
             .collect();
         colliding.sort_by(|a, b| (a.created, &a.id).cmp(&(b.created, &b.id)));
         let mut new_number: BTreeMap<TicketId, u64> = BTreeMap::new();
-        for t in colliding {
+        for (next, t) in (first_free..).zip(colliding) {
             if next > MAX_LAMPORT {
                 return Err(ValidationError::ClockExhausted.into());
             }
@@ -241,7 +241,6 @@ impl Tracker {
                 .entry(t.id.clone())
                 .and_modify(|(_, last)| *last = to.clone())
                 .or_insert((from, to));
-            next += 1;
         }
         let tip = store.replay(local, remote, |path, content| {
             let (ticket, event) = layout::parse_event_path(path)?;

@@ -133,11 +133,12 @@ impl Store {
             });
             let mut last = 0;
             for (_, commit, t) in losers {
-                if !present_cache.contains_key(&commit) {
-                    let ids = self.ticket_ids(Tip(commit))?;
-                    present_cache.insert(commit, ids);
-                }
-                let present = &present_cache[&commit];
+                let present = match present_cache.entry(commit) {
+                    std::collections::btree_map::Entry::Occupied(e) => e.into_mut(),
+                    std::collections::btree_map::Entry::Vacant(e) => {
+                        e.insert(self.ticket_ids(Tip(commit))?)
+                    }
+                };
                 let base = stored
                     .iter()
                     .filter(|(id, _)| present.contains(**id))
