@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use crate::common::TestEnv;
 
-fn python() -> Option<std::path::PathBuf> {
+pub fn python() -> Option<std::path::PathBuf> {
     // Python 3.11+ has tomllib.
     ["python3", "/usr/bin/python3"]
         .iter()
@@ -91,4 +91,23 @@ fn an_independent_reader_recomputes_every_ticket() {
         assert_eq!(obj.remove("provisional"), Some(Value::Bool(false)));
         assert_eq!(&ours, t, "the reader and the tool disagree on {key}");
     }
+}
+
+/// Runs `tests/reader/recompute.py` on `repo` and returns its JSON.
+pub fn independent_reader(repo: &std::path::Path) -> Value {
+    let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reader/recompute.py");
+    let Some(py) = python() else {
+        panic!("python3 with tomllib (3.11+) is needed for this test; scripts/test.sh installs it")
+    };
+    let out = std::process::Command::new(py)
+        .arg(&script)
+        .arg(repo)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
 }

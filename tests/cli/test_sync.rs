@@ -586,6 +586,20 @@ fn plain_merges_settle_shared_numbers_like_sync() {
         .collect();
         assert_eq!(net.titles_by_key(&a), expected, "plain = {plain}");
         assert_eq!(net.titles_by_key(&c), expected, "plain = {plain}");
+        // The independent reader of docs/format.md settles the shared numbers the same way.
+        let theirs = crate::test_format::independent_reader(&a);
+        let theirs: Vec<(String, String)> = theirs["tickets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| {
+                (
+                    t["key"].as_str().unwrap().to_owned(),
+                    t["title"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect();
+        assert_eq!(theirs, expected, "plain = {plain}");
         let show = net.run(&a, &["show", "TRK-4", "--format", "json"]).json();
         assert_eq!(show["key"], "TRK-4");
         assert_eq!(show["comments"][0]["body"], "on c two");

@@ -177,12 +177,87 @@ def fold(ticket_id, files, prefix):
     return t
 
 
+def has_ticket(repo, commit, tid):
+    path = f"{commit}:tickets/{tid[:2]}/{tid}"
+    return subprocess.run(["git", "-C", repo, "cat-file", "-e", path],
+                          capture_output=True).returncode == 0
+
+
+def parents(repo, commit):
+    return git(repo, "rev-list", "--parents", "-n", "1", commit).decode().split()[1:]
+
+
+def ids_at(repo, commit):
+    out = git(repo, "ls-tree", "-r", "-d", "--name-only", commit, "--", "tickets").decode()
+    return {line.split("/")[2] for line in out.splitlines() if line.count("/") == 2}
+
+
+def meeting(repo, tip, a, b):
+    """(depth, commit, a_first) where tickets a and b meet on the first-parent chain."""
+    tie = (a["created"], a["id"]) < (b["created"], b["id"])
+    c, depth = tip, 0
+    while True:
+        ps = parents(repo, c)
+        if not ps:
+            return depth, c, tie
+        pa, pb = has_ticket(repo, ps[0], a["id"]), has_ticket(repo, ps[0], b["id"])
+        if pa and pb:
+            c, depth = ps[0], depth + 1
+            continue
+        via_other = lambda t: any(has_ticket(repo, p, t["id"]) for p in ps[1:])
+        if not pa and not pb:
+            first = tie
+        elif not pa:
+            first = via_other(a)
+        else:
+            first = not via_other(b)
+        return depth, c, first
+
+
+def settle(repo, tip, tickets):
+    """docs/format.md, "Keys and numbers": effective numbers when tickets share one."""
+    stored = {t["id"]: t["number"] for t in tickets}
+    number = dict(stored)
+    by_id = {t["id"]: t for t in tickets}
+    for _ in range(8):
+        groups = {}
+        for tid in sorted(number):
+            groups.setdefault(number[tid], []).append(by_id[tid])
+        groups = [g for g in groups.values() if len(g) > 1]
+        if not groups:
+            break
+        losers = []
+        for g in groups:
+            winner = g[0]
+            for t in g[1:]:
+                if not meeting(repo, tip, winner, t)[2]:
+                    winner = t
+            for t in g:
+                if t["id"] != winner["id"]:
+                    depth, commit, _ = meeting(repo, tip, winner, t)
+                    losers.append((depth, commit, t))
+        losers.sort(key=lambda x: (-x[0], x[2]["created"], x[2]["id"]))
+        last = 0
+        for _, commit, t in losers:
+            present = ids_at(repo, commit)
+            base = max([stored[i] for i in present if i in stored]
+                       + [number[i] for i in present if i in number] + [0])
+            last = max(base, last) + 1
+            number[t["id"]] = last
+    for t in tickets:
+        t["number"] = number[t["id"]]
+
+
 def main():
     repo = sys.argv[1]
     branch = sys.argv[2] if len(sys.argv) > 2 else "tracker"
     tickets, config = read_files(repo, branch)
     prefix = config.get("prefix", "TRK-")
     out = [t for tid, files in tickets.items() if (t := fold(tid, files, prefix))]
+    tip = git(repo, "rev-parse", branch).decode().strip()
+    settle(repo, tip, out)
+    for t in out:
+        t["key"] = f"{prefix}{t['number']}"
     out.sort(key=lambda t: (t["number"], t["id"]))
     json.dump({"tickets": out}, sys.stdout, indent=1, sort_keys=True)
 
