@@ -56,10 +56,13 @@ pub struct SyncReport {
 const RENUMBERED_FILE: &str = "renumbered.json";
 
 impl Tracker {
-    /// The remote `sync` uses by default: git config `tracker.remote`, else `origin`.
+    /// The remote `sync` uses by default: git config `tracker.remote`, else the tracker
+    /// branch's configured remote (`branch.tracker.remote`), else `origin`.
     pub fn default_remote(&self) -> String {
-        self.store()
+        let store = self.store();
+        store
             .git_config("tracker.remote")
+            .or_else(|| store.git_config(&format!("branch.{}.remote", store.branch_short())))
             .unwrap_or_else(|| "origin".to_owned())
     }
 

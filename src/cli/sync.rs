@@ -20,7 +20,8 @@ use crate::report::OutputFormat;
 /// git can reach works, with your usual credentials.
 #[derive(Args, Debug)]
 pub struct SyncArgs {
-    /// A remote name, path or URL [default: git config tracker.remote, else origin]
+    /// A remote name, path or URL [default: git config tracker.remote, else
+    /// branch.tracker.remote, else origin]
     pub remote: Option<String>,
     /// Output format (json: one document describing what happened)
     #[arg(long, value_enum, default_value = "table")]

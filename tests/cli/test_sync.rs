@@ -308,6 +308,31 @@ fn parallel_syncs_lose_nothing() {
     assert_eq!(keys.len(), 12, "every key is unique");
 }
 
+/// The default remote comes from git config tracker.remote, then branch.tracker.remote.
+#[test]
+fn the_default_remote_is_configurable() {
+    let net = Net::new();
+    let a = net.env.repo.clone();
+    let other = net.env.root.path().join("other.git");
+    net.env.git_in(
+        net.env.root.path(),
+        &["init", "-q", "--bare", other.to_str().unwrap()],
+    );
+    net.env
+        .git(&["remote", "add", "other", other.to_str().unwrap()]);
+    net.env.git(&["config", "branch.tracker.remote", "other"]);
+    let run = net.sync(&a);
+    assert!(run.stderr.contains("Pushed to other"), "{run}");
+    net.env.git(&["config", "tracker.remote", "origin"]);
+    net.new_ticket(&a, "x");
+    assert!(net.sync(&a).stderr.contains("Pushed to origin"));
+    let on_other = net.env.git_in(&other, &["rev-list", "--count", "tracker"]);
+    let on_origin = net
+        .env
+        .git_in(&net.remote, &["rev-list", "--count", "tracker"]);
+    assert_eq!((on_other.trim(), on_origin.trim()), ("1", "2"));
+}
+
 /// The remote can be a path, a file:// URL, or (below) git://.
 #[test]
 fn remotes_by_path_and_file_url() {
