@@ -52,6 +52,9 @@ _git__tracker() {
             git__tracker,new)
                 cmd="git__tracker__subcmd__new"
                 ;;
+            git__tracker,report)
+                cmd="git__tracker__subcmd__report"
+                ;;
             git__tracker,show)
                 cmd="git__tracker__subcmd__show"
                 ;;
@@ -118,6 +121,9 @@ _git__tracker() {
             git__tracker__subcmd__help,new)
                 cmd="git__tracker__subcmd__help__subcmd__new"
                 ;;
+            git__tracker__subcmd__help,report)
+                cmd="git__tracker__subcmd__help__subcmd__report"
+                ;;
             git__tracker__subcmd__help,show)
                 cmd="git__tracker__subcmd__help__subcmd__show"
                 ;;
@@ -146,7 +152,7 @@ _git__tracker() {
 
     case "${cmd}" in
         git__tracker)
-            opts="-C -q -h -V --quiet --help --version init new list ls show state comment assign watch unwatch edit log sync demo completions man help"
+            opts="-C -q -h -V --quiet --help --version init new list ls show state comment assign watch unwatch edit log sync report demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -394,7 +400,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__help)
-            opts="init new list show state comment assign watch unwatch edit log sync demo completions man help"
+            opts="init new list show state comment assign watch unwatch edit log sync report demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -576,6 +582,20 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__help__subcmd__new)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__help__subcmd__report)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -798,6 +818,24 @@ _git__tracker() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__report)
+            opts="-C -q -h --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 -C)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -38,6 +38,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand edit 'Change a ticket''s title, description or solution'
             cand log 'Show a ticket''s history: who did what, when'
             cand sync 'Share tickets with a remote: fetch, combine, push'
+            cand report 'Compute reports from the ticket history: states, people, trend, delays, HTML'
             cand demo 'Build a scratch repository, file and move a few tickets, and show the result'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages (so that ''git tracker --help'' works) into a directory'
@@ -211,6 +212,13 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'git-tracker;report'= {
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'git-tracker;demo'= {
             cand --dir 'Where to create the scratch repository [default: a new directory under the system''s temporary directory]'
             cand -C 'Run as if started in DIR (like git -C)'
@@ -246,6 +254,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand edit 'Change a ticket''s title, description or solution'
             cand log 'Show a ticket''s history: who did what, when'
             cand sync 'Share tickets with a remote: fetch, combine, push'
+            cand report 'Compute reports from the ticket history: states, people, trend, delays, HTML'
             cand demo 'Build a scratch repository, file and move a few tickets, and show the result'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages (so that ''git tracker --help'' works) into a directory'
@@ -280,6 +289,8 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
         &'git-tracker;help;log'= {
         }
         &'git-tracker;help;sync'= {
+        }
+        &'git-tracker;help;report'= {
         }
         &'git-tracker;help;demo'= {
         }

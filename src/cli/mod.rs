@@ -11,6 +11,7 @@ mod init;
 mod list;
 mod log;
 mod new;
+mod report;
 mod show;
 mod state;
 mod sync;
@@ -92,6 +93,8 @@ pub enum Command {
     Log(log::LogArgs),
     /// Share tickets with a remote: fetch, combine, push
     Sync(sync::SyncArgs),
+    /// Compute reports from the ticket history: states, people, trend, delays, HTML
+    Report(report::ReportArgs),
     /// Build a scratch repository, file and move a few tickets, and show the result
     Demo(demo::DemoArgs),
     /// Print a shell completion script
@@ -126,6 +129,7 @@ fn dispatch(ctx: &mut CommandContext, ui: &mut Ui, cmd: &Command) -> Result<(), 
         Command::Edit(a) => edit::run(ctx, ui, a),
         Command::Log(a) => log::run(ctx, ui, a),
         Command::Sync(a) => sync::run(ctx, ui, a),
+        Command::Report(a) => report::run(ctx, ui, a),
         Command::Demo(a) => demo::run(ui, a),
         Command::Completions(a) => completions::run(ui, a),
         Command::Man(a) => completions::man(ui, a),

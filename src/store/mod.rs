@@ -11,6 +11,7 @@ mod gc;
 pub mod layout;
 mod numbers;
 mod sync;
+mod tickets;
 
 pub use sync::{Push, Relation};
 

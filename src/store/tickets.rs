@@ -1,0 +1,1 @@
+//! Reading every ticket whole (with its events), for reports.
