@@ -41,6 +41,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a ticket''s title, description or solution')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Show a ticket''s history: who did what, when')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Share tickets with a remote: fetch, combine, push')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Manage the tracker''s configuration: show, get, set, edit')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Compute reports from the ticket history: states, people, trend, delays, HTML')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a scratch repository, file and move a few tickets, and show the result')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -49,14 +50,26 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             break
         }
         'git-tracker;init' {
-            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Key prefix: tickets are named PREFIX + number')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Key prefix: tickets are named PREFIX + number [default: TRK-]')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The tracker''s name [default: the repository''s directory name]')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What the tracker is for')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'Support mode: presets the enabled states and defaults')
+            [CompletionResult]::new('--states', '--states', [CompletionResultType]::ParameterName, 'Enabled states, comma-separated (POSTED is required) [default: the mode''s]')
+            [CompletionResult]::new('--developers', '--developers', [CompletionResultType]::ParameterName, 'Developers'' emails, comma-separated')
+            [CompletionResult]::new('--resolvers', '--resolvers', [CompletionResultType]::ParameterName, 'Resolvers'' emails, comma-separated')
+            [CompletionResult]::new('--managers', '--managers', [CompletionResultType]::ParameterName, 'Managers'' emails, comma-separated')
+            [CompletionResult]::new('--default-assignee', '--default-assignee', [CompletionResultType]::ParameterName, 'Assignee(s) of new tickets that name none, comma-separated')
+            [CompletionResult]::new('--feedback', '--feedback', [CompletionResultType]::ParameterName, 'Message printed after a ticket is created')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Set any configuration key, as `config set` does (can be repeated)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Strict lifecycle: people may set only the states their roles allow')
+            [CompletionResult]::new('--no-comments', '--no-comments', [CompletionResultType]::ParameterName, 'Disallow comments')
+            [CompletionResult]::new('--no-notifications', '--no-notifications', [CompletionResultType]::ParameterName, 'Turn notifications off')
+            [CompletionResult]::new('--auto-open-on-view', '--auto-open-on-view', [CompletionResultType]::ParameterName, 'A developer or the assignee viewing a POSTED ticket opens it')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'git-tracker;new' {
@@ -235,6 +248,75 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'git-tracker;config' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print every key and its value')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print one key''s value')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one key (validated first; an invalid value writes nothing)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit tracker.toml in $EDITOR (on a terminal); an invalid file writes nothing')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'git-tracker;config;show' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'git-tracker;config;get' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'git-tracker;config;set' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'git-tracker;config;edit' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'git-tracker;config;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print every key and its value')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print one key''s value')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one key (validated first; an invalid value writes nothing)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit tracker.toml in $EDITOR (on a terminal); an invalid file writes nothing')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'git-tracker;config;help;show' {
+            break
+        }
+        'git-tracker;config;help;get' {
+            break
+        }
+        'git-tracker;config;help;set' {
+            break
+        }
+        'git-tracker;config;help;edit' {
+            break
+        }
+        'git-tracker;config;help;help' {
+            break
+        }
         'git-tracker;report' {
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
@@ -281,6 +363,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a ticket''s title, description or solution')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Show a ticket''s history: who did what, when')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Share tickets with a remote: fetch, combine, push')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Manage the tracker''s configuration: show, get, set, edit')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Compute reports from the ticket history: states, people, trend, delays, HTML')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a scratch repository, file and move a few tickets, and show the result')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -330,6 +413,25 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             break
         }
         'git-tracker;help;sync' {
+            break
+        }
+        'git-tracker;help;config' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print every key and its value')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print one key''s value')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one key (validated first; an invalid value writes nothing)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit tracker.toml in $EDITOR (on a terminal); an invalid file writes nothing')
+            break
+        }
+        'git-tracker;help;config;show' {
+            break
+        }
+        'git-tracker;help;config;get' {
+            break
+        }
+        'git-tracker;help;config;set' {
+            break
+        }
+        'git-tracker;help;config;edit' {
             break
         }
         'git-tracker;help;report' {

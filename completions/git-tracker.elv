@@ -38,6 +38,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand edit 'Change a ticket''s title, description or solution'
             cand log 'Show a ticket''s history: who did what, when'
             cand sync 'Share tickets with a remote: fetch, combine, push'
+            cand config 'Manage the tracker''s configuration: show, get, set, edit'
             cand report 'Compute reports from the ticket history: states, people, trend, delays, HTML'
             cand demo 'Build a scratch repository, file and move a few tickets, and show the result'
             cand completions 'Print a shell completion script'
@@ -45,14 +46,26 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'git-tracker;init'= {
-            cand --prefix 'Key prefix: tickets are named PREFIX + number'
+            cand --prefix 'Key prefix: tickets are named PREFIX + number [default: TRK-]'
             cand --name 'The tracker''s name [default: the repository''s directory name]'
             cand --description 'What the tracker is for'
+            cand --mode 'Support mode: presets the enabled states and defaults'
+            cand --states 'Enabled states, comma-separated (POSTED is required) [default: the mode''s]'
+            cand --developers 'Developers'' emails, comma-separated'
+            cand --resolvers 'Resolvers'' emails, comma-separated'
+            cand --managers 'Managers'' emails, comma-separated'
+            cand --default-assignee 'Assignee(s) of new tickets that name none, comma-separated'
+            cand --feedback 'Message printed after a ticket is created'
+            cand --set 'Set any configuration key, as `config set` does (can be repeated)'
             cand -C 'Run as if started in DIR (like git -C)'
+            cand --strict 'Strict lifecycle: people may set only the states their roles allow'
+            cand --no-comments 'Disallow comments'
+            cand --no-notifications 'Turn notifications off'
+            cand --auto-open-on-view 'A developer or the assignee viewing a POSTED ticket opens it'
             cand -q 'Print no status messages (warnings and errors still go to stderr)'
             cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'git-tracker;new'= {
             cand -m 'The description'
@@ -212,6 +225,64 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'git-tracker;config'= {
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand show 'Print every key and its value'
+            cand get 'Print one key''s value'
+            cand set 'Set one key (validated first; an invalid value writes nothing)'
+            cand edit 'Edit tracker.toml in $EDITOR (on a terminal); an invalid file writes nothing'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'git-tracker;config;show'= {
+            cand --format 'Output format'
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'git-tracker;config;get'= {
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'git-tracker;config;set'= {
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'git-tracker;config;edit'= {
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'git-tracker;config;help'= {
+            cand show 'Print every key and its value'
+            cand get 'Print one key''s value'
+            cand set 'Set one key (validated first; an invalid value writes nothing)'
+            cand edit 'Edit tracker.toml in $EDITOR (on a terminal); an invalid file writes nothing'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'git-tracker;config;help;show'= {
+        }
+        &'git-tracker;config;help;get'= {
+        }
+        &'git-tracker;config;help;set'= {
+        }
+        &'git-tracker;config;help;edit'= {
+        }
+        &'git-tracker;config;help;help'= {
+        }
         &'git-tracker;report'= {
             cand -C 'Run as if started in DIR (like git -C)'
             cand -q 'Print no status messages (warnings and errors still go to stderr)'
@@ -254,6 +325,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand edit 'Change a ticket''s title, description or solution'
             cand log 'Show a ticket''s history: who did what, when'
             cand sync 'Share tickets with a remote: fetch, combine, push'
+            cand config 'Manage the tracker''s configuration: show, get, set, edit'
             cand report 'Compute reports from the ticket history: states, people, trend, delays, HTML'
             cand demo 'Build a scratch repository, file and move a few tickets, and show the result'
             cand completions 'Print a shell completion script'
@@ -289,6 +361,20 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
         &'git-tracker;help;log'= {
         }
         &'git-tracker;help;sync'= {
+        }
+        &'git-tracker;help;config'= {
+            cand show 'Print every key and its value'
+            cand get 'Print one key''s value'
+            cand set 'Set one key (validated first; an invalid value writes nothing)'
+            cand edit 'Edit tracker.toml in $EDITOR (on a terminal); an invalid file writes nothing'
+        }
+        &'git-tracker;help;config;show'= {
+        }
+        &'git-tracker;help;config;get'= {
+        }
+        &'git-tracker;help;config;set'= {
+        }
+        &'git-tracker;help;config;edit'= {
         }
         &'git-tracker;help;report'= {
         }

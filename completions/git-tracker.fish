@@ -41,17 +41,33 @@ complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "unwatch" -d
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "edit" -d 'Change a ticket\'s title, description or solution'
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "log" -d 'Show a ticket\'s history: who did what, when'
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "sync" -d 'Share tickets with a remote: fetch, combine, push'
+complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "config" -d 'Manage the tracker\'s configuration: show, get, set, edit'
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "report" -d 'Compute reports from the ticket history: states, people, trend, delays, HTML'
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "demo" -d 'Build a scratch repository, file and move a few tickets, and show the result'
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "man" -d 'Write man pages (so that \'git tracker --help\' works) into a directory'
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l prefix -d 'Key prefix: tickets are named PREFIX + number' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l prefix -d 'Key prefix: tickets are named PREFIX + number [default: TRK-]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l name -d 'The tracker\'s name [default: the repository\'s directory name]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l description -d 'What the tracker is for' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l mode -d 'Support mode: presets the enabled states and defaults' -r -f -a "defects\t'Defect tracker: all states; everyone sees and acts on every ticket'
+support\t'User support: reporters see the tickets they reported; responders see all'
+tasks\t'Task distribution: assignees see their work; no default assignee'
+custom\t'Whatever is configured'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l states -d 'Enabled states, comma-separated (POSTED is required) [default: the mode\'s]' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l developers -d 'Developers\' emails, comma-separated' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l resolvers -d 'Resolvers\' emails, comma-separated' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l managers -d 'Managers\' emails, comma-separated' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l default-assignee -d 'Assignee(s) of new tickets that name none, comma-separated' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l feedback -d 'Message printed after a ticket is created' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l set -d 'Set any configuration key, as `config set` does (can be repeated)' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l strict -d 'Strict lifecycle: people may set only the states their roles allow'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l no-comments -d 'Disallow comments'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l no-notifications -d 'Turn notifications off'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l auto-open-on-view -d 'A developer or the assignee viewing a POSTED ticket opens it'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -s m -l message -d 'The description' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l body-file -d 'Read the description from FILE (- for standard input)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l assign -d 'Assign the ticket to EMAIL (or "Name <email>")' -r
@@ -155,6 +171,33 @@ json\t'One JSON document (see docs/format.md for the schema)'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -f -a "show" -d 'Print every key and its value'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -f -a "get" -d 'Print one key\'s value'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -f -a "set" -d 'Set one key (validated first; an invalid value writes nothing)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -f -a "edit" -d 'Edit tracker.toml in $EDITOR (on a terminal); an invalid file writes nothing'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
+json\t'One JSON document (see docs/format.md for the schema)'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from show" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from get" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from set" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from edit" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print every key and its value'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print one key\'s value'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set one key (validated first; an invalid value writes nothing)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Edit tracker.toml in $EDITOR (on a terminal); an invalid file writes nothing'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -s h -l help -d 'Print help'
@@ -168,22 +211,27 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand completions" -s 
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand man" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand man" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand man" -s h -l help -d 'Print help'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log sync report demo completions man help" -f -a "init" -d 'Create the tracker branch in this repository'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log sync report demo completions man help" -f -a "new" -d 'File a new ticket and print its key'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log sync report demo completions man help" -f -a "list" -d 'List tickets (in progress by default, newest first)'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log sync report demo completions man help" -f -a "show" -d 'Show a ticket: fields, description, solution, watchers, comments, transitions'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log sync report demo completions man help" -f -a "state" -d 'Move a ticket to another state'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log sync report demo completions man help" -f -a "comment" -d 'Comment on a ticket, or edit or delete a comment'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log sync report demo completions man help" -f -a "assign" -d 'Assign a ticket to someone, to yourself, or to nobody'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log sync report demo completions man help" -f -a "watch" -d 'Watch a ticket (yourself, or someone else)'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log sync report demo completions man help" -f -a "unwatch" -d 'Stop watching a ticket (yourself, or someone else)'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log sync report demo completions man help" -f -a "edit" -d 'Change a ticket\'s title, description or solution'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log sync report demo completions man help" -f -a "log" -d 'Show a ticket\'s history: who did what, when'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log sync report demo completions man help" -f -a "sync" -d 'Share tickets with a remote: fetch, combine, push'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log sync report demo completions man help" -f -a "report" -d 'Compute reports from the ticket history: states, people, trend, delays, HTML'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log sync report demo completions man help" -f -a "demo" -d 'Build a scratch repository, file and move a few tickets, and show the result'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log sync report demo completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log sync report demo completions man help" -f -a "man" -d 'Write man pages (so that \'git tracker --help\' works) into a directory'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log sync report demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log sync config report demo completions man help" -f -a "init" -d 'Create the tracker branch in this repository'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log sync config report demo completions man help" -f -a "new" -d 'File a new ticket and print its key'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log sync config report demo completions man help" -f -a "list" -d 'List tickets (in progress by default, newest first)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log sync config report demo completions man help" -f -a "show" -d 'Show a ticket: fields, description, solution, watchers, comments, transitions'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log sync config report demo completions man help" -f -a "state" -d 'Move a ticket to another state'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log sync config report demo completions man help" -f -a "comment" -d 'Comment on a ticket, or edit or delete a comment'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log sync config report demo completions man help" -f -a "assign" -d 'Assign a ticket to someone, to yourself, or to nobody'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log sync config report demo completions man help" -f -a "watch" -d 'Watch a ticket (yourself, or someone else)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log sync config report demo completions man help" -f -a "unwatch" -d 'Stop watching a ticket (yourself, or someone else)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log sync config report demo completions man help" -f -a "edit" -d 'Change a ticket\'s title, description or solution'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log sync config report demo completions man help" -f -a "log" -d 'Show a ticket\'s history: who did what, when'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log sync config report demo completions man help" -f -a "sync" -d 'Share tickets with a remote: fetch, combine, push'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log sync config report demo completions man help" -f -a "config" -d 'Manage the tracker\'s configuration: show, get, set, edit'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log sync config report demo completions man help" -f -a "report" -d 'Compute reports from the ticket history: states, people, trend, delays, HTML'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log sync config report demo completions man help" -f -a "demo" -d 'Build a scratch repository, file and move a few tickets, and show the result'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log sync config report demo completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log sync config report demo completions man help" -f -a "man" -d 'Write man pages (so that \'git tracker --help\' works) into a directory'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show state comment assign watch unwatch edit log sync config report demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and __fish_seen_subcommand_from comment" -f -a "edit" -d 'Replace the text of one of your comments'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and __fish_seen_subcommand_from comment" -f -a "delete" -d 'Delete one of your comments (the history keeps it)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print every key and its value'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print one key\'s value'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set one key (validated first; an invalid value writes nothing)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "edit" -d 'Edit tracker.toml in $EDITOR (on a terminal); an invalid file writes nothing'

@@ -161,6 +161,7 @@ pub fn bulk_ticket(rng: &mut Rng, number: u64) -> Vec<Event> {
             from: State::Posted,
             to,
             message: String::new(),
+            automatic: false,
         });
     }
     if rng.chance(90) {

@@ -15,8 +15,8 @@ use crate::model::error::ValidationError;
 use crate::model::event::{validate_block, validate_title};
 use crate::model::id::{Key, TicketRef};
 use crate::model::person::parse_person;
-use crate::model::state::check_transition;
 use crate::model::ticket::Ticket;
+use crate::model::workflow::check_move;
 use crate::model::{Action, Event, EventId, Person, State, TicketId, TicketSummary, TrackerConfig};
 use crate::store::{FileWrite, Snapshot, Store, StoreError, Tip};
 
@@ -32,6 +32,9 @@ pub enum TrackerError {
     /// The request breaks a rule.
     #[error(transparent)]
     Invalid(#[from] ValidationError),
+    /// A configuration change that cannot be made.
+    #[error(transparent)]
+    Config(#[from] crate::model::config::ConfigError),
     /// No ticket has that key or id prefix.
     #[error("unknown ticket {0:?}")]
     UnknownTicket(String),
@@ -205,6 +208,61 @@ impl Tracker {
             .commit(None, &files, &msg, &actor.person, actor.at())?)
     }
 
+    /// Changes the configuration (R32): `change` edits the configuration read at the current
+    /// tip; the result is validated and written as one commit, retried from the new tip when
+    /// another process moved the branch. Returns the new configuration, and `None` as the tip
+    /// when nothing changed.
+    pub fn configure<F>(
+        &self,
+        actor: &Actor,
+        summary: &str,
+        mut change: F,
+    ) -> Result<(TrackerConfig, Option<Tip>), TrackerError>
+    where
+        F: FnMut(&mut TrackerConfig) -> Result<(), crate::model::config::ConfigError>,
+    {
+        use crate::model::config::CONFIG_PATH;
+        for attempt in 0..MAX_ATTEMPTS {
+            let snap = self.snapshot()?;
+            if let Some(d) = snap.diagnostics.iter().find(|d| d.path == CONFIG_PATH) {
+                return Err(StoreError::BadConfig {
+                    path: d.path.clone(),
+                    message: d.message.clone(),
+                }
+                .into());
+            }
+            let mut config = snap.config.clone();
+            change(&mut config)?;
+            config.validate()?;
+            if config == snap.config {
+                return Ok((config, None));
+            }
+            let files = [FileWrite {
+                path: CONFIG_PATH.into(),
+                content: config.to_toml(),
+            }];
+            let message = format!("config: {summary}\n");
+            match self
+                .store
+                .commit(Some(snap.tip), &files, &message, &actor.person, actor.at())
+            {
+                Ok(tip) => return Ok((config, Some(tip))),
+                Err(StoreError::Conflict { .. } | StoreError::Locked { .. }) => backoff(attempt),
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Err(TrackerError::TooManyRetries(MAX_ATTEMPTS))
+    }
+
+    /// The text of `tracker.toml` at the current tip, as written.
+    pub fn config_text(&self) -> Result<String, TrackerError> {
+        let tip = self.store.require_tip()?;
+        Ok(self
+            .store
+            .read_text(tip, crate::model::config::CONFIG_PATH)?
+            .unwrap_or_default())
+    }
+
     /// Notes gathered while resolving keys (a key that `sync` renumbered in this clone).
     pub fn take_notes(&self) -> Vec<String> {
         std::mem::take(&mut self.notes.borrow_mut())
@@ -341,6 +399,18 @@ impl Tracker {
         let id = TicketId::from_random(random16());
         self.write(actor, |snap| {
             let number = snap.tickets.iter().map(|t| t.number).max().unwrap_or(0) + 1;
+            // R21: with no assignee given, the first default assignee; the others watch.
+            let mut assignee = new.assignee.clone();
+            let mut watchers = new.watchers.clone();
+            if assignee.is_none() {
+                let mut defaults = snap.config.default_assignee.iter();
+                if let Some(first) = defaults.next() {
+                    assignee = Some(self.person(snap, first)?);
+                }
+                for other in defaults {
+                    watchers.push(self.person(snap, other)?);
+                }
+            }
             let event = Event {
                 id: EventId::from_random(random16()),
                 ticket: id.clone(),
@@ -352,8 +422,8 @@ impl Tracker {
                     number,
                     title: new.title.trim().to_owned(),
                     description: new.description.clone(),
-                    assignee: new.assignee.clone(),
-                    watchers: new.watchers.clone(),
+                    assignee,
+                    watchers,
                 },
             };
             Ok(Plan {
@@ -387,17 +457,8 @@ impl Tracker {
                         Action::State { .. } | Action::Watch { .. } | Action::Unwatch { .. }
                     )
                 });
-            if acts
-                && ticket.state == State::Posted
-                && !ticket.reporter.same(&actor.person)
-                && snap.config.states.contains(&State::Open)
-            {
-                let open = Action::State {
-                    from: State::Posted,
-                    to: State::Open,
-                    message: String::new(),
-                };
-                actions.insert(0, open);
+            if acts && opens(&snap.config, &ticket, &actor.person) {
+                actions.insert(0, auto_open());
             }
             let room = crate::model::event::MAX_LAMPORT
                 - ticket.lamport.min(crate::model::event::MAX_LAMPORT);
@@ -438,19 +499,40 @@ impl Tracker {
         reopen: bool,
     ) -> Result<Outcome, TrackerError> {
         self.act(actor, input, |snap, t| {
-            check_transition(t.state, to, &snap.config.states, reopen)?;
+            let roles = snap.config.roles_of(&actor.person.email);
+            check_move(&snap.config, &roles, t.state, to, reopen)?;
             let action = Action::State {
                 from: t.state,
                 to,
                 message: message.to_owned(),
+                automatic: false,
             };
             Ok((vec![action], format!("{} -> {to}", t.state)))
         })
     }
 
+    /// Records the move to OPEN when a developer or the assignee views a POSTED ticket and the
+    /// tracker's `auto_open_on_view` is on (R15). Nothing is written otherwise.
+    pub fn open_on_view(&self, actor: &Actor, input: &str) -> Result<Outcome, TrackerError> {
+        use crate::model::config::Role;
+        self.act(actor, input, |snap, t| {
+            let c = &snap.config;
+            let entitled = c.roles_of(&actor.person.email).contains(&Role::Developer)
+                || t.assignee.as_ref().is_some_and(|a| a.same(&actor.person));
+            let open = c.auto_open_on_view && entitled && opens(c, t, &actor.person);
+            Ok((
+                if open { vec![auto_open()] } else { vec![] },
+                "opened on view".into(),
+            ))
+        })
+    }
+
     /// Adds a comment.
     pub fn comment(&self, actor: &Actor, input: &str, body: &str) -> Result<Outcome, TrackerError> {
-        self.act(actor, input, |_, _| {
+        self.act(actor, input, |snap, _| {
+            if !snap.config.comments {
+                return Err(ValidationError::Disabled { what: "comments" }.into());
+            }
             if body.trim().is_empty() {
                 return Err(ValidationError::Empty { field: "comment" }.into());
             }
@@ -639,6 +721,29 @@ impl Tracker {
             };
             Ok((actions, summary))
         })
+    }
+}
+
+/// Whether `actor` acting on `ticket` moves it from POSTED to OPEN (R15): someone other than
+/// its reporter; in strict mode, a developer or the assignee.
+fn opens(config: &TrackerConfig, ticket: &Ticket, actor: &Person) -> bool {
+    use crate::model::config::Role;
+    let eligible = !config.strict
+        || config.roles_of(&actor.email).contains(&Role::Developer)
+        || ticket.assignee.as_ref().is_some_and(|a| a.same(actor));
+    ticket.state == State::Posted
+        && config.states.contains(&State::Open)
+        && !ticket.reporter.same(actor)
+        && eligible
+}
+
+/// The automatic move to OPEN.
+fn auto_open() -> Action {
+    Action::State {
+        from: State::Posted,
+        to: State::Open,
+        message: String::new(),
+        automatic: true,
     }
 }
 

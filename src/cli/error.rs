@@ -143,6 +143,9 @@ impl From<TrackerError> for CliError {
         match e {
             TrackerError::Store(s) => s.into(),
             TrackerError::Invalid(v) => v.into(),
+            TrackerError::Config(c) => {
+                Self::bad_input(c).hint("'git tracker config show' lists the keys and their values")
+            }
             TrackerError::UnknownTicket(_) => {
                 Self::bad_input(e).hint("'git tracker list --all' shows every ticket")
             }

@@ -1,52 +1,209 @@
 //! `git tracker init`
 
+use anyhow::anyhow;
 use clap::Args;
 
 use crate::cli::context::CommandContext;
 use crate::cli::error::CliError;
 use crate::cli::ui::Ui;
+use crate::model::config::{ConfigError, Mode};
 use crate::model::TrackerConfig;
+use crate::text::sanitize_line;
+use crate::tracker::TrackerError;
 
 /// Create the tracker branch with its configuration file.
 ///
 /// Refuses when the branch already exists. The work tree, index and HEAD are not touched; a
-/// bare repository works too.
-#[derive(Args, Debug)]
+/// bare repository works too. On a terminal with no options, asks for the settings; in
+/// scripts, give them as options (or `--set KEY=VALUE` for any `config` key). Without a
+/// terminal it never waits for input.
+#[derive(Args, Debug, Default)]
 pub struct InitArgs {
-    /// Key prefix: tickets are named PREFIX + number
-    #[arg(long, default_value = "TRK-")]
-    pub prefix: String,
+    /// Key prefix: tickets are named PREFIX + number [default: TRK-]
+    #[arg(long)]
+    pub prefix: Option<String>,
     /// The tracker's name [default: the repository's directory name]
     #[arg(long)]
     pub name: Option<String>,
     /// What the tracker is for
-    #[arg(long, default_value = "")]
-    pub description: String,
+    #[arg(long)]
+    pub description: Option<String>,
+    /// Support mode: presets the enabled states and defaults
+    #[arg(long, value_enum)]
+    pub mode: Option<Mode>,
+    /// Enabled states, comma-separated (POSTED is required) [default: the mode's]
+    #[arg(long, value_name = "STATES")]
+    pub states: Option<String>,
+    /// Strict lifecycle: people may set only the states their roles allow
+    #[arg(long)]
+    pub strict: bool,
+    /// Developers' emails, comma-separated
+    #[arg(long, value_name = "EMAILS")]
+    pub developers: Option<String>,
+    /// Resolvers' emails, comma-separated
+    #[arg(long, value_name = "EMAILS")]
+    pub resolvers: Option<String>,
+    /// Managers' emails, comma-separated
+    #[arg(long, value_name = "EMAILS")]
+    pub managers: Option<String>,
+    /// Assignee(s) of new tickets that name none, comma-separated
+    #[arg(long, value_name = "EMAILS")]
+    pub default_assignee: Option<String>,
+    /// Message printed after a ticket is created
+    #[arg(long, value_name = "TEXT")]
+    pub feedback: Option<String>,
+    /// Disallow comments
+    #[arg(long)]
+    pub no_comments: bool,
+    /// Turn notifications off
+    #[arg(long)]
+    pub no_notifications: bool,
+    /// A developer or the assignee viewing a POSTED ticket opens it
+    #[arg(long)]
+    pub auto_open_on_view: bool,
+    /// Set any configuration key, as `config set` does (can be repeated)
+    #[arg(long = "set", value_name = "KEY=VALUE")]
+    pub set: Vec<String>,
+}
+
+impl InitArgs {
+    fn is_empty(&self) -> bool {
+        let d = Self::default();
+        self.prefix == d.prefix
+            && self.name == d.name
+            && self.description == d.description
+            && self.mode == d.mode
+            && self.states == d.states
+            && !self.strict
+            && self.developers.is_none()
+            && self.resolvers.is_none()
+            && self.managers.is_none()
+            && self.default_assignee.is_none()
+            && self.feedback.is_none()
+            && !self.no_comments
+            && !self.no_notifications
+            && !self.auto_open_on_view
+            && self.set.is_empty()
+    }
+
+    /// The configuration the options describe, validated.
+    fn config(&self, default_name: String) -> Result<TrackerConfig, ConfigError> {
+        let mode = self.mode.unwrap_or_default();
+        let mut c = TrackerConfig::for_mode(mode);
+        c.name = default_name;
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        let mut put = |k: &str, v: Option<&String>| {
+            if let Some(v) = v {
+                pairs.push((k.into(), v.clone()));
+            }
+        };
+        put("prefix", self.prefix.as_ref());
+        put("name", self.name.as_ref());
+        put("description", self.description.as_ref());
+        put("states", self.states.as_ref());
+        put("roles.developer", self.developers.as_ref());
+        put("roles.resolver", self.resolvers.as_ref());
+        put("roles.manager", self.managers.as_ref());
+        put("default_assignee", self.default_assignee.as_ref());
+        put("feedback", self.feedback.as_ref());
+        for (flag, key, value) in [
+            (self.strict, "strict", "true"),
+            (self.no_comments, "comments", "false"),
+            (self.no_notifications, "notifications", "false"),
+            (self.auto_open_on_view, "auto_open_on_view", "true"),
+        ] {
+            if flag {
+                pairs.push((key.into(), value.into()));
+            }
+        }
+        for kv in &self.set {
+            let (k, v) = kv.split_once('=').ok_or_else(|| ConfigError::BadValue {
+                key: "--set".into(),
+                value: kv.clone(),
+                expected: "KEY=VALUE".into(),
+            })?;
+            pairs.push((k.trim().into(), v.into()));
+        }
+        // Field keys are set in order, so a field's type comes before its other keys.
+        pairs.sort_by_key(|(k, _)| !k.ends_with(".type"));
+        for (k, v) in pairs {
+            c.set(&k, &v)?;
+        }
+        c.validate()?;
+        Ok(c)
+    }
+}
+
+/// Asks for the settings on a terminal.
+fn wizard(default_name: &str) -> Result<InitArgs, CliError> {
+    use dialoguer::{Confirm, Input, Select};
+    let failed = |e: dialoguer::Error| CliError::failure(anyhow!("prompt failed: {e}"));
+    let text = |prompt: &str, default: &str| -> Result<String, CliError> {
+        Input::<String>::new()
+            .with_prompt(prompt)
+            .default(default.to_owned())
+            .allow_empty(true)
+            .interact_text()
+            .map_err(failed)
+    };
+    let name = text("Tracker name", default_name)?;
+    let description = text("Description", "")?;
+    let prefix = text("Key prefix", "TRK-")?;
+    let modes = ["defects", "support", "tasks", "custom"];
+    let mode = Select::new()
+        .with_prompt("Support mode")
+        .items(&modes)
+        .default(0)
+        .interact()
+        .map_err(failed)?;
+    let strict = Confirm::new()
+        .with_prompt("Strict lifecycle (people set only the states their roles allow)?")
+        .default(false)
+        .interact()
+        .map_err(failed)?;
+    let developers = text("Developers (emails, comma-separated)", "")?;
+    let managers = text("Managers (emails, comma-separated)", "")?;
+    let default_assignee = text("Default assignee (email, empty for none)", "")?;
+    let feedback = text("Message printed after a ticket is filed", "")?;
+    let some = |s: String| (!s.trim().is_empty()).then_some(s);
+    Ok(InitArgs {
+        name: Some(name),
+        description: some(description),
+        prefix: Some(prefix),
+        mode: modes[mode].parse().ok(),
+        strict,
+        developers: some(developers),
+        managers: some(managers),
+        default_assignee: some(default_assignee),
+        feedback: some(feedback),
+        ..InitArgs::default()
+    })
 }
 
 /// Runs `init`.
 pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &InitArgs) -> Result<(), CliError> {
     let actor = ctx.actor(ui)?;
     let tracker = ctx.tracker()?;
-    let name = args
-        .name
-        .clone()
-        .unwrap_or_else(|| tracker.store().repo_name());
-    let config = TrackerConfig {
-        name,
-        description: args.description.clone(),
-        prefix: args.prefix.clone(),
-        ..TrackerConfig::default()
+    if tracker.store().tip()?.is_some() {
+        let branch = tracker.store().branch().to_owned();
+        return Err(crate::store::StoreError::AlreadyInitialized { branch }.into());
+    }
+    let default_name = tracker.store().repo_name();
+    let asked;
+    let args = if args.is_empty() && ui.interactive() {
+        asked = wizard(&default_name)?;
+        &asked
+    } else {
+        args
     };
+    let config = args.config(default_name).map_err(TrackerError::from)?;
     tracker.init(&config, &actor)?;
-    let branch = tracker
-        .store()
-        .branch()
-        .trim_start_matches("refs/heads/")
-        .to_owned();
+    let branch = tracker.store().branch_short().to_owned();
     ui.status(&format!(
-        "Initialized tracker {:?} on branch {branch}; keys look like {}1.",
-        crate::text::sanitize_line(&config.name),
+        "Initialized tracker {:?} ({} mode{}) on branch {branch}; keys look like {}1.",
+        sanitize_line(&config.name),
+        config.mode,
+        if config.strict { ", strict" } else { "" },
         config.prefix
     ));
     Ok(())

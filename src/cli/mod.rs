@@ -3,6 +3,7 @@
 mod assign;
 mod comment;
 mod completions;
+mod config;
 pub mod context;
 mod demo;
 mod edit;
@@ -93,6 +94,8 @@ pub enum Command {
     Log(log::LogArgs),
     /// Share tickets with a remote: fetch, combine, push
     Sync(sync::SyncArgs),
+    /// Manage the tracker's configuration: show, get, set, edit
+    Config(config::ConfigArgs),
     /// Compute reports from the ticket history: states, people, trend, delays, HTML
     Report(report::ReportArgs),
     /// Build a scratch repository, file and move a few tickets, and show the result
@@ -129,6 +132,7 @@ fn dispatch(ctx: &mut CommandContext, ui: &mut Ui, cmd: &Command) -> Result<(), 
         Command::Edit(a) => edit::run(ctx, ui, a),
         Command::Log(a) => log::run(ctx, ui, a),
         Command::Sync(a) => sync::run(ctx, ui, a),
+        Command::Config(a) => config::run(ctx, ui, a),
         Command::Report(a) => report::run(ctx, ui, a),
         Command::Demo(a) => demo::run(ui, a),
         Command::Completions(a) => completions::run(ui, a),

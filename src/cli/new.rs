@@ -66,5 +66,9 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &NewArgs) -> Result<(), 
     let outcome = tracker.create(&actor, &new)?;
     writeln!(ui.out(), "{}", outcome.key)?;
     ui.status(&format!("Created {}", outcome.key));
+    // R27: the tracker's message after posting.
+    if !snap.config.feedback.trim().is_empty() {
+        ui.status(crate::text::sanitize_block(snap.config.feedback.trim_end()).as_ref());
+    }
     Ok(())
 }

@@ -20,7 +20,21 @@ pub struct ShowArgs {
 
 /// Runs `show`.
 pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ShowArgs) -> Result<(), CliError> {
-    let snap = ctx.snapshot(ui)?;
+    let mut snap = ctx.snapshot(ui)?;
+    // R15: a developer or the assignee viewing a POSTED ticket opens it, when configured.
+    if snap.config.auto_open_on_view {
+        if let Ok(person) = ctx.person() {
+            let actor = crate::tracker::Actor {
+                person,
+                now: crate::cli::context::now()?,
+            };
+            let outcome = ctx.tracker()?.open_on_view(&actor, &args.key)?;
+            if outcome.tip.is_some() {
+                super::report_transitions(ui, &outcome.key.to_string(), &outcome.events);
+                snap = ctx.tracker()?.snapshot()?;
+            }
+        }
+    }
     let tracker = ctx.tracker()?;
     let ticket = tracker.ticket(&snap, &args.key)?;
     let provisional = !tracker

@@ -1,16 +1,214 @@
-//! The tracker's configuration file on the branch (`tracker.toml`).
+//! The tracker's configuration file on the branch (`tracker.toml`) (R30–R32).
 //!
-//! It changes rarely and is written merge-friendly: one key per line, one list element per
-//! line, keys in a fixed order. Unknown keys written by newer versions are kept when reading.
+//! It changes rarely and is written merge-friendly: `version` first, then every key in
+//! alphabetical order, one key per line and one list element per line, tables (`[roles]`,
+//! `[masks]`, `[graph]`, `[fields.NAME]`) after the plain keys. Every key can be read and
+//! written by name (`config get/set`), and every change is validated before it is written.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
 use crate::model::error::{ParseError, ValidationError};
 use crate::model::id::validate_prefix;
+use crate::model::person::validate_email;
 use crate::model::state::State;
 
 /// Path of the configuration file at the root of the branch.
 pub const CONFIG_PATH: &str = "tracker.toml";
+
+/// A support mode (R31): presets of states and defaults.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    /// Defect tracker: all states; everyone sees and acts on every ticket.
+    #[default]
+    Defects,
+    /// User support: reporters see the tickets they reported; responders see all.
+    Support,
+    /// Task distribution: assignees see their work; no default assignee.
+    Tasks,
+    /// Whatever is configured.
+    Custom,
+}
+
+impl Mode {
+    /// The name as written in the file.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Defects => "defects",
+            Self::Support => "support",
+            Self::Tasks => "tasks",
+            Self::Custom => "custom",
+        }
+    }
+
+    /// The states the mode enables (R10).
+    pub fn states(self) -> Vec<State> {
+        use State::*;
+        match self {
+            Self::Defects | Self::Custom => State::ALL.to_vec(),
+            Self::Support => vec![
+                Posted, Open, Resolving, Waiting, Validated, Resolved, Abandonned,
+            ],
+            Self::Tasks => vec![Posted, Open, Waiting, Resolved, Abandonned],
+        }
+    }
+}
+
+impl fmt::Display for Mode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Mode {
+    type Err = ConfigError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "defects" | "defect" => Ok(Self::Defects),
+            "support" => Ok(Self::Support),
+            "tasks" | "task" => Ok(Self::Tasks),
+            "custom" => Ok(Self::Custom),
+            _ => Err(ConfigError::BadValue {
+                key: "mode".into(),
+                value: s.into(),
+                expected: "defects, support, tasks or custom".into(),
+            }),
+        }
+    }
+}
+
+/// A role (R12). Everyone is a reporter; the others are given by email in `[roles]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Role {
+    /// Files tickets.
+    Reporter,
+    /// Works on tickets.
+    Developer,
+    /// Concludes tickets.
+    Resolver,
+    /// Manages the tracker.
+    Manager,
+}
+
+impl Role {
+    /// Every role.
+    pub const ALL: [Self; 4] = [
+        Self::Reporter,
+        Self::Developer,
+        Self::Resolver,
+        Self::Manager,
+    ];
+
+    /// The name as written in the file.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Reporter => "reporter",
+            Self::Developer => "developer",
+            Self::Resolver => "resolver",
+            Self::Manager => "manager",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.name() == s)
+    }
+
+    /// mod_tracker's default mask of target states for this role in strict mode (R12).
+    pub fn default_mask(self, mode: Mode) -> Vec<State> {
+        use State::*;
+        let defects = mode == Mode::Defects;
+        let mut m = match self {
+            Self::Reporter => vec![Posted, Validated],
+            Self::Developer => vec![Open, Resolving, Waiting, Abandonned],
+            Self::Resolver => vec![Resolved, Validated, Abandonned, Transfered],
+            Self::Manager => {
+                vec![
+                    Posted, Resolving, Waiting, Abandonned, Testing, Published, Validated,
+                ]
+            }
+        };
+        match self {
+            Self::Reporter if !defects => m.push(Resolved),
+            Self::Developer if !defects => m.extend([Testing, Published]),
+            _ => {}
+        }
+        m.sort_by_key(|s| s.rank());
+        m
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The type of a custom field (R26).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FieldType {
+    /// One line of text.
+    Text,
+    /// Several lines of text.
+    LongText,
+    /// One of `choices`.
+    Choice,
+    /// Any subset of `choices`.
+    MultiChoice,
+    /// Yes or no.
+    Checkbox,
+    /// A number.
+    Number,
+    /// A date (YYYY-MM-DD).
+    Date,
+    /// A person's email.
+    User,
+}
+
+impl FieldType {
+    const NAMES: [(&'static str, Self); 8] = [
+        ("text", Self::Text),
+        ("long-text", Self::LongText),
+        ("choice", Self::Choice),
+        ("multi-choice", Self::MultiChoice),
+        ("checkbox", Self::Checkbox),
+        ("number", Self::Number),
+        ("date", Self::Date),
+        ("user", Self::User),
+    ];
+
+    /// The name as written in the file.
+    pub fn name(self) -> &'static str {
+        Self::NAMES
+            .iter()
+            .find(|(_, t)| *t == self)
+            .map_or("text", |(n, _)| n)
+    }
+}
+
+/// A custom field's definition.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldDef {
+    /// Its type.
+    #[serde(rename = "type")]
+    pub kind: FieldType,
+    /// The allowed values of a choice or multi-choice field.
+    #[serde(default)]
+    pub choices: Vec<String>,
+    /// Required when a ticket is created.
+    #[serde(default)]
+    pub mandatory: bool,
+    /// Shown only to developers, resolvers and managers.
+    #[serde(default)]
+    pub private: bool,
+    /// An extra column (and sort key) of `list`.
+    #[serde(default)]
+    pub listable: bool,
+}
 
 /// The tracker's settings.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -24,13 +222,50 @@ pub struct TrackerConfig {
     pub description: String,
     /// Key prefix, e.g. `TRK-`.
     pub prefix: String,
+    /// Support mode.
+    #[serde(default)]
+    pub mode: Mode,
     /// The enabled states. POSTED is always among them.
     #[serde(default = "all_states")]
     pub states: Vec<State>,
+    /// Strict lifecycle: people may set only the states of their roles' masks.
+    #[serde(default)]
+    pub strict: bool,
+    /// People with roles beyond reporter, by email.
+    #[serde(default)]
+    pub roles: BTreeMap<String, Vec<String>>,
+    /// Target states per role in strict mode, when not mod_tracker's default.
+    #[serde(default)]
+    pub masks: BTreeMap<String, Vec<State>>,
+    /// An explicit transition graph: from a state, the states it may move to (R11).
+    #[serde(default)]
+    pub graph: BTreeMap<String, Vec<State>>,
+    /// Assigned to a new ticket that names no assignee (R21).
+    #[serde(default)]
+    pub default_assignee: Vec<String>,
+    /// Printed after a ticket is created (R27).
+    #[serde(default)]
+    pub feedback: String,
+    /// Whether comments are allowed.
+    #[serde(default = "yes")]
+    pub comments: bool,
+    /// Whether notifications are sent (the switch only).
+    #[serde(default = "yes")]
+    pub notifications: bool,
+    /// Whether a developer or the assignee viewing a POSTED ticket opens it (R15).
+    #[serde(default)]
+    pub auto_open_on_view: bool,
+    /// Custom fields by name.
+    #[serde(default)]
+    pub fields: BTreeMap<String, FieldDef>,
 }
 
 fn all_states() -> Vec<State> {
     State::ALL.to_vec()
+}
+
+fn yes() -> bool {
+    true
 }
 
 impl Default for TrackerConfig {
@@ -40,25 +275,185 @@ impl Default for TrackerConfig {
             name: "Tracker".into(),
             description: String::new(),
             prefix: "TRK-".into(),
+            mode: Mode::Defects,
             states: all_states(),
+            strict: false,
+            roles: BTreeMap::new(),
+            masks: BTreeMap::new(),
+            graph: BTreeMap::new(),
+            default_assignee: Vec::new(),
+            feedback: String::new(),
+            comments: true,
+            notifications: true,
+            auto_open_on_view: false,
+            fields: BTreeMap::new(),
         }
     }
 }
 
+/// A configuration change that cannot be made.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ConfigError {
+    /// No such key.
+    #[error("unknown configuration key {0:?}")]
+    UnknownKey(String),
+    /// A value of the wrong form.
+    #[error("invalid value {value:?} for {key}: expected {expected}")]
+    BadValue {
+        /// The key.
+        key: String,
+        /// The value given.
+        value: String,
+        /// What would do.
+        expected: String,
+    },
+    /// A configuration that breaks a rule.
+    #[error(transparent)]
+    Invalid(#[from] ValidationError),
+    /// A rule about the whole configuration.
+    #[error("{0}")]
+    Rule(String),
+}
+
+/// Every plain key `config get/set` knows (field keys are `fields.NAME.*`).
+pub const KEYS: [&str; 18] = [
+    "name",
+    "description",
+    "prefix",
+    "mode",
+    "states",
+    "strict",
+    "roles.developer",
+    "roles.resolver",
+    "roles.manager",
+    "masks.reporter",
+    "masks.developer",
+    "masks.resolver",
+    "masks.manager",
+    "default_assignee",
+    "feedback",
+    "comments",
+    "notifications",
+    "auto_open_on_view",
+];
+
+/// The field-definition keys: `fields.NAME.<one of these>`.
+pub const FIELD_KEYS: [&str; 5] = ["type", "choices", "mandatory", "private", "listable"];
+
+fn list(value: &str) -> Vec<String> {
+    value
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+fn bool_value(key: &str, value: &str) -> Result<bool, ConfigError> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "true" | "yes" | "on" | "1" => Ok(true),
+        "false" | "no" | "off" | "0" => Ok(false),
+        _ => Err(ConfigError::BadValue {
+            key: key.into(),
+            value: value.into(),
+            expected: "true or false".into(),
+        }),
+    }
+}
+
+fn states_value(value: &str) -> Result<Vec<State>, ConfigError> {
+    let mut states: Vec<State> = list(value)
+        .iter()
+        .map(|s| s.parse::<State>())
+        .collect::<Result<_, _>>()?;
+    states.sort_by_key(|s| s.rank());
+    states.dedup();
+    Ok(states)
+}
+
+fn emails_value(value: &str) -> Result<Vec<String>, ConfigError> {
+    let emails = list(value);
+    for e in &emails {
+        validate_email(e)?;
+    }
+    Ok(emails)
+}
+
+fn join_states(s: &[State]) -> String {
+    s.iter().map(|s| s.name()).collect::<Vec<_>>().join(",")
+}
+
+fn valid_field_name(name: &str) -> bool {
+    (1..=32).contains(&name.len())
+        && name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
+}
+
 impl TrackerConfig {
+    /// A configuration for `mode` with its preset states.
+    pub fn for_mode(mode: Mode) -> Self {
+        Self {
+            mode,
+            states: mode.states(),
+            ..Self::default()
+        }
+    }
+
     /// Checks every setting.
-    pub fn validate(&self) -> Result<(), ValidationError> {
+    pub fn validate(&self) -> Result<(), ConfigError> {
         validate_prefix(&self.prefix)?;
         if self.name.trim().is_empty() || self.name.chars().any(char::is_control) {
             return Err(ValidationError::NotOneLine {
                 field: "tracker name",
-            });
+            }
+            .into());
         }
         crate::model::event::validate_block(&self.description, "description")?;
+        crate::model::event::validate_block(&self.feedback, "feedback")?;
         if !self.states.contains(&State::Posted) {
-            return Err(ValidationError::UnknownState(
-                "POSTED must be enabled".into(),
+            return Err(ConfigError::Rule("states: POSTED must be enabled".into()));
+        }
+        for (role, emails) in &self.roles {
+            if !matches!(
+                Role::parse(role),
+                Some(Role::Developer | Role::Resolver | Role::Manager)
+            ) {
+                return Err(ConfigError::UnknownKey(format!("roles.{role}")));
+            }
+            emails.iter().try_for_each(|e| validate_email(e))?;
+        }
+        for role in self.masks.keys() {
+            if Role::parse(role).is_none() {
+                return Err(ConfigError::UnknownKey(format!("masks.{role}")));
+            }
+        }
+        for from in self.graph.keys() {
+            from.parse::<State>()?;
+        }
+        self.default_assignee
+            .iter()
+            .try_for_each(|e| validate_email(e))?;
+        if self.mode == Mode::Tasks && !self.default_assignee.is_empty() {
+            return Err(ConfigError::Rule(
+                "mode tasks has no default assignee".into(),
             ));
+        }
+        for (name, f) in &self.fields {
+            if !valid_field_name(name) {
+                return Err(ConfigError::Rule(format!(
+                    "invalid field name {name:?}: use lower-case letters, digits, '_' or '-', starting with a letter"
+                )));
+            }
+            if f.choices
+                .iter()
+                .any(|c| c.chars().any(char::is_control) || c.contains(','))
+            {
+                return Err(ConfigError::Rule(format!(
+                    "field {name}: a choice holds a comma or a control character"
+                )));
+            }
         }
         Ok(())
     }
@@ -75,21 +470,272 @@ impl TrackerConfig {
         Ok(cfg)
     }
 
-    /// The text of `tracker.toml`: one key per line, one list element per line.
+    /// The emails that have `role`.
+    pub fn members(&self, role: Role) -> &[String] {
+        self.roles.get(role.name()).map_or(&[], Vec::as_slice)
+    }
+
+    /// The roles of the person with `email` (always including reporter).
+    pub fn roles_of(&self, email: &str) -> Vec<Role> {
+        let mut roles = vec![Role::Reporter];
+        for r in [Role::Developer, Role::Resolver, Role::Manager] {
+            if self
+                .members(r)
+                .iter()
+                .any(|e| e.eq_ignore_ascii_case(email))
+            {
+                roles.push(r);
+            }
+        }
+        roles
+    }
+
+    /// The target states `role` may set in strict mode.
+    pub fn mask(&self, role: Role) -> Vec<State> {
+        self.masks
+            .get(role.name())
+            .cloned()
+            .unwrap_or_else(|| role.default_mask(self.mode))
+    }
+
+    /// The explicit targets allowed from `from`, if the graph names it.
+    pub fn graph_from(&self, from: State) -> Option<&[State]> {
+        self.graph.get(from.name()).map(Vec::as_slice)
+    }
+
+    /// A key's value as text (lists comma-separated).
+    pub fn get(&self, key: &str) -> Result<String, ConfigError> {
+        let join = |v: &[String]| v.join(",");
+        Ok(match key {
+            "name" => self.name.clone(),
+            "description" => self.description.clone(),
+            "prefix" => self.prefix.clone(),
+            "mode" => self.mode.name().into(),
+            "states" => join_states(&self.states),
+            "strict" => self.strict.to_string(),
+            "default_assignee" => join(&self.default_assignee),
+            "feedback" => self.feedback.clone(),
+            "comments" => self.comments.to_string(),
+            "notifications" => self.notifications.to_string(),
+            "auto_open_on_view" => self.auto_open_on_view.to_string(),
+            _ => {
+                if let Some(role) = key.strip_prefix("roles.") {
+                    let r = Role::parse(role).filter(|r| *r != Role::Reporter);
+                    let r = r.ok_or_else(|| ConfigError::UnknownKey(key.into()))?;
+                    return Ok(join(self.members(r)));
+                }
+                if let Some(role) = key.strip_prefix("masks.") {
+                    let r = Role::parse(role).ok_or_else(|| ConfigError::UnknownKey(key.into()))?;
+                    return Ok(join_states(&self.mask(r)));
+                }
+                if let Some(from) = key.strip_prefix("graph.") {
+                    let s: State = from.parse()?;
+                    return Ok(self.graph_from(s).map(join_states).unwrap_or_default());
+                }
+                let (name, attr) = field_key(key)?;
+                let f = self
+                    .fields
+                    .get(name)
+                    .ok_or_else(|| ConfigError::UnknownKey(key.into()))?;
+                match attr {
+                    "type" => f.kind.name().into(),
+                    "choices" => join(&f.choices),
+                    "mandatory" => f.mandatory.to_string(),
+                    "private" => f.private.to_string(),
+                    _ => f.listable.to_string(),
+                }
+            }
+        })
+    }
+
+    /// Sets a key from text, then validates the whole configuration. Setting `mode` presets
+    /// the mode's states (and, for `tasks`, clears the default assignee).
+    pub fn set(&mut self, key: &str, value: &str) -> Result<(), ConfigError> {
+        let mut next = self.clone();
+        match key {
+            "name" => next.name = value.trim().into(),
+            "description" => next.description = value.into(),
+            "prefix" => next.prefix = value.trim().into(),
+            "mode" => {
+                next.mode = value.parse()?;
+                if next.mode != Mode::Custom {
+                    next.states = next.mode.states();
+                }
+                if next.mode == Mode::Tasks {
+                    next.default_assignee.clear();
+                }
+            }
+            "states" => next.states = states_value(value)?,
+            "strict" => next.strict = bool_value(key, value)?,
+            "default_assignee" => next.default_assignee = emails_value(value)?,
+            "feedback" => next.feedback = value.into(),
+            "comments" => next.comments = bool_value(key, value)?,
+            "notifications" => next.notifications = bool_value(key, value)?,
+            "auto_open_on_view" => next.auto_open_on_view = bool_value(key, value)?,
+            _ => next.set_compound(key, value)?,
+        }
+        next.validate()?;
+        *self = next;
+        Ok(())
+    }
+
+    fn set_compound(&mut self, key: &str, value: &str) -> Result<(), ConfigError> {
+        if let Some(role) = key.strip_prefix("roles.") {
+            match Role::parse(role) {
+                Some(Role::Developer | Role::Resolver | Role::Manager) => {
+                    let emails = emails_value(value)?;
+                    if emails.is_empty() {
+                        self.roles.remove(role);
+                    } else {
+                        self.roles.insert(role.into(), emails);
+                    }
+                    return Ok(());
+                }
+                _ => return Err(ConfigError::UnknownKey(key.into())),
+            }
+        }
+        if let Some(role) = key.strip_prefix("masks.") {
+            Role::parse(role).ok_or_else(|| ConfigError::UnknownKey(key.into()))?;
+            if value.trim().is_empty() {
+                self.masks.remove(role);
+            } else {
+                self.masks.insert(role.into(), states_value(value)?);
+            }
+            return Ok(());
+        }
+        if let Some(from) = key.strip_prefix("graph.") {
+            let s: State = from.parse()?;
+            if value.trim().is_empty() {
+                self.graph.remove(s.name());
+            } else {
+                self.graph.insert(s.name().into(), states_value(value)?);
+            }
+            return Ok(());
+        }
+        let (name, attr) = field_key(key)?;
+        if attr == "type" {
+            if value.trim().is_empty() {
+                self.fields.remove(name);
+                return Ok(());
+            }
+            let kind = FieldType::NAMES
+                .iter()
+                .find(|(n, _)| *n == value.trim())
+                .map(|(_, t)| *t)
+                .ok_or_else(|| ConfigError::BadValue {
+                    key: key.into(),
+                    value: value.into(),
+                    expected:
+                        "text, long-text, choice, multi-choice, checkbox, number, date or user"
+                            .into(),
+                })?;
+            let f = self.fields.entry(name.into()).or_insert(FieldDef {
+                kind,
+                choices: Vec::new(),
+                mandatory: false,
+                private: false,
+                listable: false,
+            });
+            f.kind = kind;
+            return Ok(());
+        }
+        let f = self.fields.get_mut(name).ok_or_else(|| {
+            ConfigError::Rule(format!(
+                "field {name} does not exist: set fields.{name}.type first"
+            ))
+        })?;
+        match attr {
+            "choices" => f.choices = list(value),
+            "mandatory" => f.mandatory = bool_value(key, value)?,
+            "private" => f.private = bool_value(key, value)?,
+            _ => f.listable = bool_value(key, value)?,
+        }
+        Ok(())
+    }
+
+    /// Every key with its value, in a stable order (for `config show`).
+    pub fn entries(&self) -> Vec<(String, String)> {
+        let mut keys: Vec<String> = KEYS.iter().map(|k| (*k).to_owned()).collect();
+        keys.extend(self.graph.keys().map(|k| format!("graph.{k}")));
+        for name in self.fields.keys() {
+            keys.extend(FIELD_KEYS.iter().map(|a| format!("fields.{name}.{a}")));
+        }
+        keys.into_iter()
+            .map(|k| {
+                let v = self.get(&k).unwrap_or_default();
+                (k, v)
+            })
+            .collect()
+    }
+
+    /// The text of `tracker.toml`: `version` first, then keys in alphabetical order, one per
+    /// line, one list element per line, tables last.
     pub fn to_toml(&self) -> String {
         let q = |s: &str| toml::Value::String(s.to_owned()).to_string();
+        let strings = |v: &[String]| -> String {
+            let mut out = String::from("[\n");
+            for s in v {
+                out.push_str(&format!("  {},\n", q(s)));
+            }
+            out + "]"
+        };
+        let states = |v: &[State]| -> String {
+            let mut out = String::from("[\n");
+            for s in State::ALL.into_iter().filter(|s| v.contains(s)) {
+                out.push_str(&format!("  \"{s}\",\n"));
+            }
+            out + "]"
+        };
         let mut out = String::from("# git-tracker configuration; see docs/format.md\n");
         out.push_str(&format!("version = {}\n", self.version));
-        out.push_str(&format!("name = {}\n", q(&self.name)));
+        out.push_str(&format!("auto_open_on_view = {}\n", self.auto_open_on_view));
+        out.push_str(&format!("comments = {}\n", self.comments));
+        out.push_str(&format!(
+            "default_assignee = {}\n",
+            strings(&self.default_assignee)
+        ));
         out.push_str(&format!("description = {}\n", q(&self.description)));
+        out.push_str(&format!("feedback = {}\n", q(&self.feedback)));
+        out.push_str(&format!("mode = {}\n", q(self.mode.name())));
+        out.push_str(&format!("name = {}\n", q(&self.name)));
+        out.push_str(&format!("notifications = {}\n", self.notifications));
         out.push_str(&format!("prefix = {}\n", q(&self.prefix)));
-        out.push_str("states = [\n");
-        for s in State::ALL.into_iter().filter(|s| self.states.contains(s)) {
-            out.push_str(&format!("  \"{s}\",\n"));
+        out.push_str(&format!("states = {}\n", states(&self.states)));
+        out.push_str(&format!("strict = {}\n", self.strict));
+        for (table, map) in [("graph", &self.graph), ("masks", &self.masks)] {
+            if !map.is_empty() {
+                out.push_str(&format!("\n[{table}]\n"));
+                for (k, v) in map {
+                    out.push_str(&format!("{k} = {}\n", states(v)));
+                }
+            }
         }
-        out.push_str("]\n");
+        if !self.roles.is_empty() {
+            out.push_str("\n[roles]\n");
+            for (k, v) in &self.roles {
+                out.push_str(&format!("{k} = {}\n", strings(v)));
+            }
+        }
+        for (name, f) in &self.fields {
+            out.push_str(&format!("\n[fields.{name}]\n"));
+            out.push_str(&format!("choices = {}\n", strings(&f.choices)));
+            out.push_str(&format!("listable = {}\n", f.listable));
+            out.push_str(&format!("mandatory = {}\n", f.mandatory));
+            out.push_str(&format!("private = {}\n", f.private));
+            out.push_str(&format!("type = {}\n", q(f.kind.name())));
+        }
         out
     }
+}
+
+fn field_key(key: &str) -> Result<(&str, &str), ConfigError> {
+    let unknown = || ConfigError::UnknownKey(key.into());
+    let rest = key.strip_prefix("fields.").ok_or_else(unknown)?;
+    let (name, attr) = rest.rsplit_once('.').ok_or_else(unknown)?;
+    if !FIELD_KEYS.contains(&attr) || name.is_empty() {
+        return Err(unknown());
+    }
+    Ok((name, attr))
 }
 
 #[cfg(test)]
@@ -98,17 +744,53 @@ mod tests {
 
     #[test]
     fn round_trip_and_layout() {
-        let cfg = TrackerConfig {
+        let mut cfg = TrackerConfig {
             name: "Demo \"quoted\"".into(),
             description: "two\nlines".into(),
             ..TrackerConfig::default()
         };
+        cfg.set("roles.developer", "dev@example.com, dev2@example.com")
+            .unwrap();
+        cfg.set("fields.severity.type", "choice").unwrap();
+        cfg.set("fields.severity.choices", "low,high").unwrap();
+        cfg.set("fields.severity.listable", "yes").unwrap();
+        cfg.set("masks.reporter", "posted,resolved").unwrap();
+        cfg.set("graph.open", "resolving, resolved").unwrap();
         let text = cfg.to_toml();
         assert!(
             text.contains("states = [\n  \"POSTED\",\n  \"OPEN\",\n"),
             "{text}"
         );
+        assert!(
+            text.contains("[roles]\ndeveloper = [\n  \"dev@example.com\",\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "[fields.severity]\nchoices = [\n  \"low\",\n  \"high\",\n]\nlistable = true"
+            ),
+            "{text}"
+        );
         assert_eq!(TrackerConfig::from_toml(text.as_bytes()).unwrap(), cfg);
+        // Plain keys come in alphabetical order after `version`.
+        let keys: Vec<&str> = text
+            .lines()
+            .take_while(|l| !l.is_empty())
+            .filter(|l| l.contains(" = "))
+            .map(|l| l.split(" = ").next().unwrap())
+            .collect();
+        let mut sorted = keys[1..].to_vec();
+        sorted.sort_unstable();
+        assert_eq!(&keys[1..], sorted.as_slice());
+    }
+
+    #[test]
+    fn older_files_read_with_defaults() {
+        let old = b"version = 1\nname = 'x'\nprefix = 'T-'\n";
+        let cfg = TrackerConfig::from_toml(old).unwrap();
+        assert_eq!(cfg.states.len(), 10);
+        assert!(cfg.comments && cfg.notifications && !cfg.strict);
+        assert_eq!(cfg.mode, Mode::Defects);
     }
 
     #[test]
@@ -119,7 +801,68 @@ mod tests {
             b"version = 1\nname = 'x'\nprefix = 'T-'\nstates = ['OPEN']\n"
         )
         .is_err());
-        let ok = TrackerConfig::from_toml(b"version = 1\nname = 'x'\nprefix = 'T-'\n").unwrap();
-        assert_eq!(ok.states.len(), 10);
+        let mut cfg = TrackerConfig::default();
+        let before = cfg.clone();
+        for (k, v) in [
+            ("strict", "maybe"),
+            ("mode", "chaos"),
+            ("states", "open,closed"),
+            ("states", "open"),
+            ("roles.developer", "not an email"),
+            ("roles.boss", "a@b.c"),
+            ("masks.boss", "open"),
+            ("fields.x.choices", "a"),
+            ("fields.Bad.type", "text"),
+            ("fields.x.type", "colour"),
+            ("nosuchkey", "1"),
+            ("prefix", "1-"),
+            ("name", ""),
+        ] {
+            assert!(cfg.set(k, v).is_err(), "{k} = {v} was accepted");
+        }
+        assert_eq!(
+            cfg, before,
+            "a refused change leaves the configuration as it was"
+        );
+    }
+
+    #[test]
+    fn modes_preset_states_and_roles_have_mod_trackers_masks() {
+        let mut cfg = TrackerConfig::default();
+        cfg.set("mode", "support").unwrap();
+        assert_eq!(
+            cfg.get("states").unwrap(),
+            "POSTED,OPEN,RESOLVING,WAITING,VALIDATED,RESOLVED,ABANDONNED"
+        );
+        cfg.set("mode", "tasks").unwrap();
+        assert_eq!(
+            cfg.get("states").unwrap(),
+            "POSTED,OPEN,WAITING,RESOLVED,ABANDONNED"
+        );
+        assert!(cfg.set("default_assignee", "a@b.c").is_err());
+        assert_eq!(
+            Role::Reporter.default_mask(Mode::Defects),
+            [State::Posted, State::Validated]
+        );
+        assert_eq!(
+            Role::Reporter.default_mask(Mode::Support),
+            [State::Posted, State::Validated, State::Resolved]
+        );
+        assert_eq!(
+            Role::Developer.default_mask(Mode::Tasks),
+            [
+                State::Open,
+                State::Resolving,
+                State::Waiting,
+                State::Testing,
+                State::Published,
+                State::Abandonned
+            ]
+        );
+        cfg.set("roles.manager", "Boss@example.com").unwrap();
+        assert_eq!(
+            cfg.roles_of("boss@example.com"),
+            [Role::Reporter, Role::Manager]
+        );
     }
 }

@@ -43,6 +43,12 @@ pub enum ValidationError {
     /// The ticket's Lamport clock cannot grow any more (only a hand-made file can cause it).
     #[error("the ticket's Lamport clock is at its maximum; no event can be added")]
     ClockExhausted,
+    /// A feature the tracker's configuration turns off.
+    #[error("{what} are disabled in this tracker (git tracker config set {what} true)")]
+    Disabled {
+        /// What.
+        what: &'static str,
+    },
     /// A transition that the lifecycle refuses.
     #[error("{reason}")]
     Transition {

@@ -68,6 +68,10 @@ pub enum Action {
         /// A note about the change.
         #[serde(default, skip_serializing_if = "String::is_empty")]
         message: String,
+        /// Made by the tool itself (the move to OPEN when someone first acts on a ticket, R15),
+        /// not asked for by its author.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        automatic: bool,
     },
     /// A comment is added.
     Comment {
@@ -294,10 +298,13 @@ pub(crate) mod testing {
     /// Any action but `Create`.
     pub fn action() -> impl Strategy<Value = Action> {
         prop_oneof![
-            (state(), state(), text()).prop_map(|(from, to, message)| Action::State {
-                from,
-                to,
-                message
+            (state(), state(), text(), any::<bool>()).prop_map(|(from, to, message, automatic)| {
+                Action::State {
+                    from,
+                    to,
+                    message,
+                    automatic,
+                }
             }),
             text().prop_map(|body| Action::Comment { body }),
             proptest::option::of(person()).prop_map(|assignee| Action::Assign { assignee }),
@@ -340,6 +347,7 @@ mod tests {
             from: State::Open,
             to: State::Resolved,
             message: String::new(),
+            automatic: false,
         });
         assert_eq!(
             e.to_toml(),

@@ -11,6 +11,7 @@ pub mod id;
 pub mod person;
 pub mod state;
 pub mod ticket;
+pub mod workflow;
 
 pub use config::TrackerConfig;
 pub use error::{ParseError, ValidationError};

@@ -306,7 +306,9 @@ impl Ticket {
     fn apply(&mut self, e: &Event) {
         match &e.action {
             Action::Create { .. } => {}
-            Action::State { from, to, message } => {
+            Action::State {
+                from, to, message, ..
+            } => {
                 self.state = *to;
                 self.transitions.push(Transition {
                     id: e.id.clone(),
@@ -437,6 +439,7 @@ mod tests {
                     from: State::Open,
                     to: State::Resolved,
                     message: String::new(),
+                    automatic: false,
                 },
             ),
             create(),
@@ -448,6 +451,7 @@ mod tests {
                     from: State::Posted,
                     to: State::Open,
                     message: String::new(),
+                    automatic: false,
                 },
             ),
             event(
@@ -458,6 +462,7 @@ mod tests {
                     from: State::Open,
                     to: State::Waiting,
                     message: String::new(),
+                    automatic: false,
                 },
             ),
             event(4, 4, "Cy", Action::Comment { body: "hi".into() }),
@@ -525,6 +530,7 @@ mod tests {
                     from: State::Posted,
                     to,
                     message: String::new(),
+                    automatic: false,
                 },
             );
             e.parents = parents.to_vec();

@@ -234,8 +234,12 @@ fn describe(action: &Action, config: &TrackerConfig) -> String {
         Action::Create { number, title, .. } => {
             format!("created {} \"{}\"", key_of(config, *number), one(title))
         }
-        Action::State { from, to, message } if message.is_empty() => format!("{from} -> {to}"),
-        Action::State { from, to, message } => format!("{from} -> {to}: {}", one(message)),
+        Action::State {
+            from, to, message, ..
+        } if message.is_empty() => format!("{from} -> {to}"),
+        Action::State {
+            from, to, message, ..
+        } => format!("{from} -> {to}: {}", one(message)),
         Action::Comment { body } => format!("commented: {}", one(first_line(body))),
         Action::CommentEdit { comment, body } => {
             format!(

@@ -298,6 +298,19 @@ impl Store {
         Ok(shard)
     }
 
+    /// A file's text at `tip` (`None` when it does not exist or is not UTF-8).
+    pub fn read_text(&self, tip: Tip, path: &str) -> Result<Option<String>, StoreError> {
+        let root = self.root_tree(tip)?;
+        let Ok(entry) = root.get_path(Path::new(path)) else {
+            return Ok(None);
+        };
+        let blob = self
+            .repo
+            .find_blob(entry.id())
+            .map_err(git(format!("reading {path}")))?;
+        Ok(std::str::from_utf8(blob.content()).ok().map(str::to_owned))
+    }
+
     /// The ids of the tickets whose directory exists at `tip`.
     pub fn ticket_ids(&self, tip: Tip) -> Result<std::collections::HashSet<TicketId>, StoreError> {
         let mut ids = std::collections::HashSet::new();

@@ -1,0 +1,136 @@
+//! `git tracker config show|get|set|edit`
+
+use anyhow::anyhow;
+use clap::{Args, Subcommand};
+use serde::Serialize;
+
+use crate::cli::context::CommandContext;
+use crate::cli::error::CliError;
+use crate::cli::ui::Ui;
+use crate::model::TrackerConfig;
+use crate::report::json::SCHEMA_VERSION;
+use crate::report::OutputFormat;
+use crate::text::sanitize_line;
+
+/// Manage the tracker's configuration (stored on the branch, changes are commits)
+///
+/// Keys: name, description, prefix, mode (defects, support, tasks, custom), states, strict,
+/// roles.developer, roles.resolver, roles.manager, masks.ROLE (strict mode's target states per
+/// role: reporter, developer, resolver, manager), graph.STATE (allowed targets from STATE),
+/// default_assignee, feedback, comments, notifications, auto_open_on_view, and for custom
+/// fields fields.NAME.type (text, long-text, choice, multi-choice, checkbox, number, date,
+/// user; empty removes the field), fields.NAME.choices, fields.NAME.mandatory,
+/// fields.NAME.private, fields.NAME.listable. Lists are comma-separated; booleans are
+/// true/false. Setting mode presets its states.
+#[derive(Args, Debug)]
+pub struct ConfigArgs {
+    #[command(subcommand)]
+    pub action: ConfigAction,
+}
+
+/// What to do with the configuration.
+#[derive(Subcommand, Debug)]
+pub enum ConfigAction {
+    /// Print every key and its value
+    Show {
+        /// Output format
+        #[arg(long, value_enum, default_value = "table")]
+        format: OutputFormat,
+    },
+    /// Print one key's value
+    Get {
+        /// The key, e.g. mode or roles.developer
+        key: String,
+    },
+    /// Set one key (validated first; an invalid value writes nothing)
+    Set {
+        /// The key, e.g. strict or fields.severity.choices
+        key: String,
+        /// The value (lists comma-separated; empty to clear)
+        value: String,
+    },
+    /// Edit tracker.toml in $EDITOR (on a terminal); an invalid file writes nothing
+    Edit,
+}
+
+#[derive(Serialize)]
+struct ConfigView<'a> {
+    schema_version: u32,
+    #[serde(flatten)]
+    config: &'a TrackerConfig,
+}
+
+/// Runs `config`.
+pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ConfigArgs) -> Result<(), CliError> {
+    match &args.action {
+        ConfigAction::Show { format } => {
+            let snap = ctx.snapshot(ui)?;
+            match format {
+                OutputFormat::Json => {
+                    let view = ConfigView {
+                        schema_version: SCHEMA_VERSION,
+                        config: &snap.config,
+                    };
+                    crate::report::json::write(ui.out(), &view)?;
+                }
+                OutputFormat::Table => {
+                    for (k, v) in snap.config.entries() {
+                        writeln!(ui.out(), "{k} = {}", sanitize_line(&v))?;
+                    }
+                }
+            }
+        }
+        ConfigAction::Get { key } => {
+            let snap = ctx.snapshot(ui)?;
+            let value = snap
+                .config
+                .get(key)
+                .map_err(crate::tracker::TrackerError::from)?;
+            writeln!(ui.out(), "{}", sanitize_line(&value))?;
+        }
+        ConfigAction::Set { key, value } => {
+            let actor = ctx.actor(ui)?;
+            ctx.snapshot(ui)?;
+            let summary = format!("set {key}");
+            let (config, tip) = ctx
+                .tracker()?
+                .configure(&actor, &summary, |c| c.set(key, value))?;
+            let now = config.get(key).unwrap_or_default();
+            ui.status(&match tip {
+                Some(_) => format!("Set {key} = {}.", sanitize_line(&now)),
+                None => format!("{key} is already {}; nothing written.", sanitize_line(&now)),
+            });
+        }
+        ConfigAction::Edit => edit(ctx, ui)?,
+    }
+    Ok(())
+}
+
+fn edit(ctx: &mut CommandContext, ui: &mut Ui) -> Result<(), CliError> {
+    if !ui.interactive() {
+        return Err(CliError::bad_input(anyhow!("config edit needs a terminal"))
+            .hint("use 'git tracker config set KEY VALUE' in scripts"));
+    }
+    let actor = ctx.actor(ui)?;
+    ctx.snapshot(ui)?;
+    let tracker = ctx.tracker()?;
+    let text = tracker.config_text()?;
+    let Some(edited) = crate::cli::context::read_text(ui, None, None, &text)? else {
+        ui.status("The file was not saved; nothing written.");
+        return Ok(());
+    };
+    let parsed = TrackerConfig::from_toml(edited.as_bytes()).map_err(|e| {
+        CliError::bad_input(anyhow!("the edited tracker.toml is not valid: {e}"))
+            .hint("nothing was written; run 'git tracker config edit' again")
+    })?;
+    let (_, tip) = tracker.configure(&actor, "edit", |c| {
+        *c = parsed.clone();
+        Ok(())
+    })?;
+    ui.status(if tip.is_some() {
+        "Saved the configuration."
+    } else {
+        "No change; nothing written."
+    });
+    Ok(())
+}
