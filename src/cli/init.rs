@@ -152,7 +152,7 @@ fn wizard(default_name: &str) -> Result<InitArgs, CliError> {
     let modes = ["defects", "support", "tasks", "custom"];
     let mode = Select::new()
         .with_prompt("Support mode")
-        .items(&modes)
+        .items(modes)
         .default(0)
         .interact()
         .map_err(failed)?;

@@ -6,6 +6,7 @@ mod common;
 mod test_bad_input;
 mod test_branch_files;
 mod test_concurrency;
+mod test_config;
 mod test_format;
 mod test_generated;
 mod test_json;
