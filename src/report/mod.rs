@@ -1,6 +1,8 @@
-//! Views of tickets: JSON view structs for programs, tables and text for people.
+//! Views of tickets: JSON view structs for programs, tables and text for people, and the
+//! reports of `git tracker report` (pure figures in [`stats`], one renderer per format).
 
 pub mod json;
+pub mod stats;
 pub mod table;
 
 /// The output format of read commands.
@@ -11,4 +13,21 @@ pub enum OutputFormat {
     Table,
     /// One JSON document (see docs/format.md for the schema).
     Json,
+}
+
+/// The output format of `report`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// Tables for a terminal.
+    #[default]
+    Table,
+    /// One JSON document (see docs/reports.md).
+    Json,
+    /// Comma-separated values: one block per table, blocks separated by an empty line.
+    Csv,
+    /// Markdown tables.
+    #[value(alias = "markdown")]
+    Md,
+    /// One self-contained, printable HTML page with SVG charts.
+    Html,
 }
