@@ -7,6 +7,7 @@
 //! - [`tracker`]: the operations (create, transition, comment, …): validate, plan the events,
 //!   commit them as one commit with a compare-and-swap, retry on a race.
 //! - [`sync`]: sharing the branch with a remote: fetch, replay, renumber, push.
+//! - [`verify`]: the audit of the whole branch and its history (R63).
 //! - [`report`]: views of tickets for people (tables) and programs (JSON view structs).
 //! - [`store`]: the only module that speaks git — reading the branch, the local cache under
 //!   `.git/tracker/`, writing commits, keeping the object store packed.
@@ -23,3 +24,4 @@ pub mod store;
 pub mod sync;
 pub mod text;
 pub mod tracker;
+pub mod verify;

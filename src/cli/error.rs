@@ -16,6 +16,8 @@ pub const EXIT_OK: u8 = 0;
 pub const EXIT_FAILURE: u8 = 1;
 /// Exit code: usage error or bad input; nothing was written.
 pub const EXIT_BAD_INPUT: u8 = 2;
+/// Exit code: `verify` found problems on the branch.
+pub const EXIT_PROBLEMS: u8 = 3;
 
 /// How an error ends the process.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,6 +28,8 @@ pub enum Kind {
     BadInput,
     /// Standard output was closed early: exit 0 silently.
     BrokenPipe,
+    /// Exit 3: `verify` found problems.
+    Problems,
 }
 
 impl Kind {
@@ -35,6 +39,7 @@ impl Kind {
             Self::Failure => EXIT_FAILURE,
             Self::BadInput => EXIT_BAD_INPUT,
             Self::BrokenPipe => EXIT_OK,
+            Self::Problems => EXIT_PROBLEMS,
         }
     }
 }

@@ -17,6 +17,7 @@ mod show;
 mod state;
 mod sync;
 pub mod ui;
+mod verify;
 mod watch;
 
 use std::path::PathBuf;
@@ -34,6 +35,7 @@ Exit codes:
   1  failure: the command was valid but could not finish (git error, I/O, retries exhausted)
   2  usage error or bad input (unknown ticket, illegal transition, invalid email, ...);
      nothing was written
+  3  verify found problems on the tracker branch
 
 Data lives on the branch 'tracker' (git config tracker.branch), one TOML file per event;
 see docs/format.md. The environment variable GIT_TRACKER_NOW (RFC 3339) fixes the clock,
@@ -96,6 +98,8 @@ pub enum Command {
     Sync(sync::SyncArgs),
     /// Manage the tracker's configuration: show, get, set, edit
     Config(config::ConfigArgs),
+    /// Check the whole tracker branch and its history (exit 3 when problems are found)
+    Verify(verify::VerifyArgs),
     /// Compute reports from the ticket history: states, people, trend, delays, HTML
     Report(report::ReportArgs),
     /// Build a scratch repository, file and move a few tickets, and show the result
@@ -133,6 +137,7 @@ fn dispatch(ctx: &mut CommandContext, ui: &mut Ui, cmd: &Command) -> Result<(), 
         Command::Log(a) => log::run(ctx, ui, a),
         Command::Sync(a) => sync::run(ctx, ui, a),
         Command::Config(a) => config::run(ctx, ui, a),
+        Command::Verify(a) => verify::run(ctx, ui, a),
         Command::Report(a) => report::run(ctx, ui, a),
         Command::Demo(a) => demo::run(ui, a),
         Command::Completions(a) => completions::run(ui, a),

@@ -8,11 +8,14 @@
 mod cache;
 mod error;
 mod gc;
+mod history;
 pub mod layout;
 mod numbers;
 mod sync;
 mod tickets;
 
+pub use history::Written;
+pub use numbers::SharedNumber;
 pub use sync::{Push, Relation};
 
 use std::fmt;

@@ -26,6 +26,22 @@ struct Meeting {
     commit: Oid,
     /// Whether the first ticket won.
     first_wins: bool,
+    /// Whether it was decided by a merge bringing the winner in through another parent (the
+    /// normal result of a plain `git pull`), rather than by age or a tie.
+    through_merge: bool,
+}
+
+/// Two tickets that claim the same number (see [`Store::shared_numbers`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SharedNumber {
+    /// The number both `create` events carry.
+    pub number: u64,
+    /// The ticket that keeps it.
+    pub kept: TicketId,
+    /// The ticket that gets another number.
+    pub other: TicketId,
+    /// Whether a merge explains it (tickets created apart and combined by `git pull`).
+    pub through_merge: bool,
 }
 
 impl Store {
@@ -51,10 +67,12 @@ impl Store {
         let mut depth = 0;
         loop {
             let Ok(p) = c.parent(0) else {
+                let commit = c.id();
                 return Ok(Meeting {
                     depth,
-                    commit: c.id(),
+                    commit,
                     first_wins: tie,
+                    through_merge: false,
                 });
             };
             let (pa, pb) = (self.has_ticket(&p, &a.id)?, self.has_ticket(&p, &b.id)?);
@@ -63,17 +81,25 @@ impl Store {
                 depth += 1;
                 continue;
             }
-            let first_wins = match (pa, pb) {
-                (false, false) => tie,
+            let (first_wins, through_merge) = match (pa, pb) {
+                (false, false) => (tie, false),
                 // `a` is missing on the first-parent side: it came in through another parent
                 // (published first), or this commit introduced it (newer).
-                (false, true) => self.via_other_parent(&c, &a.id)?,
-                _ => !self.via_other_parent(&c, &b.id)?,
+                (false, true) => {
+                    let via = self.via_other_parent(&c, &a.id)?;
+                    (via, via)
+                }
+                _ => {
+                    let via = self.via_other_parent(&c, &b.id)?;
+                    (!via, via)
+                }
             };
+            let commit = c.id();
             return Ok(Meeting {
                 depth,
-                commit: c.id(),
+                commit,
                 first_wins,
+                through_merge,
             });
         }
     }
@@ -85,6 +111,39 @@ impl Store {
             }
         }
         Ok(false)
+    }
+
+    /// Every pair of tickets whose `create` events carry the same number, with the ticket that
+    /// keeps it.
+    pub fn shared_numbers(
+        &self,
+        tip: Tip,
+        tickets: &[&TicketSummary],
+    ) -> Result<Vec<SharedNumber>, StoreError> {
+        let mut groups: BTreeMap<u64, Vec<&TicketSummary>> = BTreeMap::new();
+        for t in tickets {
+            groups.entry(t.number).or_default().push(t);
+        }
+        let mut out = Vec::new();
+        for (number, mut group) in groups.into_iter().filter(|(_, g)| g.len() > 1) {
+            group.sort_by(|a, b| a.id.cmp(&b.id));
+            let mut winner = group[0];
+            for t in &group[1..] {
+                if !self.meeting(tip, winner, t)?.first_wins {
+                    winner = t;
+                }
+            }
+            for t in group.iter().filter(|t| t.id != winner.id) {
+                let m = self.meeting(tip, winner, t)?;
+                out.push(SharedNumber {
+                    number,
+                    kept: winner.id.clone(),
+                    other: t.id.clone(),
+                    through_merge: m.through_merge,
+                });
+            }
+        }
+        Ok(out)
     }
 
     /// Effective numbers for the tickets that lose a shared number: `(id, number)` pairs.
