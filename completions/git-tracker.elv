@@ -39,6 +39,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand log 'Show a ticket''s history: who did what, when'
             cand sync 'Share tickets with a remote: fetch, combine, push'
             cand config 'Manage the tracker''s configuration: show, get, set, edit'
+            cand verify 'Check the whole tracker branch and its history (exit 3 when problems are found)'
             cand report 'Compute reports from the ticket history: states, people, trend, delays, HTML'
             cand demo 'Build a scratch repository, file and move a few tickets, and show the result'
             cand completions 'Print a shell completion script'
@@ -283,12 +284,30 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
         }
         &'git-tracker;config;help;help'= {
         }
-        &'git-tracker;report'= {
+        &'git-tracker;verify'= {
+            cand --format 'Output format'
             cand -C 'Run as if started in DIR (like git -C)'
             cand -q 'Print no status messages (warnings and errors still go to stderr)'
             cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'git-tracker;report'= {
+            cand --since 'Start of the window: a date (YYYY-MM-DD, midnight in --tz) or an RFC 3339 time [default: the start of the first ticket''s period]'
+            cand --until 'End of the window: a date (that whole day is included) or an RFC 3339 time (excluded) [default: now]'
+            cand --by 'Length of the trend''s periods (weeks start on Monday)'
+            cand --tz 'Time zone periods and dates are cut in: UTC or a fixed offset such as +02:00'
+            cand --state 'Only tickets in STATE at the end of the window (can be repeated)'
+            cand --assignee 'Only tickets assigned to EMAIL at the end of the window ("none": unassigned)'
+            cand --reporter 'Only tickets reported by EMAIL'
+            cand --format 'Output format (html is a self-contained page)'
+            cand -o 'Write the report to FILE instead of standard output'
+            cand --output 'Write the report to FILE instead of standard output'
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'git-tracker;demo'= {
             cand --dir 'Where to create the scratch repository [default: a new directory under the system''s temporary directory]'
@@ -326,6 +345,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand log 'Show a ticket''s history: who did what, when'
             cand sync 'Share tickets with a remote: fetch, combine, push'
             cand config 'Manage the tracker''s configuration: show, get, set, edit'
+            cand verify 'Check the whole tracker branch and its history (exit 3 when problems are found)'
             cand report 'Compute reports from the ticket history: states, people, trend, delays, HTML'
             cand demo 'Build a scratch repository, file and move a few tickets, and show the result'
             cand completions 'Print a shell completion script'
@@ -375,6 +395,8 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
         &'git-tracker;help;config;set'= {
         }
         &'git-tracker;help;config;edit'= {
+        }
+        &'git-tracker;help;verify'= {
         }
         &'git-tracker;help;report'= {
         }

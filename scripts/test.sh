@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
 # Runs the whole test suite on a fresh machine: installs what the tests need, then cargo test.
 # Tests use real git (the `git` command for fixtures, libgit2 inside the tool) and Python 3.11+
-# (tests/reader/recompute.py, an independent reader of the on-branch format).
+# (tests/reader/recompute.py, an independent reader of the on-branch format), and Debian's
+# chromium, which renders the HTML report headless (tests/cli/test_report.rs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 missing=()
 command -v git >/dev/null 2>&1 || missing+=(git)
 python3 -c 'import tomllib' >/dev/null 2>&1 || missing+=(python3)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing ${missing[*]}" >&2
   if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi
-  $sudo apt-get update -qq && $sudo apt-get install -y -qq "${missing[@]}"
+  $sudo apt-get update -qq
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" </dev/null
 fi
 
 cargo test --locked

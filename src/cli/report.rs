@@ -1,16 +1,303 @@
-//! `git tracker report` (issue 5; being written).
+//! `git tracker report`: states, people, trend and delays computed from the ticket history
+//! (R50–R54). The figures come from [`crate::report::stats`]; this file resolves the
+//! arguments, reads every ticket at one tip and picks the renderer.
 
-use clap::Args;
+use std::path::PathBuf;
 
-use crate::cli::context::CommandContext;
+use anyhow::anyhow;
+use clap::{Args, ValueEnum};
+
+use crate::cli::context::{now, CommandContext};
 use crate::cli::error::CliError;
 use crate::cli::ui::Ui;
+use crate::model::State;
+use crate::report::grid::{self, Grid};
+use crate::report::stats::{
+    self, parse_offset, Calendar, Filter, Granularity, History, ReportError, Window,
+};
+use crate::report::views::{AllView, ReportView, WindowView};
+use crate::report::ReportFormat;
+
+/// The report kinds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Kind {
+    /// Tickets per state, in progress and finished, with shares
+    States,
+    /// Assignee × state and reporter × state matrices
+    People,
+    /// Created, finished and open backlog per period; creation × state; elucidation ratio
+    Trend,
+    /// Time to first response, to resolution, in each state: mean, median, p90
+    Delays,
+    /// Every report above
+    All,
+    /// Every report as one printable HTML page (the same as 'all --format html')
+    Html,
+}
+
+impl Kind {
+    fn name(self) -> &'static str {
+        match self {
+            Self::States => "states",
+            Self::People => "people",
+            Self::Trend => "trend",
+            Self::Delays => "delays",
+            Self::All | Self::Html => "all",
+        }
+    }
+}
 
 /// Compute reports from the ticket history
+///
+/// Every figure is computed from the events on the tracker branch (their recorded times), so
+/// every clone gets the same report; docs/reports.md defines each one. The window is
+/// [--since, --until): states, assignees and filters are judged at --until (default: now);
+/// states, people and delays count the tickets created in the window; the trend replays
+/// every ticket's transitions period by period.
 #[derive(Args, Debug)]
-pub struct ReportArgs {}
+pub struct ReportArgs {
+    /// What to compute
+    #[arg(value_enum)]
+    pub kind: Kind,
+    /// Start of the window: a date (YYYY-MM-DD, midnight in --tz) or an RFC 3339 time
+    /// [default: the start of the first ticket's period]
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// End of the window: a date (that whole day is included) or an RFC 3339 time (excluded)
+    /// [default: now]
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// Length of the trend's periods (weeks start on Monday)
+    #[arg(long, value_enum, default_value = "month")]
+    pub by: Granularity,
+    /// Time zone periods and dates are cut in: UTC or a fixed offset such as +02:00
+    #[arg(long, value_name = "TZ", default_value = "UTC")]
+    pub tz: String,
+    /// Only tickets in STATE at the end of the window (can be repeated)
+    #[arg(long = "state", value_name = "STATE")]
+    pub states: Vec<String>,
+    /// Only tickets assigned to EMAIL at the end of the window ("none": unassigned)
+    #[arg(long, value_name = "EMAIL")]
+    pub assignee: Option<String>,
+    /// Only tickets reported by EMAIL
+    #[arg(long, value_name = "EMAIL")]
+    pub reporter: Option<String>,
+    /// Output format (html is a self-contained page)
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: ReportFormat,
+    /// Write the report to FILE instead of standard output
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+impl From<ReportError> for CliError {
+    fn from(e: ReportError) -> Self {
+        let hint = match &e {
+            ReportError::TooManyPeriods { .. } => Some("use a later --since or a longer --by"),
+            ReportError::BadDate(_) => Some("write 2026-11-23 or 2026-11-23T10:00:00Z"),
+            _ => None,
+        };
+        let err = Self::bad_input(anyhow!(e));
+        match hint {
+            Some(h) => err.hint(h),
+            None => err,
+        }
+    }
+}
+
+fn by_name(by: Granularity) -> &'static str {
+    match by {
+        Granularity::Day => "day",
+        Granularity::Week => "week",
+        Granularity::Month => "month",
+    }
+}
 
 /// Runs `report`.
-pub fn run(_ctx: &mut CommandContext, _ui: &mut Ui, _args: &ReportArgs) -> Result<(), CliError> {
+pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ReportArgs) -> Result<(), CliError> {
+    let offset = parse_offset(&args.tz)?;
+    let calendar = Calendar {
+        by: args.by,
+        offset,
+    };
+    let since = args
+        .since
+        .as_deref()
+        .map(|s| calendar.parse_bound(s, false))
+        .transpose()?;
+    let until = match args.until.as_deref() {
+        Some(s) => calendar.parse_bound(s, true)?,
+        // Events stamped in this very second are not counted yet (the window is half-open).
+        None => now()?,
+    };
+    let window = Window::new(since, until)?;
+    let states: Vec<State> = args
+        .states
+        .iter()
+        .map(|s| s.parse::<State>())
+        .collect::<Result<_, _>>()?;
+    for email in args
+        .reporter
+        .iter()
+        .chain(args.assignee.iter().filter(|e| *e != "none"))
+    {
+        crate::model::person::validate_email(email)?;
+    }
+    let filter = Filter {
+        states,
+        assignee: args
+            .assignee
+            .as_ref()
+            .map(|a| (a != "none").then(|| a.clone())),
+        reporter: args.reporter.clone(),
+    };
+    let format = if args.kind == Kind::Html {
+        ReportFormat::Html
+    } else {
+        args.format
+    };
+
+    let snap = ctx.snapshot(ui)?;
+    // The snapshot already reported every problem file; reading the tickets whole meets the
+    // same ones.
+    let (tickets, _) = ctx.tracker()?.store().tickets(snap.tip)?;
+    let numbers: std::collections::HashMap<_, _> =
+        snap.tickets.iter().map(|t| (&t.id, t.number)).collect();
+    let histories: Vec<History> = tickets
+        .iter()
+        .filter_map(|t| numbers.get(&t.id).map(|n| History::new(t, *n)))
+        .collect();
+    let sel = stats::select(&histories, &filter, &window);
+
+    let kind = args.kind;
+    let want = |k: Kind| kind == k || matches!(kind, Kind::All | Kind::Html);
+    let state_counts = stats::states(&sel.cohort, until);
+    let people = want(Kind::People).then(|| stats::people(&sel.cohort, until));
+    let trend = want(Kind::Trend)
+        .then(|| stats::trend(&sel, &window, &calendar))
+        .transpose()?;
+    let delays = want(Kind::Delays).then(|| stats::delays(&sel.cohort, until));
+    let by = by_name(args.by);
+
+    let mut grids: Vec<Grid> = Vec::new();
+    if want(Kind::States) {
+        grids.extend(grid::states(&state_counts));
+    }
+    if let Some(p) = &people {
+        grids.extend(grid::people(p));
+    }
+    if let Some(t) = &trend {
+        grids.extend(grid::trend(t, by));
+    }
+    if let Some(d) = &delays {
+        grids.extend(grid::delays(d));
+    }
+
+    let mut buf: Vec<u8> = Vec::new();
+    let window_view = || WindowView::new(&window, &offset, by);
+    match format {
+        ReportFormat::Json => {
+            let out = &mut buf;
+            match (people.as_ref(), trend.as_ref(), delays.as_ref()) {
+                (Some(p), Some(t), Some(d)) => {
+                    let body = AllView {
+                        states_report: (&state_counts).into(),
+                        people: p.into(),
+                        trend: t.into(),
+                        delays: d.into(),
+                    };
+                    write_json(out, &ReportView::new("all", window_view(), body))?;
+                }
+                (Some(p), _, _) => write_json(
+                    out,
+                    &ReportView::new(
+                        kind.name(),
+                        window_view(),
+                        crate::report::views::PeopleView::from(p),
+                    ),
+                )?,
+                (_, Some(t), _) => write_json(
+                    out,
+                    &ReportView::new(
+                        kind.name(),
+                        window_view(),
+                        crate::report::views::TrendView::from(t),
+                    ),
+                )?,
+                (_, _, Some(d)) => write_json(
+                    out,
+                    &ReportView::new(
+                        kind.name(),
+                        window_view(),
+                        crate::report::views::DelaysView::from(d),
+                    ),
+                )?,
+                _ => write_json(
+                    out,
+                    &ReportView::new(
+                        kind.name(),
+                        window_view(),
+                        crate::report::views::StatesView::from(&state_counts),
+                    ),
+                )?,
+            }
+        }
+        ReportFormat::Table => {
+            let style = if args.output.is_some() {
+                crate::report::table::Style {
+                    tty: false,
+                    width: None,
+                }
+            } else {
+                ui.table_style()
+            };
+            crate::report::table::grids(&mut buf, &grids, style)?;
+        }
+        ReportFormat::Csv => crate::report::csv::write(&mut buf, &grids)?,
+        ReportFormat::Md => {
+            let title = title(&snap.config.name, kind, &window, &args.tz);
+            crate::report::markdown::write(&mut buf, &title, &grids)?;
+        }
+        ReportFormat::Html => {
+            let title = title(&snap.config.name, kind, &window, &args.tz);
+            let page = crate::report::html::Page {
+                title: &title,
+                grids: &grids,
+                states: want(Kind::States).then_some(&state_counts),
+                trend: trend.as_ref(),
+            };
+            crate::report::html::write(&mut buf, &page)?;
+        }
+    }
+    match &args.output {
+        Some(path) => {
+            std::fs::write(path, &buf)
+                .map_err(|e| CliError::failure(anyhow!("cannot write {}: {e}", path.display())))?;
+            ui.status(&format!("Wrote {}.", path.display()));
+        }
+        None => ui.out().write_all(&buf)?,
+    }
     Ok(())
+}
+
+fn write_json<T: serde::Serialize>(out: &mut Vec<u8>, view: &T) -> std::io::Result<()> {
+    crate::report::json::write(out, view)
+}
+
+/// The heading of a Markdown or HTML report.
+fn title(tracker: &str, kind: Kind, w: &Window, tz: &str) -> String {
+    let name = crate::text::sanitize_line(tracker);
+    let what = match kind {
+        Kind::States => "states",
+        Kind::People => "people",
+        Kind::Trend => "trend",
+        Kind::Delays => "delays",
+        Kind::All | Kind::Html => "report",
+    };
+    let fmt = |t: chrono::DateTime<chrono::Utc>| t.format("%Y-%m-%d %H:%M:%S UTC").to_string();
+    let since = w.since.map_or_else(|| "the first ticket".into(), fmt);
+    format!(
+        "{name}: {what}, from {since} to {} (periods in {tz})",
+        fmt(w.until)
+    )
 }

@@ -1,9 +1,14 @@
 //! Views of tickets: JSON view structs for programs, tables and text for people, and the
 //! reports of `git tracker report` (pure figures in [`stats`], one renderer per format).
 
+pub mod csv;
+pub mod grid;
+pub mod html;
 pub mod json;
+pub mod markdown;
 pub mod stats;
 pub mod table;
+pub mod views;
 
 /// The output format of read commands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, clap::ValueEnum)]

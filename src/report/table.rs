@@ -301,3 +301,39 @@ pub fn log(out: &mut dyn Write, config: &TrackerConfig, t: &Ticket) -> io::Resul
 pub fn states(list: &[State]) -> String {
     list.iter().map(|s| s.name()).collect::<Vec<_>>().join(", ")
 }
+
+/// The tables of a report (`git tracker report`), each under its title; numbers are shown as
+/// people read them (see [`crate::report::grid::Cell::human`]).
+pub fn grids(
+    out: &mut dyn Write,
+    grids: &[crate::report::grid::Grid],
+    style: Style,
+) -> io::Result<()> {
+    for (i, g) in grids.iter().enumerate() {
+        if i > 0 {
+            writeln!(out)?;
+        }
+        writeln!(out, "{}", g.title)?;
+        if g.rows.is_empty() {
+            writeln!(out, "  (none)")?;
+            continue;
+        }
+        let mut t = new_table(style);
+        t.set_header(g.header.clone());
+        for row in &g.rows {
+            t.add_row(row.iter().map(crate::report::grid::Cell::human));
+        }
+        for (i, c) in t.column_iter_mut().enumerate() {
+            if g.rows
+                .iter()
+                .any(|r| r.get(i).is_some_and(|c| c.is_numeric()))
+            {
+                c.set_cell_alignment(comfy_table::CellAlignment::Right);
+            }
+        }
+        for line in t.to_string().lines() {
+            writeln!(out, "{}", line.trim_end())?;
+        }
+    }
+    Ok(())
+}
