@@ -232,6 +232,9 @@ impl From<&CreationRow> for CreationView {
 /// `report trend`.
 #[derive(serde::Serialize)]
 pub struct TrendView {
+    /// Where counting starts: `--since`, else the start of the first ticket's period; null
+    /// when there is no ticket and no `--since`.
+    pub since: Option<DateTime<Utc>>,
     /// Tickets in progress at the start of the first period's counting (`window.since`, or
     /// the first period's start).
     pub backlog_at_start: usize,
@@ -247,6 +250,7 @@ pub struct TrendView {
 impl From<&Trend> for TrendView {
     fn from(t: &Trend) -> Self {
         Self {
+            since: t.since,
             backlog_at_start: t.backlog_at_start,
             periods: t.periods.iter().map(Into::into).collect(),
             by_creation: t.by_creation.iter().map(Into::into).collect(),

@@ -183,6 +183,7 @@ fn every_report_in_json_matches_the_hand_computed_figures() {
     );
 
     let t = json_report(&env, "trend", &[]);
+    assert_eq!(t["since"], "2026-01-01T00:00:00Z");
     assert_eq!(t["backlog_at_start"], 0);
     assert_eq!(
         t["periods"],
