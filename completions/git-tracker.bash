@@ -594,7 +594,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__edit)
-            opts="-C -q -h --title --body --body-file --solution --solution-file --quiet --help"
+            opts="-C -q -h --title --body --body-file --solution --solution-file --field --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -617,6 +617,10 @@ _git__tracker() {
                     return 0
                     ;;
                 --solution-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --field)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1077,7 +1081,7 @@ _git__tracker() {
                     return 0
                     ;;
                 --sort)
-                    COMPREPLY=($(compgen -W "key created updated state assignee" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -1140,7 +1144,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__new)
-            opts="-m -C -q -h --message --body-file --assign --watch --quiet --help"
+            opts="-m -C -q -h --message --body-file --assign --watch --field --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1163,6 +1167,10 @@ _git__tracker() {
                     return 0
                     ;;
                 --watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --field)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

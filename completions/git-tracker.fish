@@ -73,17 +73,14 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -s m -l mes
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l body-file -d 'Read the description from FILE (- for standard input)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l assign -d 'Assign the ticket to EMAIL (or "Name <email>")' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l watch -d 'Add EMAIL as a watcher (can be repeated)' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l field -d 'Set a custom field (can be repeated); mandatory fields must be given' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -s h -l help -d 'Print help'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l state -d 'Only tickets in STATE (can be repeated; overrides --closed and the default)' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l assignee -d 'Only tickets assigned to EMAIL ("none": unassigned)' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l reporter -d 'Only tickets reported by EMAIL' -r
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l sort -d 'Sort order' -r -f -a "key\t'By key number, ascending'
-created\t'By creation time, newest first'
-updated\t'By last change, most recent first'
-state\t'By state, in lifecycle order'
-assignee\t'By assignee email, unassigned last'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l sort -d 'Sort order: key, created (newest first), updated (latest first), state, assignee, or the name of a listable custom field' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l limit -d 'Show at most N tickets' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
 json\t'One JSON document (see docs/format.md for the schema)'"
@@ -98,11 +95,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -s h -l he
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l state -d 'Only tickets in STATE (can be repeated; overrides --closed and the default)' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l assignee -d 'Only tickets assigned to EMAIL ("none": unassigned)' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l reporter -d 'Only tickets reported by EMAIL' -r
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l sort -d 'Sort order' -r -f -a "key\t'By key number, ascending'
-created\t'By creation time, newest first'
-updated\t'By last change, most recent first'
-state\t'By state, in lifecycle order'
-assignee\t'By assignee email, unassigned last'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l sort -d 'Sort order: key, created (newest first), updated (latest first), state, assignee, or the name of a listable custom field' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l limit -d 'Show at most N tickets' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
 json\t'One JSON document (see docs/format.md for the schema)'"
@@ -159,6 +152,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -l body -d
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -l body-file -d 'Read the new description from FILE (- for standard input)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -l solution -d 'New solution text' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -l solution-file -d 'Read the new solution from FILE (- for standard input)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -l field -d 'Set a custom field (can be repeated; an empty value clears it)' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -s h -l help -d 'Print help'

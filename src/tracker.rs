@@ -129,6 +129,21 @@ pub struct NewTicket {
     pub assignee: Option<Person>,
     /// Initial watchers besides the reporter and assignee.
     pub watchers: Vec<Person>,
+    /// Custom field values, by field name (R26).
+    pub fields: Vec<(String, String)>,
+}
+
+/// What `edit` changes; `None` and absent fields stay as they are.
+#[derive(Clone, Debug, Default)]
+pub struct Changes {
+    /// New title.
+    pub title: Option<String>,
+    /// New description.
+    pub description: Option<String>,
+    /// New solution text.
+    pub solution: Option<String>,
+    /// Custom field values to set (an empty value clears the field).
+    pub fields: Vec<(String, String)>,
 }
 
 /// Fresh random bytes for an id.
@@ -426,11 +441,38 @@ impl Tracker {
                     watchers,
                 },
             };
+            // R26: every value checked against its field; mandatory fields present.
+            let mut values = std::collections::BTreeMap::new();
+            for (name, value) in &new.fields {
+                values.insert(name.clone(), snap.config.check_field(name, value)?);
+            }
+            for (name, def) in &snap.config.fields {
+                if def.mandatory && values.get(name).is_none_or(String::is_empty) {
+                    return Err(crate::model::config::ConfigError::Rule(format!(
+                        "field {name} is mandatory: give it with --field {name}=VALUE"
+                    ))
+                    .into());
+                }
+            }
+            let mut events = vec![event];
+            for (name, value) in values.into_iter().filter(|(_, v)| !v.is_empty()) {
+                let prev = events.last().expect("the create event is there");
+                let e = Event {
+                    id: EventId::from_random(random16()),
+                    ticket: id.clone(),
+                    lamport: prev.lamport + 1,
+                    parents: vec![prev.id.clone()],
+                    at: actor.at(),
+                    author: actor.person.clone(),
+                    action: Action::Field { name, value },
+                };
+                events.push(e);
+            }
             Ok(Plan {
                 ticket: id.clone(),
                 number,
                 summary: format!("create {:?}", new.title.trim()),
-                events: vec![event],
+                events,
             })
         })
     }
@@ -678,48 +720,71 @@ impl Tracker {
         })
     }
 
-    /// Changes title, description or solution; fields equal to the current ones are left out.
+    /// Changes title, description, solution or custom fields; values equal to the current
+    /// ones are left out, and when nothing changes nothing is written.
     pub fn edit(
         &self,
         actor: &Actor,
         input: &str,
-        title: Option<&str>,
-        description: Option<&str>,
-        solution: Option<&str>,
+        changes: &Changes,
     ) -> Result<Outcome, TrackerError> {
-        if let Some(t) = title {
+        if let Some(t) = &changes.title {
             validate_title(t)?;
         }
-        self.act(actor, input, |_, t| {
-            let title = title
+        self.act(actor, input, |snap, t| {
+            let title = changes
+                .title
+                .as_deref()
                 .map(str::trim)
                 .filter(|v| *v != t.title)
                 .map(str::to_owned);
-            let description = description
+            let description = changes
+                .description
+                .as_deref()
                 .filter(|v| *v != t.description)
                 .map(str::to_owned);
-            let solution = solution.filter(|v| *v != t.solution).map(str::to_owned);
+            let solution = changes
+                .solution
+                .as_deref()
+                .filter(|v| *v != t.solution)
+                .map(str::to_owned);
             let mut what = Vec::new();
             if title.is_some() {
-                what.push("title");
+                what.push("title".to_owned());
             }
             if description.is_some() {
-                what.push("description");
+                what.push("description".to_owned());
             }
             if solution.is_some() {
-                what.push("solution");
+                what.push("solution".to_owned());
             }
-            let summary = format!("edit {}", what.join(", "));
-            let actions = if what.is_empty() {
-                vec![]
-            } else {
-                vec![Action::Edit {
+            let mut actions = Vec::new();
+            if !what.is_empty() {
+                actions.push(Action::Edit {
                     title,
                     description,
                     solution,
-                }]
-            };
-            Ok((actions, summary))
+                });
+            }
+            for (name, value) in &changes.fields {
+                let value = snap.config.check_field(name, value)?;
+                let current = t.fields.get(name).map_or("", String::as_str);
+                let mandatory = snap.config.fields.get(name).is_some_and(|d| d.mandatory);
+                if mandatory && value.is_empty() {
+                    return Err(crate::model::config::ConfigError::Rule(format!(
+                        "field {name} is mandatory and cannot be cleared"
+                    ))
+                    .into());
+                }
+                if value != current {
+                    what.push(name.clone());
+                    actions.push(Action::Field {
+                        name: name.clone(),
+                        value,
+                    });
+                }
+            }
+            Ok((actions, format!("edit {}", what.join(", "))))
         })
     }
 }

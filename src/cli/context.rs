@@ -79,6 +79,28 @@ impl CommandContext {
         })
     }
 
+    /// The viewer's email and roles (reporter only, and no email, without a git identity).
+    pub fn viewer(
+        &mut self,
+        config: &crate::model::TrackerConfig,
+    ) -> (Option<String>, Vec<crate::model::config::Role>) {
+        match self.person() {
+            Ok(p) => {
+                let roles = config.roles_of(&p.email);
+                (Some(p.email), roles)
+            }
+            Err(_) => (None, vec![crate::model::config::Role::Reporter]),
+        }
+    }
+
+    /// Whether the person running the command may see private fields (a developer, resolver
+    /// or manager); without a git identity, no.
+    pub fn sees_private(&mut self, config: &crate::model::TrackerConfig) -> bool {
+        self.person()
+            .map(|p| crate::model::TrackerConfig::sees_private(&config.roles_of(&p.email)))
+            .unwrap_or(false)
+    }
+
     /// The actor and the time of this command (which is about to write).
     pub fn actor(&mut self, ui: &mut Ui) -> Result<Actor, CliError> {
         if self.tracker()?.store().branch_checked_out() {

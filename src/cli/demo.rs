@@ -11,7 +11,7 @@ use crate::cli::ui::Ui;
 use crate::model::{Person, State, TrackerConfig};
 use crate::report::table;
 use crate::store::{init_repository, Store};
-use crate::tracker::{Actor, NewTicket, Tracker};
+use crate::tracker::{Actor, Changes, NewTicket, Tracker};
 
 /// Build a scratch repository, file and move a handful of tickets, and print `list` and `show`.
 ///
@@ -115,13 +115,11 @@ pub fn run(ui: &mut Ui, args: &DemoArgs) -> Result<(), CliError> {
         "The autosave timer races with the save dialog.",
     )?;
     tracker.comment(&at("Alice"), &k1, "Thanks! It happens to me every day.")?;
-    tracker.edit(
-        &at("Bob"),
-        &k1,
-        None,
-        None,
-        Some("Serialize saves behind one lock."),
-    )?;
+    let solution = Changes {
+        solution: Some("Serialize saves behind one lock.".into()),
+        ..Changes::default()
+    };
+    tracker.edit(&at("Bob"), &k1, &solution)?;
     tracker.transition(
         &at("Bob"),
         &k1,
@@ -147,10 +145,10 @@ pub fn run(ui: &mut Ui, args: &DemoArgs) -> Result<(), CliError> {
     let out = ui.out();
     writeln!(out, "$ git tracker list --all")?;
     let all: Vec<_> = snap.tickets.iter().rev().collect();
-    table::list(out, &snap.config, &all, &Default::default(), style)?;
+    table::list(out, &snap.config, &all, &Default::default(), &[], style)?;
     writeln!(out, "\n$ git tracker show {k1}")?;
     let ticket = tracker.ticket(&snap, &k1)?;
-    table::show(out, &snap.config, &ticket, false)?;
+    table::show(out, &snap.config, &ticket, false, &ticket.fields)?;
     writeln!(out, "\n$ git tracker log {k1}")?;
     table::log(out, &snap.config, &ticket)?;
     writeln!(

@@ -8,8 +8,9 @@ use clap::Args;
 use crate::cli::context::{read_text, CommandContext};
 use crate::cli::error::CliError;
 use crate::cli::ui::Ui;
+use crate::tracker::Changes;
 
-/// Change a ticket's title, description or solution.
+/// Change a ticket's title, description, solution or custom fields.
 ///
 /// Give at least one of the options. Fields given with their current value are left out; when
 /// nothing changes, nothing is written.
@@ -32,6 +33,9 @@ pub struct EditArgs {
     /// Read the new solution from FILE (- for standard input)
     #[arg(long, value_name = "FILE")]
     pub solution_file: Option<PathBuf>,
+    /// Set a custom field (can be repeated; an empty value clears it)
+    #[arg(long = "field", value_name = "NAME=VALUE")]
+    pub fields: Vec<String>,
 }
 
 /// Runs `edit`.
@@ -41,9 +45,10 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &EditArgs) -> Result<(),
         && args.body_file.is_none()
         && args.solution.is_none()
         && args.solution_file.is_none()
+        && args.fields.is_empty()
     {
         return Err(CliError::bad_input(anyhow!("nothing to edit"))
-            .hint("give --title, --body, --body-file, --solution or --solution-file"));
+            .hint("give --title, --body, --body-file, --solution, --solution-file or --field"));
     }
     if args
         .body_file
@@ -69,13 +74,13 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &EditArgs) -> Result<(),
     let solution = from(&args.solution, &args.solution_file)?;
     let actor = ctx.actor(ui)?;
     ctx.snapshot(ui)?;
-    let outcome = ctx.tracker()?.edit(
-        &actor,
-        &args.key,
-        args.title.as_deref(),
-        description.as_deref(),
-        solution.as_deref(),
-    )?;
+    let changes = Changes {
+        title: args.title.clone(),
+        description,
+        solution,
+        fields: super::new::parse_fields(&args.fields)?,
+    };
+    let outcome = ctx.tracker()?.edit(&actor, &args.key, &changes)?;
     super::report_transitions(ui, &outcome.key.to_string(), &outcome.events);
     ui.status(&if outcome.tip.is_some() {
         format!("Edited {}.", outcome.key)

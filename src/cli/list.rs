@@ -56,9 +56,10 @@ pub struct ListArgs {
     /// Only tickets reported by EMAIL
     #[arg(long, value_name = "EMAIL")]
     pub reporter: Option<String>,
-    /// Sort order
-    #[arg(long, value_enum, default_value = "created")]
-    pub sort: SortKey,
+    /// Sort order: key, created (newest first), updated (latest first), state, assignee, or
+    /// the name of a listable custom field
+    #[arg(long, default_value = "created", value_name = "KEY")]
+    pub sort: String,
     /// Show at most N tickets
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
@@ -117,12 +118,60 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ListArgs) -> Result<(),
                 .is_none_or(|e| t.reporter.has_email(e))
         })
         .collect();
-    match args.sort {
-        SortKey::Key => rows.sort_by_key(|t| (t.number, t.id.clone())),
-        SortKey::Created => rows.sort_by_key(|t| Reverse((t.created, t.number))),
-        SortKey::Updated => rows.sort_by_key(|t| Reverse((t.updated, t.number))),
-        SortKey::State => rows.sort_by_key(|t| (t.state.rank(), t.number)),
-        SortKey::Assignee => rows.sort_by_key(|t| {
+    let sees_private = ctx.sees_private(&snap.config);
+    // The mode's view rule (R31).
+    let (viewer, roles) = ctx.viewer(&snap.config);
+    rows.retain(|t| {
+        snap.config
+            .can_see(&roles, viewer.as_deref(), &t.reporter, t.assignee.as_ref())
+    });
+    // Listable fields the viewer may see become columns and sort keys (R26).
+    let columns: Vec<String> = snap
+        .config
+        .fields
+        .iter()
+        .filter(|(_, d)| d.listable && (sees_private || !d.private))
+        .map(|(n, _)| n.clone())
+        .collect();
+    let sort = match SortKey::from_str(&args.sort, true) {
+        Ok(k) => Some(k),
+        Err(_) if columns.contains(&args.sort) => None,
+        Err(_) => {
+            let mut keys = vec!["key", "created", "updated", "state", "assignee"];
+            keys.extend(columns.iter().map(String::as_str));
+            return Err(
+                CliError::bad_input(anyhow::anyhow!("unknown sort key {:?}", args.sort))
+                    .hint(format!("sort keys: {}", keys.join(", "))),
+            );
+        }
+    };
+    match sort {
+        None => {
+            let def = &snap.config.fields[&args.sort];
+            let numeric = def.kind == crate::model::config::FieldType::Number;
+            rows.sort_by(|a, b| {
+                let (va, vb) = (a.fields.get(&args.sort), b.fields.get(&args.sort));
+                let order = match (va, vb) {
+                    (Some(x), Some(y)) if numeric => {
+                        let (x, y) = (
+                            x.parse::<f64>().unwrap_or(0.0),
+                            y.parse::<f64>().unwrap_or(0.0),
+                        );
+                        x.total_cmp(&y)
+                    }
+                    (Some(x), Some(y)) => x.cmp(y),
+                    (Some(_), None) => std::cmp::Ordering::Less,
+                    (None, Some(_)) => std::cmp::Ordering::Greater,
+                    (None, None) => std::cmp::Ordering::Equal,
+                };
+                order.then(a.number.cmp(&b.number))
+            });
+        }
+        Some(SortKey::Key) => rows.sort_by_key(|t| (t.number, t.id.clone())),
+        Some(SortKey::Created) => rows.sort_by_key(|t| Reverse((t.created, t.number))),
+        Some(SortKey::Updated) => rows.sort_by_key(|t| Reverse((t.updated, t.number))),
+        Some(SortKey::State) => rows.sort_by_key(|t| (t.state.rank(), t.number)),
+        Some(SortKey::Assignee) => rows.sort_by_key(|t| {
             let email = t.assignee.as_ref().map(|a| a.email.to_ascii_lowercase());
             (email.is_none(), email, t.number)
         }),
@@ -138,14 +187,23 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ListArgs) -> Result<(),
                 schema_version: SCHEMA_VERSION,
                 tickets: rows
                     .iter()
-                    .map(|t| TicketView::new(&snap.config, t, provisional.contains(&t.id)))
+                    .map(|t| {
+                        TicketView::new(&snap.config, t, provisional.contains(&t.id), sees_private)
+                    })
                     .collect(),
             };
             crate::report::json::write(ui.out(), &view)?;
         }
         OutputFormat::Table => {
             let style = ui.table_style();
-            crate::report::table::list(ui.out(), &snap.config, &rows, &provisional, style)?;
+            crate::report::table::list(
+                ui.out(),
+                &snap.config,
+                &rows,
+                &provisional,
+                &columns,
+                style,
+            )?;
             if rows.is_empty() {
                 ui.status("No tickets match.");
             }

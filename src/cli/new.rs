@@ -36,6 +36,22 @@ pub struct NewArgs {
     /// Add EMAIL as a watcher (can be repeated)
     #[arg(long, value_name = "EMAIL")]
     pub watch: Vec<String>,
+    /// Set a custom field (can be repeated); mandatory fields must be given
+    #[arg(long = "field", value_name = "NAME=VALUE")]
+    pub fields: Vec<String>,
+}
+
+/// Splits `NAME=VALUE` options.
+pub fn parse_fields(args: &[String]) -> Result<Vec<(String, String)>, CliError> {
+    args.iter()
+        .map(|a| {
+            a.split_once('=')
+                .map(|(n, v)| (n.trim().to_owned(), v.to_owned()))
+                .ok_or_else(|| {
+                    CliError::bad_input(anyhow::anyhow!("--field {a:?}: expected NAME=VALUE"))
+                })
+        })
+        .collect()
 }
 
 /// Runs `new`.
@@ -57,11 +73,13 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &NewArgs) -> Result<(), 
         .collect::<Result<Vec<_>, _>>()?;
     let description =
         read_text(ui, args.message.as_deref(), args.body_file.as_ref(), "")?.unwrap_or_default();
+    let fields = parse_fields(&args.fields)?;
     let new = NewTicket {
         title,
         description,
         assignee,
         watchers,
+        fields,
     };
     let outcome = tracker.create(&actor, &new)?;
     writeln!(ui.out(), "{}", outcome.key)?;

@@ -35,18 +35,35 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ShowArgs) -> Result<(),
             }
         }
     }
+    let sees_private = ctx.sees_private(&snap.config);
+    let (viewer, roles) = ctx.viewer(&snap.config);
     let tracker = ctx.tracker()?;
     let ticket = tracker.ticket(&snap, &args.key)?;
+    if !snap.config.can_see(
+        &roles,
+        viewer.as_deref(),
+        &ticket.reporter,
+        ticket.assignee.as_ref(),
+    ) {
+        return Err(CliError::bad_input(anyhow::anyhow!(
+            "{} is not shown to you in {} mode",
+            args.key,
+            snap.config.mode
+        ))
+        .hint("in support mode reporters see their own tickets; in task mode, their work"));
+    }
     let provisional = !tracker
         .provisional(std::slice::from_ref(&ticket.id))?
         .is_empty();
     match args.format {
         OutputFormat::Json => {
-            let view = ShowView::new(&snap.config, &ticket, provisional);
+            let view = ShowView::new(&snap.config, &ticket, provisional, sees_private);
             crate::report::json::write(ui.out(), &view)?;
         }
         OutputFormat::Table => {
-            crate::report::table::show(ui.out(), &snap.config, &ticket, provisional)?;
+            let fields =
+                crate::report::json::visible_fields(&snap.config, &ticket.fields, sees_private);
+            crate::report::table::show(ui.out(), &snap.config, &ticket, provisional, &fields)?;
         }
     }
     Ok(())

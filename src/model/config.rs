@@ -383,7 +383,9 @@ fn join_states(s: &[State]) -> String {
     s.iter().map(|s| s.name()).collect::<Vec<_>>().join(",")
 }
 
-fn valid_field_name(name: &str) -> bool {
+/// Whether `name` can name a custom field: 1–32 lower-case letters, digits, `_` or `-`,
+/// starting with a letter.
+pub fn valid_field_name(name: &str) -> bool {
     (1..=32).contains(&name.len())
         && name.starts_with(|c: char| c.is_ascii_lowercase())
         && name
@@ -501,6 +503,112 @@ impl TrackerConfig {
     /// The explicit targets allowed from `from`, if the graph names it.
     pub fn graph_from(&self, from: State) -> Option<&[State]> {
         self.graph.get(from.name()).map(Vec::as_slice)
+    }
+
+    /// Checks a custom field's value against the field's type and choices and returns it in
+    /// its normal form (R26). An empty value (clearing the field) is always accepted.
+    pub fn check_field(&self, name: &str, value: &str) -> Result<String, ConfigError> {
+        let def = self.fields.get(name).ok_or_else(|| {
+            let known: Vec<&str> = self.fields.keys().map(String::as_str).collect();
+            ConfigError::Rule(format!(
+                "unknown field {name:?} (fields: {})",
+                if known.is_empty() {
+                    "none".into()
+                } else {
+                    known.join(", ")
+                }
+            ))
+        })?;
+        let v = value.trim();
+        if v.is_empty() {
+            return Ok(String::new());
+        }
+        let bad = |expected: String| ConfigError::BadValue {
+            key: format!("field {name}"),
+            value: value.into(),
+            expected,
+        };
+        let choices = || def.choices.join(", ");
+        Ok(match def.kind {
+            FieldType::Text => {
+                if v.chars().any(char::is_control) {
+                    return Err(bad("one line of text".into()));
+                }
+                v.to_owned()
+            }
+            FieldType::LongText => {
+                crate::model::event::validate_block(value, "field value")
+                    .map_err(|_| bad("text without control characters".into()))?;
+                value.to_owned()
+            }
+            FieldType::Choice => def
+                .choices
+                .iter()
+                .find(|c| c.as_str() == v)
+                .cloned()
+                .ok_or_else(|| bad(format!("one of: {}", choices())))?,
+            FieldType::MultiChoice => {
+                let picked = list(v);
+                if let Some(p) = picked.iter().find(|p| !def.choices.contains(p)) {
+                    return Err(bad(format!(
+                        "values among: {} ({p:?} is not one)",
+                        choices()
+                    )));
+                }
+                def.choices
+                    .iter()
+                    .filter(|c| picked.contains(c))
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(",")
+            }
+            FieldType::Checkbox => bool_value(name, v)
+                .map_err(|_| bad("true or false".into()))?
+                .to_string(),
+            FieldType::Number => {
+                let n: f64 = v.parse().map_err(|_| bad("a number".into()))?;
+                if !n.is_finite() {
+                    return Err(bad("a finite number".into()));
+                }
+                v.to_owned()
+            }
+            FieldType::Date => chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d")
+                .map_err(|_| bad("a date, YYYY-MM-DD".into()))?
+                .format("%Y-%m-%d")
+                .to_string(),
+            FieldType::User => {
+                validate_email(v).map_err(|_| bad("an email address".into()))?;
+                v.to_owned()
+            }
+        })
+    }
+
+    /// Whether the mode lets a viewer with `roles` and `email` see a ticket (R31): in support
+    /// mode reporters see the tickets they reported, in task mode the ones assigned to them
+    /// (or reported by them); developers, resolvers and managers see everything. Without a
+    /// viewer (no git identity) only the defect and custom modes show tickets. Git itself gives
+    /// every reader the whole branch: this shapes views, it is not access control.
+    pub fn can_see(
+        &self,
+        roles: &[Role],
+        email: Option<&str>,
+        reporter: &crate::model::Person,
+        assignee: Option<&crate::model::Person>,
+    ) -> bool {
+        if Self::sees_private(roles) || matches!(self.mode, Mode::Defects | Mode::Custom) {
+            return true;
+        }
+        let Some(email) = email else { return false };
+        let mine = reporter.has_email(email);
+        match self.mode {
+            Mode::Support => mine,
+            _ => mine || assignee.is_some_and(|a| a.has_email(email)),
+        }
+    }
+
+    /// Whether someone with `roles` may see private fields: developers, resolvers, managers.
+    pub fn sees_private(roles: &[Role]) -> bool {
+        roles.iter().any(|r| *r != Role::Reporter)
     }
 
     /// A key's value as text (lists comma-separated).

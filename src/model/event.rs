@@ -106,6 +106,14 @@ pub enum Action {
         /// Who.
         person: Person,
     },
+    /// A custom field (R26) takes a value; an empty value clears it.
+    Field {
+        /// The field's name, as in the configuration's `[fields.NAME]`.
+        name: String,
+        /// The value, as text (multi-choice: comma-separated; checkbox: true/false).
+        #[serde(default)]
+        value: String,
+    },
     /// Title, description or solution change; absent fields are unchanged.
     Edit {
         /// New title.
@@ -133,6 +141,7 @@ impl Action {
             Self::Watch { .. } => "watch",
             Self::Unwatch { .. } => "unwatch",
             Self::Edit { .. } => "edit",
+            Self::Field { .. } => "field",
         }
     }
 
@@ -160,6 +169,14 @@ impl Action {
             Self::CommentDelete { .. } => Ok(()),
             Self::Assign { assignee } => assignee.iter().try_for_each(Person::validate),
             Self::Watch { person } | Self::Unwatch { person } => person.validate(),
+            Self::Field { name, value } => {
+                if !crate::model::config::valid_field_name(name) {
+                    return Err(ValidationError::NotOneLine {
+                        field: "field name",
+                    });
+                }
+                validate_block(value, "field value")
+            }
             Self::Edit {
                 title,
                 description,

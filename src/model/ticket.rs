@@ -52,6 +52,8 @@ pub struct Ticket {
     /// Single-valued fields that concurrent events set to different values and no later
     /// event settled (R14), e.g. `["state"]`. The fold order still picks one value.
     pub contested: Vec<String>,
+    /// Custom fields with a value (R26).
+    pub fields: std::collections::BTreeMap<String, String>,
 }
 
 /// What `list` needs of a ticket: everything but its texts and history. Kept in the local
@@ -82,6 +84,8 @@ pub struct TicketSummary {
     pub updated: DateTime<Utc>,
     /// Contested fields (see [`Ticket::contested`]).
     pub contested: Vec<String>,
+    /// Custom fields with a value.
+    pub fields: std::collections::BTreeMap<String, String>,
 }
 
 impl From<&Ticket> for TicketSummary {
@@ -98,6 +102,7 @@ impl From<&Ticket> for TicketSummary {
             created: t.created,
             updated: t.updated,
             contested: t.contested.clone(),
+            fields: t.fields.clone(),
         }
     }
 }
@@ -278,6 +283,7 @@ impl Ticket {
             heads: Vec::new(),
             lamport: 0,
             contested: Vec::new(),
+            fields: std::collections::BTreeMap::new(),
         };
         add_watcher(&mut t.watchers, &first.author);
         for p in assignee.iter().chain(watchers) {
@@ -348,6 +354,13 @@ impl Ticket {
                 }
             }
             Action::Watch { person } => add_watcher(&mut self.watchers, person),
+            Action::Field { name, value } => {
+                if value.is_empty() {
+                    self.fields.remove(name);
+                } else {
+                    self.fields.insert(name.clone(), value.clone());
+                }
+            }
             Action::Unwatch { person } => self.watchers.retain(|w| !w.same(person)),
             Action::Edit {
                 title,

@@ -60,11 +60,20 @@ pub struct TicketView {
     pub contested: Vec<String>,
     /// Not yet on the remote: the number may still change at the next `sync` (R4).
     pub provisional: bool,
+    /// Custom fields with a value, by name (private ones only for developers, resolvers and
+    /// managers).
+    pub fields: std::collections::BTreeMap<String, String>,
 }
 
 impl TicketView {
-    /// The view of a summary.
-    pub fn new(config: &TrackerConfig, t: &TicketSummary, provisional: bool) -> Self {
+    /// The view of a summary, for a viewer who may (`sees_private`) or may not see private
+    /// fields.
+    pub fn new(
+        config: &TrackerConfig,
+        t: &TicketSummary,
+        provisional: bool,
+        sees_private: bool,
+    ) -> Self {
         Self {
             key: key_of(config, t.number).to_string(),
             number: t.number,
@@ -80,8 +89,22 @@ impl TicketView {
             updated: t.updated,
             contested: t.contested.clone(),
             provisional,
+            fields: visible_fields(config, &t.fields, sees_private),
         }
     }
+}
+
+/// The fields a viewer may see: private ones only when `sees_private` (R26).
+pub fn visible_fields(
+    config: &TrackerConfig,
+    fields: &std::collections::BTreeMap<String, String>,
+    sees_private: bool,
+) -> std::collections::BTreeMap<String, String> {
+    fields
+        .iter()
+        .filter(|(name, _)| sees_private || !config.fields.get(*name).is_some_and(|d| d.private))
+        .map(|(n, v)| (n.clone(), v.clone()))
+        .collect()
 }
 
 /// `list --format json`.
@@ -177,10 +200,10 @@ pub struct ShowView {
 
 impl ShowView {
     /// The view of a whole ticket.
-    pub fn new(config: &TrackerConfig, t: &Ticket, provisional: bool) -> Self {
+    pub fn new(config: &TrackerConfig, t: &Ticket, provisional: bool, sees_private: bool) -> Self {
         Self {
             schema_version: SCHEMA_VERSION,
-            ticket: TicketView::new(config, &TicketSummary::from(t), provisional),
+            ticket: TicketView::new(config, &TicketSummary::from(t), provisional, sees_private),
             description: t.description.clone(),
             solution: t.solution.clone(),
             comments: t.comments.iter().map(Into::into).collect(),

@@ -70,22 +70,32 @@ fn day(t: DateTime<Utc>) -> String {
 
 /// The list table: priority, ticket, summary, reported, reporter, assignee, state, watchers.
 /// Provisional keys (not yet on the remote) are shown with a leading `~`.
+/// `columns` are the listable custom fields to show after the standard columns (R26).
 pub fn list(
     out: &mut dyn Write,
     config: &TrackerConfig,
     tickets: &[&TicketSummary],
     provisional: &HashSet<TicketId>,
+    columns: &[String],
     style: Style,
 ) -> io::Result<()> {
     if tickets.is_empty() {
         return Ok(());
     }
     let mut t = new_table(style);
-    t.set_header([
+    let mut header: Vec<String> = [
         "PRIO", "TICKET", "SUMMARY", "REPORTED", "REPORTER", "ASSIGNEE", "STATE", "WATCH",
-    ]);
+    ]
+    .map(String::from)
+    .to_vec();
+    header.extend(
+        columns
+            .iter()
+            .map(|c| sanitize_line(&c.to_uppercase()).into_owned()),
+    );
+    t.set_header(header);
     for s in tickets {
-        t.add_row([
+        let mut row = vec![
             s.priority.map_or_else(|| "-".into(), |p| p.to_string()),
             key_text(config, s.number, provisional.contains(&s.id)),
             sanitize_line(&s.title).into_owned(),
@@ -94,9 +104,15 @@ pub fn list(
             s.assignee.as_ref().map_or_else(|| "-".into(), short),
             s.state.name().into(),
             s.watchers.len().to_string(),
-        ]);
+        ];
+        for c in columns {
+            let v = s.fields.get(c).map_or("-", String::as_str);
+            row.push(sanitize_line(v.lines().next().unwrap_or("-")).into_owned());
+        }
+        t.add_row(row);
     }
-    constrain(&mut t, &[0, 1, 3, 4, 5, 6, 7], 2);
+    let fixed: Vec<usize> = (0..8 + columns.len()).filter(|i| *i != 2).collect();
+    constrain(&mut t, &fixed, 2);
     let text = t.to_string();
     for line in text.lines() {
         writeln!(out, "{}", line.trim_end())?;
@@ -127,6 +143,7 @@ pub fn show(
     config: &TrackerConfig,
     t: &Ticket,
     provisional: bool,
+    fields: &std::collections::BTreeMap<String, String>,
 ) -> io::Result<()> {
     writeln!(
         out,
@@ -178,6 +195,15 @@ pub fn show(
             watchers.join(", ")
         }
     )?;
+    for (name, value) in fields {
+        let value = value.lines().next().unwrap_or_default();
+        writeln!(
+            out,
+            "  {:<10} {}",
+            format!("{}:", sanitize_line(name)),
+            sanitize_line(value)
+        )?;
+    }
     writeln!(out)?;
     writeln!(out, "Description")?;
     if t.description.trim().is_empty() {
@@ -252,6 +278,8 @@ fn describe(action: &Action, config: &TrackerConfig) -> String {
         Action::Assign { assignee: Some(p) } => format!("assigned to {}", person(p)),
         Action::Assign { assignee: None } => "unassigned".into(),
         Action::Watch { person: p } => format!("added watcher {}", person(p)),
+        Action::Field { name, value } if value.is_empty() => format!("cleared {}", one(name)),
+        Action::Field { name, value } => format!("set {} to \"{}\"", one(name), one(value)),
         Action::Unwatch { person: p } => format!("removed watcher {}", person(p)),
         Action::Edit {
             title,

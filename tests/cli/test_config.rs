@@ -338,3 +338,215 @@ fn init_wizard_on_a_terminal() {
     run.ok();
     assert_eq!(get(&env2, "mode"), "defects");
 }
+
+fn with_fields() -> TestEnv {
+    let env = TestEnv::new();
+    env.run(&[
+        "init",
+        "--managers",
+        "boss@example.com",
+        "--set",
+        "fields.note.type=text",
+        "--set",
+        "fields.details.type=long-text",
+        "--set",
+        "fields.severity.type=choice",
+        "--set",
+        "fields.severity.choices=low,high",
+        "--set",
+        "fields.severity.mandatory=true",
+        "--set",
+        "fields.severity.listable=true",
+        "--set",
+        "fields.os.type=multi-choice",
+        "--set",
+        "fields.os.choices=linux,mac,windows",
+        "--set",
+        "fields.regression.type=checkbox",
+        "--set",
+        "fields.cost.type=number",
+        "--set",
+        "fields.cost.listable=true",
+        "--set",
+        "fields.due.type=date",
+        "--set",
+        "fields.owner.type=user",
+        "--set",
+        "fields.internal.type=text",
+        "--set",
+        "fields.internal.private=true",
+        "--set",
+        "fields.internal.listable=true",
+    ])
+    .ok();
+    env
+}
+
+/// R26: each type accepts a valid value and refuses an invalid one (exit 2, no commit); a
+/// missing mandatory field is refused.
+#[test]
+fn custom_fields_are_validated_on_every_write() {
+    let env = with_fields();
+    let tip = env.tip();
+    let run = env.run(&["new", "no severity"]);
+    assert!(
+        run.bad_input().contains("field severity is mandatory"),
+        "{run}"
+    );
+    assert_eq!(env.tip(), tip);
+    env.run(&["new", "ok", "--field", "severity=high"]).ok();
+    let cases = [
+        ("note", "one line", "two\nlines"),
+        ("details", "two\nlines", "bell\u{7}"),
+        ("severity", "low", "medium"),
+        ("os", "mac, linux", "linux,beos"),
+        ("regression", "yes", "perhaps"),
+        ("cost", "12.5", "twelve"),
+        ("due", "2026-12-31", "2026-13-01"),
+        ("owner", "bob@example.com", "bob"),
+        ("nosuchfield", "", "x"),
+    ];
+    for (field, good, bad) in cases {
+        let tip = env.tip();
+        let run = env.run(&["edit", "TRK-1", "--field", &format!("{field}={bad}")]);
+        let stderr = run.bad_input();
+        assert!(stderr.contains(field), "{field}: {run}");
+        assert_eq!(env.tip(), tip, "{field}={bad} wrote something");
+        let run = env.run(&[
+            "new",
+            "x",
+            "--field",
+            "severity=low",
+            "--field",
+            &format!("{field}={bad}"),
+        ]);
+        run.bad_input();
+        assert_eq!(env.tip(), tip);
+        if field != "nosuchfield" {
+            env.run(&["edit", "TRK-1", "--field", &format!("{field}={good}")])
+                .ok();
+        }
+    }
+    let t = env.run(&["show", "TRK-1", "--format", "json"]).json();
+    assert_eq!(
+        t["fields"]["os"], "linux,mac",
+        "multi-choice values are kept in choice order"
+    );
+    assert_eq!(t["fields"]["regression"], "true");
+    assert_eq!(t["fields"]["due"], "2026-12-31");
+    assert_eq!(t["fields"]["severity"], "low");
+    let show = env.run(&["show", "TRK-1"]);
+    assert!(show.ok().contains("  owner:     bob@example.com"), "{show}");
+    // Clearing a mandatory field is refused; clearing another one works.
+    env.run(&["edit", "TRK-1", "--field", "severity="])
+        .bad_input();
+    env.run(&["edit", "TRK-1", "--field", "note="]).ok();
+    assert!(
+        env.run(&["show", "TRK-1", "--format", "json"]).json()["fields"]
+            .get("note")
+            .is_none()
+    );
+}
+
+/// R26: private fields are hidden from reporters and shown to managers; listable fields are
+/// columns and sort keys.
+#[test]
+fn private_and_listable_fields() {
+    let env = with_fields();
+    env.run(&[
+        "new",
+        "a",
+        "--field",
+        "severity=low",
+        "--field",
+        "cost=30",
+        "--field",
+        "internal=secret",
+    ])
+    .ok();
+    env.run(&["new", "b", "--field", "severity=high", "--field", "cost=4"])
+        .ok();
+    env.run(&[
+        "new",
+        "c",
+        "--field",
+        "severity=high",
+        "--field",
+        "cost=100",
+    ])
+    .ok();
+    // The reporter (no role) does not see the private field, anywhere.
+    let json = env.run(&["show", "TRK-1", "--format", "json"]).json();
+    assert!(json["fields"].get("internal").is_none(), "{json}");
+    let list = env.run(&["list", "--sort", "key"]);
+    assert!(
+        !list.ok().contains("secret") && !list.stdout.contains("INTERNAL"),
+        "{list}"
+    );
+    assert!(!env.run(&["show", "TRK-1"]).ok().contains("secret"));
+    // A manager sees it.
+    env.set_user("Boss", "boss@example.com");
+    let json = env.run(&["show", "TRK-1", "--format", "json"]).json();
+    assert_eq!(json["fields"]["internal"], "secret");
+    let list = env.run(&["list", "--sort", "key"]);
+    let header: Vec<&str> = list
+        .ok()
+        .lines()
+        .next()
+        .unwrap()
+        .split_whitespace()
+        .collect();
+    assert_eq!(&header[8..], ["COST", "INTERNAL", "SEVERITY"]);
+    // Sorting by a number field is numeric; by a choice field, by its text.
+    let keys = |sort: &str| -> Vec<String> {
+        env.run(&["list", "--sort", sort, "--format", "json"])
+            .json()["tickets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["key"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(keys("cost"), ["TRK-2", "TRK-1", "TRK-3"]);
+    assert_eq!(keys("severity"), ["TRK-2", "TRK-3", "TRK-1"]);
+    let run = env.run(&["list", "--sort", "colour"]);
+    assert!(run.bad_input().contains("unknown sort key"), "{run}");
+    assert!(run.stderr.contains("cost, internal, severity"), "{run}");
+}
+
+/// R31: in support mode reporters see the tickets they reported; responders see all. In task
+/// mode people see their work.
+#[test]
+fn support_and_task_modes_shape_views() {
+    for mode in ["support", "tasks"] {
+        let env = TestEnv::new();
+        env.run(&["init", "--mode", mode, "--developers", "dev@example.com"])
+            .ok();
+        env.set_user("Ann", "ann@example.com");
+        env.new_ticket("ann's");
+        env.set_user("Bea", "bea@example.com");
+        env.new_ticket("bea's");
+        env.set_user("Dev", "dev@example.com");
+        env.run(&["assign", "TRK-1", "cid@example.com"]).ok();
+        let titles = |env: &TestEnv| -> Vec<String> {
+            env.run(&["list", "--all", "--sort", "key", "--format", "json"])
+                .json()["tickets"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|t| t["title"].as_str().unwrap().to_owned())
+                .collect()
+        };
+        assert_eq!(
+            titles(&env),
+            ["ann's", "bea's"],
+            "a developer sees everything"
+        );
+        env.set_user("Ann", "ann@example.com");
+        assert_eq!(titles(&env), ["ann's"]);
+        env.run(&["show", "TRK-2"]).bad_input();
+        env.set_user("Cid", "cid@example.com");
+        let expected: &[&str] = if mode == "tasks" { &["ann's"] } else { &[] };
+        assert_eq!(titles(&env), expected, "{mode}: the assignee");
+    }
+}

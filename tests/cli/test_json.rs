@@ -24,10 +24,11 @@ fn assert_time(v: &Value) {
     assert!(s.ends_with('Z'), "not UTC: {s}");
 }
 
-const TICKET_KEYS: [&str; 14] = [
+const TICKET_KEYS: [&str; 15] = [
     "assignee",
     "contested",
     "created",
+    "fields",
     "finished",
     "id",
     "key",

@@ -15,7 +15,7 @@ from datetime import datetime
 
 HEX = set("0123456789abcdef")
 KINDS = {"create", "state", "comment", "comment-edit", "comment-delete", "assign", "watch",
-         "unwatch", "edit"}
+         "unwatch", "edit", "field"}
 FINISHED = {"RESOLVED", "ABANDONNED", "TRANSFERED", "VALIDATED"}
 
 
@@ -128,7 +128,7 @@ def fold(ticket_id, files, prefix):
         "assignee": person(c["assignee"]) if "assignee" in c else None,
         "watchers": [], "created": c["at"], "updated": c["at"],
         "description": c.get("description", ""), "solution": "",
-        "comments": [], "transitions": [],
+        "comments": [], "transitions": [], "fields": {},
     }
     add_watcher(t["watchers"], c["author"])
     for p in ([c["assignee"]] if "assignee" in c else []) + c.get("watchers", []):
@@ -162,6 +162,11 @@ def fold(ticket_id, files, prefix):
         elif k == "unwatch":
             t["watchers"] = [w for w in t["watchers"]
                              if w["email"].lower() != e["person"]["email"].lower()]
+        elif k == "field":
+            if e.get("value", ""):
+                t["fields"][e["name"]] = e["value"]
+            else:
+                t["fields"].pop(e["name"], None)
         elif k == "edit":
             for f in ("title", "description", "solution"):
                 if f in e:
