@@ -219,10 +219,20 @@ fn foreign_files_are_warnings_with_their_paths() {
             ),
         ],
     );
-    // A submodule entry (gitlink) at the root and in a shard.
+    // A submodule entry (gitlink) at the root and in a shard no ticket uses (ids are random:
+    // a fixed shard could be a real ticket's).
+    let used: Vec<String> = ["TRK-1", "TRK-2", "TRK-3"]
+        .iter()
+        .map(|k| ticket_id(&env, k)[..2].to_owned())
+        .collect();
+    let shard = (0..=255u8)
+        .map(|b| format!("{b:02x}"))
+        .find(|s| !used.contains(s) && s != "ab" && s != "cd")
+        .unwrap();
+    let gitlink_shard = format!("tickets/{shard}");
     let head = env.git(&["rev-parse", "main"]);
     push_with(&env, |dir| {
-        for path in ["vendored", "tickets/ef"] {
+        for path in ["vendored", gitlink_shard.as_str()] {
             // An empty directory is how git checks out a submodule it does not clone; `git add
             // -A` keeps the gitlink then.
             std::fs::create_dir_all(dir.join(path)).unwrap();
@@ -240,7 +250,7 @@ fn foreign_files_are_warnings_with_their_paths() {
         &format!("tickets/ab/{stray_ticket}"),
         "tickets/AB",
         "vendored",
-        "tickets/ef",
+        &gitlink_shard,
     ] {
         warned_about(&run, path);
     }
