@@ -639,3 +639,37 @@ fn plain_merges_settle_shared_numbers_like_sync() {
         "plain git and sync give the same keys"
     );
 }
+
+/// Concurrent changes of the configuration are the one thing that can conflict; `sync`
+/// reports it clearly and changes nothing.
+#[test]
+fn concurrent_configuration_changes_are_reported() {
+    let net = Net::new();
+    let a = net.env.repo.clone();
+    let b = net.clone("b");
+    net.run(&a, &["config", "set", "feedback", "from a"]).ok();
+    net.run(&b, &["config", "set", "feedback", "from b"]).ok();
+    // Tickets never conflict: b also files one.
+    net.new_ticket(&b, "b's ticket");
+    net.sync(&a);
+    let tip = net.env.git_in(&b, &["rev-parse", "tracker"]);
+    let run = net.run(&b, &["sync"]);
+    assert_eq!(run.code, 1, "{run}");
+    assert!(
+        run.stderr
+            .contains("tracker.toml was changed both here and on the remote"),
+        "{run}"
+    );
+    assert!(run.stderr.contains("hint:"), "{run}");
+    assert_eq!(
+        net.env.git_in(&b, &["rev-parse", "tracker"]),
+        tip,
+        "nothing was written"
+    );
+    // The same change on both sides is no conflict.
+    let c = net.clone("c");
+    net.run(&a, &["config", "set", "comments", "false"]).ok();
+    net.run(&c, &["config", "set", "comments", "false"]).ok();
+    net.sync(&a);
+    net.sync(&c);
+}
