@@ -6,24 +6,80 @@
 
 use std::path::Path;
 
-use git2::ObjectType;
+use git2::{ObjectType, Oid, Repository};
 
 use super::error::git;
 use super::{diag, layout, Diagnostic, Store, StoreError, Tip};
-use crate::model::{Ticket, TicketId};
+use crate::model::{Event, Ticket, TicketId};
+
+/// At most this many threads read tickets (each with its own handle on the repository).
+const MAX_THREADS: usize = 8;
+
+/// Below this many tickets, one thread reads them all.
+const PARALLEL_FROM: usize = 512;
+
+/// What one thread read: tickets and problems, or the first git error.
+type Part = Result<(Vec<Ticket>, Vec<Diagnostic>), StoreError>;
+
+/// A ticket directory: its tree and its ticket's id.
+type Dir = (Oid, TicketId);
 
 impl Store {
     /// Reads and folds every ticket on the branch at `tip`, in the order of their directories
     /// (shard, then id). Unreadable tickets are left out and described in the diagnostics.
+    ///
+    /// Large branches are read by several threads, each opening the repository again (a
+    /// libgit2 handle is not shared between threads); the result does not depend on it.
     pub fn tickets(&self, tip: Tip) -> Result<(Vec<Ticket>, Vec<Diagnostic>), StoreError> {
-        let mut tickets = Vec::new();
+        let (dirs, mut diagnostics) = self.ticket_dirs(tip)?;
+        let threads = std::thread::available_parallelism()
+            .map_or(1, usize::from)
+            .clamp(1, MAX_THREADS);
+        let parts: Vec<Part> = if threads == 1 || dirs.len() < PARALLEL_FROM {
+            vec![read_dirs(&self.repo, &dirs)]
+        } else {
+            let path = self.repo.path().to_path_buf();
+            let chunk = dirs.len().div_ceil(threads);
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = dirs
+                    .chunks(chunk)
+                    .map(|part| {
+                        let path = &path;
+                        scope.spawn(move || {
+                            let repo = Repository::open(path)
+                                .map_err(git(format!("opening {}", path.display())))?;
+                            read_dirs(&repo, part)
+                        })
+                    })
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| {
+                        h.join()
+                            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                    })
+                    .collect()
+            })
+        };
+        let mut tickets = Vec::with_capacity(dirs.len());
+        for part in parts {
+            let (t, d) = part?;
+            tickets.extend(t);
+            diagnostics.extend(d);
+        }
+        Ok((tickets, diagnostics))
+    }
+
+    /// The ticket directories at `tip` (tree id and ticket id), and what is not one.
+    fn ticket_dirs(&self, tip: Tip) -> Result<(Vec<Dir>, Vec<Diagnostic>), StoreError> {
+        let mut dirs = Vec::new();
         let mut diagnostics = Vec::new();
         let root = self.root_tree(tip)?;
         let Ok(entry) = root.get_path(Path::new(layout::TICKETS_DIR)) else {
-            return Ok((tickets, diagnostics));
+            return Ok((dirs, diagnostics));
         };
         if entry.kind() != Some(ObjectType::Tree) {
-            return Ok((tickets, diagnostics));
+            return Ok((dirs, diagnostics));
         }
         let tree = self
             .repo
@@ -44,24 +100,55 @@ impl Store {
                     .ok()
                     .and_then(TicketId::parse)
                     .filter(|id| layout::shard(id) == sname);
-                let (Some(id), Some(ObjectType::Tree)) = (id, t.kind()) else {
-                    diagnostics.push(diag(
+                match (id, t.kind()) {
+                    (Some(id), Some(ObjectType::Tree)) => dirs.push((t.id(), id)),
+                    _ => diagnostics.push(diag(
                         &format!(
                             "{}/{sname}/{}",
                             layout::TICKETS_DIR,
                             t.name().unwrap_or("?")
                         ),
                         "not a ticket directory",
-                    ));
-                    continue;
-                };
-                let (ticket, diags) = self.read_ticket_tree(t.id(), &id)?;
-                tickets.extend(ticket);
-                diagnostics.extend(diags);
+                    )),
+                }
             }
         }
-        Ok((tickets, diagnostics))
+        Ok((dirs, diagnostics))
     }
+}
+
+/// Reads and folds the tickets of `dirs` (the same reading as [`Store::ticket`]).
+fn read_dirs(repo: &Repository, dirs: &[Dir]) -> Part {
+    let mut tickets = Vec::with_capacity(dirs.len());
+    let mut diagnostics = Vec::new();
+    for (oid, id) in dirs {
+        let dir = layout::ticket_dir(id);
+        let tree = repo
+            .find_tree(*oid)
+            .map_err(git(format!("reading {dir}")))?;
+        let mut events = Vec::with_capacity(tree.len());
+        for entry in tree.iter() {
+            let name = entry.name().unwrap_or("?");
+            let path = format!("{dir}/{name}");
+            let (Some(eid), Some(ObjectType::Blob)) = (layout::event_file_id(name), entry.kind())
+            else {
+                diagnostics.push(diag(&path, "not an event file"));
+                continue;
+            };
+            let blob = repo
+                .find_blob(entry.id())
+                .map_err(git(format!("reading {path}")))?;
+            match Event::from_toml(id.clone(), eid, blob.content()) {
+                Ok(e) => events.push(e),
+                Err(e) => diagnostics.push(diag(&path, e)),
+            }
+        }
+        match Ticket::fold(events) {
+            Ok(t) => tickets.push(t),
+            Err(e) => diagnostics.push(diag(&dir, e)),
+        }
+    }
+    Ok((tickets, diagnostics))
 }
 
 #[cfg(test)]
@@ -71,6 +158,52 @@ mod tests {
     use super::*;
     use crate::model::{Action, Event, EventId, Person};
     use crate::store::{init_repository, FileWrite};
+
+    fn create(n: u64, at: chrono::DateTime<chrono::Utc>, ann: &Person) -> Event {
+        let mut bytes = [0u8; 16];
+        bytes[..8].copy_from_slice(&n.to_be_bytes());
+        bytes[8] = 0x5a;
+        let mut event_bytes = bytes;
+        event_bytes[15] = 1;
+        Event {
+            id: EventId::from_random(event_bytes),
+            ticket: TicketId::from_random(bytes),
+            lamport: 1,
+            parents: Vec::new(),
+            at,
+            author: ann.clone(),
+            action: Action::Create {
+                number: n,
+                title: format!("t{n}"),
+                description: String::new(),
+                assignee: None,
+                watchers: Vec::new(),
+            },
+        }
+    }
+
+    /// Enough tickets to be read by several threads give the same result as one thread.
+    #[test]
+    fn parallel_reading_reads_every_ticket_once() {
+        let dir = tempfile::tempdir().unwrap();
+        init_repository(dir.path(), true).unwrap();
+        let store = Store::open(Some(dir.path())).unwrap();
+        let ann = Person::new("Ann", "ann@example.com").unwrap();
+        let at = DateTime::from_timestamp(1_767_225_600, 0).unwrap();
+        let n = 2 * PARALLEL_FROM as u64;
+        let files: Vec<FileWrite> = (1..=n)
+            .map(|i| FileWrite::event(&create(i, at, &ann)))
+            .collect();
+        let tip = store.commit(None, &files, "test", &ann, at).unwrap();
+        let (tickets, diags) = store.tickets(tip).unwrap();
+        assert!(diags.is_empty(), "{diags:?}");
+        let mut numbers: Vec<u64> = tickets.iter().map(|t| t.number).collect();
+        numbers.sort_unstable();
+        assert_eq!(numbers, (1..=n).collect::<Vec<_>>());
+        let (dirs, _) = store.ticket_dirs(tip).unwrap();
+        let (one_thread, _) = read_dirs(&store.repo, &dirs).unwrap();
+        assert_eq!(tickets, one_thread, "the same tickets in the same order");
+    }
 
     /// Every ticket comes back whole, with its events; a broken file is a diagnostic.
     #[test]
