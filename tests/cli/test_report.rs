@@ -599,3 +599,186 @@ fn chromium(root: &Path, page: &Path, extra: &[&str]) -> String {
     );
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
+
+/// R54: an independent program (`tests/reader/report.py`, Python written from
+/// docs/reports.md) recomputes every figure of a random history — reopenings,
+/// reassignments, tickets left open — and agrees exactly with `report all`.
+#[test]
+fn an_independent_recomputation_agrees_on_a_random_history() {
+    const STATES: [&str; 10] = [
+        "POSTED",
+        "OPEN",
+        "RESOLVING",
+        "WAITING",
+        "TESTING",
+        "VALIDATED",
+        "PUBLISHED",
+        "RESOLVED",
+        "ABANDONNED",
+        "TRANSFERED",
+    ];
+    let people = ["ann@example.com", "bob@example.com", "cy@example.com"];
+    let env = TestEnv::new();
+    let mut seed: u64 = 0x5eed_2026;
+    let mut rand = |n: u64| {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (seed >> 33) % n
+    };
+    let start = chrono::DateTime::parse_from_rfc3339("2026-01-01T00:00:00Z").unwrap();
+    let mut clock = start;
+    let mut time = |hours: u64| {
+        clock += chrono::TimeDelta::minutes(i64::try_from(hours * 60 + 7).unwrap());
+        clock.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    };
+    at(&env, &time(0), &["init"]);
+    let mut states: Vec<&str> = Vec::new();
+    for _ in 0..70 {
+        let hours = rand(40);
+        let op = if states.is_empty() { 0 } else { rand(10) };
+        if op < 3 {
+            let n = states.len() + 1;
+            let title = format!("ticket {n}");
+            let mut args = vec!["new", title.as_str(), "-m", "x"];
+            let assignee = people[usize::try_from(rand(3)).unwrap()];
+            if rand(2) == 0 {
+                args.extend(["--assign", assignee]);
+            }
+            at(&env, &time(hours), &args);
+            states.push("POSTED");
+        } else if op < 8 {
+            let i = usize::try_from(rand(states.len() as u64)).unwrap();
+            let to = loop {
+                let s = STATES[usize::try_from(rand(10)).unwrap()];
+                if s != states[i] {
+                    break s;
+                }
+            };
+            let key = format!("TRK-{}", i + 1);
+            at(&env, &time(hours), &["state", &key, to, "--reopen"]);
+            states[i] = to;
+        } else {
+            let i = rand(states.len() as u64) + 1;
+            let key = format!("TRK-{i}");
+            let who = people[usize::try_from(rand(3)).unwrap()];
+            let args: Vec<&str> = if rand(4) == 0 {
+                vec!["assign", &key, "--none"]
+            } else {
+                vec!["assign", &key, who]
+            };
+            at(&env, &time(hours), &args);
+        }
+    }
+    let until = time(0);
+    let since = "2026-01-20T00:00:00Z";
+    for (by, window) in [("week", None), ("day", Some(since)), ("month", Some(since))] {
+        let mut args = vec!["all", "--until", &until, "--by", by, "--format", "json"];
+        let mut py_args = vec![until.as_str(), by];
+        if let Some(s) = window {
+            args.extend(["--since", s]);
+            py_args.push(s);
+        }
+        let ours = report(&env, &args).json();
+        let theirs = independent_report(&env.repo, &py_args);
+        // The history has what makes the figures interesting.
+        let sum = |field: &str| -> u64 {
+            ours["trend"]["periods"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| p[field].as_u64().unwrap())
+                .sum()
+        };
+        assert!(sum("reopened") > 0 && sum("finished") > 0 && sum("created") > 5);
+        assert!(ours["delays"]["resolution"]["censored"].as_u64().unwrap() > 0);
+        assert!(ours["delays"]["resolution"]["count"].as_u64().unwrap() > 1);
+        assert!(ours["delays"]["by_assignee"].as_array().unwrap().len() > 2);
+        let ctx = format!("--by {by} --since {window:?}");
+
+        assert_eq!(
+            ours["states"]["states"], theirs["states"]["states"],
+            "{ctx}"
+        );
+        assert_eq!(ours["states"]["total"], theirs["states"]["total"], "{ctx}");
+        for role in ["assignees", "reporters"] {
+            let rows: Vec<Value> = ours["people"][role]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|r| {
+                    json!({"email": r["person"]["email"], "states": r["states"], "total": r["total"]})
+                })
+                .collect();
+            assert_eq!(Value::from(rows), theirs["people"][role], "{ctx} {role}");
+        }
+        let trend = &ours["trend"];
+        assert_eq!(trend["since"], theirs["trend"]["since"], "{ctx}");
+        assert_eq!(
+            trend["backlog_at_start"], theirs["trend"]["backlog_at_start"],
+            "{ctx}"
+        );
+        let periods: Vec<Value> = trend["periods"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| {
+                let mut p = p.clone();
+                p.as_object_mut().unwrap().remove("label");
+                p
+            })
+            .collect();
+        assert_eq!(Value::from(periods), theirs["trend"]["periods"], "{ctx}");
+        let creation: Vec<Value> = trend["by_creation"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| json!({"start": r["start"], "states": r["states"], "total": r["total"]}))
+            .collect();
+        assert_eq!(
+            Value::from(creation),
+            theirs["trend"]["by_creation"],
+            "{ctx}"
+        );
+        for part in ["numerator", "denominator"] {
+            assert_eq!(
+                trend["elucidation"][part], theirs["trend"]["elucidation"][part],
+                "{ctx}"
+            );
+        }
+        let delays = &ours["delays"];
+        for part in ["resolution", "first_response", "time_in_state"] {
+            assert_eq!(delays[part], theirs["delays"][part], "{ctx} {part}");
+        }
+        let by: Vec<Value> = delays["by_assignee"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                json!({"email": r["assignee"]["email"], "resolution": r["resolution"],
+                       "first_response": r["first_response"]})
+            })
+            .collect();
+        assert_eq!(Value::from(by), theirs["delays"]["by_assignee"], "{ctx}");
+    }
+}
+
+/// Runs `tests/reader/report.py` on `repo`.
+fn independent_report(repo: &Path, args: &[&str]) -> Value {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reader/report.py");
+    let Some(py) = crate::test_format::python() else {
+        panic!("python3 with tomllib (3.11+) is needed for this test; scripts/test.sh installs it")
+    };
+    let out = Command::new(py)
+        .arg(&script)
+        .arg(repo)
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
