@@ -53,6 +53,7 @@ th { background: #f2f4f7; font-weight: 600; font-size: .85rem; }
 td.n { text-align: right; }
 tr.total td { font-weight: 600; }
 figure { margin: 1rem 0; }
+.wide { overflow-x: auto; }
 figcaption { color: var(--muted); font-size: .85rem; }
 svg { width: 100%; height: auto; max-width: 56rem; }
 svg text { font: 11px system-ui, "DejaVu Sans", sans-serif; fill: var(--ink); }
@@ -63,6 +64,9 @@ svg text { font: 11px system-ui, "DejaVu Sans", sans-serif; fill: var(--ink); }
   body { margin: 0; max-width: none; font-size: 10pt; }
   h2 { break-after: avoid; }
   table, figure { break-inside: avoid; }
+  .wide { overflow: visible; }
+  table { font-size: 8pt; }
+  th, td { padding: .1rem .3rem; }
   th { background: none; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
@@ -98,7 +102,7 @@ pub fn write(out: &mut dyn Write, page: &Page<'_>) -> io::Result<()> {
             h.push_str("<p class=\"note\">(none)</p>\n");
             continue;
         }
-        h.push_str("<table>\n<thead><tr>");
+        h.push_str("<div class=\"wide\"><table>\n<thead><tr>");
         for c in &g.header {
             let _ = write!(h, "<th scope=\"col\">{}</th>", escape(c));
         }
@@ -116,7 +120,7 @@ pub fn write(out: &mut dyn Write, page: &Page<'_>) -> io::Result<()> {
             }
             h.push_str("</tr>\n");
         }
-        h.push_str("</tbody>\n</table>\n");
+        h.push_str("</tbody>\n</table></div>\n");
     }
     h.push_str("</body>\n</html>\n");
     out.write_all(h.as_bytes())
@@ -211,7 +215,7 @@ impl Frame {
         );
         let step = labels.len().div_ceil(12).max(1);
         for (i, label) in labels.iter().enumerate() {
-            if i % step == 0 || i + 1 == labels.len() {
+            if i % step == 0 {
                 let x = self.left as f64 + slot * (i as f64 + 0.5);
                 let _ = writeln!(
                     svg,
