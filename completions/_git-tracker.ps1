@@ -333,7 +333,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Start of the window: a date (YYYY-MM-DD, midnight in --tz) or an RFC 3339 time [default: the start of the first ticket''s period]')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'End of the window: a date (that whole day is included) or an RFC 3339 time (excluded) [default: now]')
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Length of the trend''s periods (weeks start on Monday)')
-            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone periods and dates are cut in: UTC or a fixed offset such as +02:00')
+            [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone periods and dates are cut in: UTC, a fixed offset such as +02:00, or a zone name such as Europe/Paris (with its daylight saving time)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only tickets in STATE at the end of the window (can be repeated)')
             [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only tickets assigned to EMAIL at the end of the window ("none": unassigned)')
             [CompletionResult]::new('--reporter', '--reporter', [CompletionResultType]::ParameterName, 'Only tickets reported by EMAIL')

@@ -298,7 +298,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand --since 'Start of the window: a date (YYYY-MM-DD, midnight in --tz) or an RFC 3339 time [default: the start of the first ticket''s period]'
             cand --until 'End of the window: a date (that whole day is included) or an RFC 3339 time (excluded) [default: now]'
             cand --by 'Length of the trend''s periods (weeks start on Monday)'
-            cand --tz 'Time zone periods and dates are cut in: UTC or a fixed offset such as +02:00'
+            cand --tz 'Time zone periods and dates are cut in: UTC, a fixed offset such as +02:00, or a zone name such as Europe/Paris (with its daylight saving time)'
             cand --state 'Only tickets in STATE at the end of the window (can be repeated)'
             cand --assignee 'Only tickets assigned to EMAIL at the end of the window ("none": unassigned)'
             cand --reporter 'Only tickets reported by EMAIL'

@@ -203,7 +203,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l until
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l by -d 'Length of the trend\'s periods (weeks start on Monday)' -r -f -a "day\t'Calendar days'
 week\t'ISO weeks, Monday to Sunday'
 month\t'Calendar months'"
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l tz -d 'Time zone periods and dates are cut in: UTC or a fixed offset such as +02:00' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l tz -d 'Time zone periods and dates are cut in: UTC, a fixed offset such as +02:00, or a zone name such as Europe/Paris (with its daylight saving time)' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l state -d 'Only tickets in STATE at the end of the window (can be repeated)' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l assignee -d 'Only tickets assigned to EMAIL at the end of the window ("none": unassigned)' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l reporter -d 'Only tickets reported by EMAIL' -r

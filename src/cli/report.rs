@@ -13,7 +13,7 @@ use crate::cli::ui::Ui;
 use crate::model::State;
 use crate::report::grid::{self, Grid};
 use crate::report::stats::{
-    self, parse_offset, Calendar, Filter, Granularity, History, ReportError, Window,
+    self, Calendar, Filter, Granularity, History, ReportError, Window, Zone,
 };
 use crate::report::views::{AllView, ReportView, WindowView};
 use crate::report::ReportFormat;
@@ -70,7 +70,8 @@ pub struct ReportArgs {
     /// Length of the trend's periods (weeks start on Monday)
     #[arg(long, value_enum, default_value = "month")]
     pub by: Granularity,
-    /// Time zone periods and dates are cut in: UTC or a fixed offset such as +02:00
+    /// Time zone periods and dates are cut in: UTC, a fixed offset such as +02:00, or a zone
+    /// name such as Europe/Paris (with its daylight saving time)
     #[arg(long, value_name = "TZ", default_value = "UTC")]
     pub tz: String,
     /// Only tickets in STATE at the end of the window (can be repeated)
@@ -115,11 +116,8 @@ fn by_name(by: Granularity) -> &'static str {
 
 /// Runs `report`.
 pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ReportArgs) -> Result<(), CliError> {
-    let offset = parse_offset(&args.tz)?;
-    let calendar = Calendar {
-        by: args.by,
-        offset,
-    };
+    let zone = Zone::parse(&args.tz)?;
+    let calendar = Calendar { by: args.by, zone };
     let since = args
         .since
         .as_deref()
@@ -194,7 +192,7 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ReportArgs) -> Result<(
     }
 
     let mut buf: Vec<u8> = Vec::new();
-    let window_view = || WindowView::new(&window, &offset, by);
+    let window_view = || WindowView::new(&window, &zone, by);
     match format {
         ReportFormat::Json => {
             let out = &mut buf;

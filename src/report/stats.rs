@@ -42,7 +42,9 @@ pub enum ReportError {
         until: DateTime<Utc>,
     },
     /// A time zone that is neither `UTC` nor a fixed offset.
-    #[error("unknown time zone {0:?}: use UTC or an offset such as +02:00")]
+    #[error(
+        "unknown time zone {0:?}: use UTC, an offset such as +02:00 or a name such as Europe/Paris"
+    )]
     BadTimeZone(String),
     /// A date that is neither `YYYY-MM-DD` nor RFC 3339.
     #[error("cannot read {0:?} as a date (YYYY-MM-DD) or a time (RFC 3339)")]
@@ -362,13 +364,78 @@ pub enum Granularity {
     Month,
 }
 
-/// How instants are grouped into periods: a length and a fixed UTC offset.
+/// The time zone periods and dates are cut in (`--tz`): a fixed offset from UTC, or a zone of
+/// the IANA time zone database (with its daylight saving time).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Zone {
+    /// A fixed offset (`UTC`, `+02:00`).
+    Fixed(FixedOffset),
+    /// A named zone (`Europe/Paris`).
+    Named(chrono_tz::Tz),
+}
+
+impl Zone {
+    /// UTC.
+    pub fn utc() -> Self {
+        Self::Fixed(FixedOffset::east_opt(0).expect("zero is a valid offset"))
+    }
+
+    /// Reads `--tz`: `UTC`, `Z`, an offset `+HH:MM` / `-HH:MM` / `+HH`, or an IANA zone name.
+    pub fn parse(s: &str) -> Result<Self, ReportError> {
+        match parse_offset(s) {
+            Ok(o) => Ok(Self::Fixed(o)),
+            Err(e) => s
+                .trim()
+                .parse::<chrono_tz::Tz>()
+                .map(Self::Named)
+                .map_err(|_| e),
+        }
+    }
+
+    /// The local calendar date at `t`.
+    fn local_date(&self, t: DateTime<Utc>) -> NaiveDate {
+        match self {
+            Self::Fixed(o) => t.with_timezone(o).date_naive(),
+            Self::Named(z) => t.with_timezone(z).date_naive(),
+        }
+    }
+
+    /// The first instant of local day `d`: local midnight, or when a time change skips
+    /// midnight, the first local time that exists after it.
+    fn midnight(&self, d: NaiveDate) -> DateTime<Utc> {
+        let local = d.and_time(chrono::NaiveTime::MIN);
+        let at = |l: chrono::NaiveDateTime| match self {
+            Self::Fixed(o) => o
+                .from_local_datetime(&l)
+                .earliest()
+                .map(|t| t.with_timezone(&Utc)),
+            Self::Named(z) => z
+                .from_local_datetime(&l)
+                .earliest()
+                .map(|t| t.with_timezone(&Utc)),
+        };
+        (0..=24 * 60)
+            .find_map(|m| at(local + chrono::TimeDelta::minutes(m)))
+            .unwrap_or_else(|| local.and_utc())
+    }
+}
+
+impl std::fmt::Display for Zone {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Fixed(o) => o.fmt(f),
+            Self::Named(z) => f.write_str(z.name()),
+        }
+    }
+}
+
+/// How instants are grouped into periods: a length and a time zone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Calendar {
     /// Day, week or month.
     pub by: Granularity,
-    /// The offset of local time from UTC (`--tz`).
-    pub offset: FixedOffset,
+    /// The time zone (`--tz`).
+    pub zone: Zone,
 }
 
 impl Calendar {
@@ -376,20 +443,16 @@ impl Calendar {
     pub fn utc(by: Granularity) -> Self {
         Self {
             by,
-            offset: FixedOffset::east_opt(0).expect("zero is a valid offset"),
+            zone: Zone::utc(),
         }
     }
 
     fn midnight(&self, d: NaiveDate) -> DateTime<Utc> {
-        let local = d.and_time(chrono::NaiveTime::MIN);
-        self.offset
-            .from_local_datetime(&local)
-            .single()
-            .map_or_else(|| local.and_utc(), |t| t.with_timezone(&Utc))
+        self.zone.midnight(d)
     }
 
     fn local_date(&self, t: DateTime<Utc>) -> NaiveDate {
-        t.with_timezone(&self.offset).date_naive()
+        self.zone.local_date(t)
     }
 
     /// The start of the period holding `t`.
@@ -442,7 +505,7 @@ impl Calendar {
     }
 }
 
-/// Reads `--tz`: `UTC`, `Z`, or an offset `+HH:MM` / `-HH:MM` / `+HH`.
+/// Reads a fixed offset: `UTC`, `Z`, `+HH:MM`, `-HH:MM` or `+HH`.
 pub fn parse_offset(s: &str) -> Result<FixedOffset, ReportError> {
     let bad = || ReportError::BadTimeZone(s.to_owned());
     let t = s.trim();
@@ -1182,7 +1245,7 @@ mod tests {
         // At +02:00, 2025-12-31T23:00Z is already 2026-01-01 locally.
         let plus2 = Calendar {
             by: Granularity::Day,
-            offset: parse_offset("+02:00").unwrap(),
+            zone: Zone::parse("+02:00").unwrap(),
         };
         assert_eq!(plus2.floor(at(-HOUR)), at(-2 * HOUR));
         assert_eq!(plus2.label(at(-HOUR)), "2026-01-01");
@@ -1199,10 +1262,51 @@ mod tests {
             at(4 * HOUR)
         );
         assert!(c.parse_bound("yesterday", false).is_err());
-        for bad in ["CET", "+25:00", "2", "+1:2:3", ""] {
-            assert!(parse_offset(bad).is_err(), "{bad}");
+        for bad in ["Mars/Olympus", "+25:00", "2", "+1:2:3", ""] {
+            assert!(Zone::parse(bad).is_err(), "{bad}");
         }
         assert_eq!(parse_offset("-05").unwrap().local_minus_utc(), -5 * 3600);
         assert_eq!(parse_offset("utc").unwrap().local_minus_utc(), 0);
+        assert_eq!(Zone::parse("UTC").unwrap(), Zone::utc());
+        assert_eq!(
+            Zone::parse("Europe/Paris").unwrap().to_string(),
+            "Europe/Paris"
+        );
+    }
+
+    #[test]
+    fn named_zones_follow_daylight_saving_time() {
+        let paris = |by| Calendar {
+            by,
+            zone: Zone::parse("Europe/Paris").unwrap(),
+        };
+        let utc = |s: &str| DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc);
+        // Winter: UTC+1. Summer: UTC+2. March 2026 changes on Sunday the 29th.
+        let march = paris(Granularity::Month).floor(utc("2026-03-15T12:00:00Z"));
+        assert_eq!(march, utc("2026-02-28T23:00:00Z"));
+        assert_eq!(
+            paris(Granularity::Month).next(march),
+            utc("2026-03-31T22:00:00Z")
+        );
+        let day = paris(Granularity::Day);
+        assert_eq!(
+            day.floor(utc("2026-03-29T12:00:00Z")),
+            utc("2026-03-28T23:00:00Z")
+        );
+        assert_eq!(
+            day.next(utc("2026-03-28T23:00:00Z")),
+            utc("2026-03-29T22:00:00Z")
+        );
+        assert_eq!(day.label(utc("2026-07-01T22:30:00Z")), "2026-07-02");
+        // A zone whose clocks skipped midnight (Santiago, 2022-09-11 00:00 -> 01:00): the day
+        // starts at the first local time that exists.
+        let santiago = Calendar {
+            by: Granularity::Day,
+            zone: Zone::parse("America/Santiago").unwrap(),
+        };
+        assert_eq!(
+            santiago.floor(utc("2022-09-11T12:00:00Z")),
+            utc("2022-09-11T04:00:00Z")
+        );
     }
 }

@@ -38,7 +38,7 @@ pub struct WindowView {
     pub since: Option<DateTime<Utc>>,
     /// End (exclusive): the instant states are judged at.
     pub until: DateTime<Utc>,
-    /// The UTC offset periods are cut in, e.g. `+00:00`.
+    /// The time zone periods are cut in: an offset such as `+00:00`, or a zone name.
     pub tz: String,
     /// `day`, `week` or `month`.
     pub by: String,
@@ -46,7 +46,7 @@ pub struct WindowView {
 
 impl WindowView {
     /// The view of a window.
-    pub fn new(w: &Window, tz: &chrono::FixedOffset, by: &str) -> Self {
+    pub fn new(w: &Window, tz: &crate::report::stats::Zone, by: &str) -> Self {
         Self {
             since: w.since,
             until: w.until,

@@ -233,6 +233,10 @@ fn every_report_in_json_matches_the_hand_computed_figures() {
     assert_eq!(first["label"], "2026-W02");
     assert_eq!(first["start"], "2026-01-04T14:00:00Z");
     assert_eq!(first["created"], 2);
+    // A named zone with daylight saving time: February starts at 23:00 UTC in Paris.
+    let paris = json_report(&env, "trend", &["--tz", "Europe/Paris"]);
+    assert_eq!(paris["window"]["tz"], "Europe/Paris");
+    assert_eq!(paris["periods"][1]["start"], "2026-01-31T23:00:00Z");
 
     let d = json_report(&env, "delays", &[]);
     // Resolution: TRK-4 1 day, TRK-2 2 days, TRK-1 30 days (to its second resolution);
