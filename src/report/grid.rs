@@ -226,11 +226,18 @@ pub fn trend(t: &Trend, by: &str) -> Vec<Grid> {
     let periods = Grid {
         id: "trend-periods",
         title: format!(
-            "Created, finished and open backlog per {by} (backlog before the first: {})",
-            t.backlog_at_start
+            "Created, finished and open backlog per {by} (before the first: {} in progress, {} \
+             finished)",
+            t.backlog_at_start, t.finished_at_start
         ),
         header: [
-            "PERIOD", "START", "CREATED", "FINISHED", "REOPENED", "BACKLOG",
+            "PERIOD",
+            "START",
+            "CREATED",
+            "FINISHED",
+            "REOPENED",
+            "BACKLOG",
+            "FINISHED TOTAL",
         ]
         .map(String::from)
         .to_vec(),
@@ -245,6 +252,7 @@ pub fn trend(t: &Trend, by: &str) -> Vec<Grid> {
                     Cell::Count(p.finished),
                     Cell::Count(p.reopened),
                     Cell::Count(p.backlog),
+                    Cell::Count(p.finished_total),
                 ]
             })
             .collect(),

@@ -9,7 +9,7 @@ use std::io::{self, Write};
 
 use crate::model::State;
 use crate::report::grid::{Cell, Grid};
-use crate::report::stats::{StateCounts, Trend};
+use crate::report::stats::{PeriodRow, StateCounts, Trend};
 
 /// What the page shows.
 pub struct Page<'a> {
@@ -238,9 +238,16 @@ fn open_svg(id: &str, title: &str) -> String {
     )
 }
 
-/// The open backlog at each period's end, as a line.
+/// A line of a chart: its color, what it counts, and the count of a period.
+type Series = (&'static str, &'static str, fn(&PeriodRow) -> usize);
+
+/// Tickets in progress (the open backlog) and finished at the end of each period, as two
+/// lines: the seed's "active versus finished" trend.
 fn backlog_chart(t: &Trend) -> String {
-    let mut svg = open_svg("chart-backlog", "Open backlog at the end of each period");
+    let mut svg = open_svg(
+        "chart-backlog",
+        "Tickets in progress and finished at the end of each period",
+    );
     if t.periods.is_empty() {
         svg.push_str("</svg>\n<figcaption>No period in the window.</figcaption>\n</figure>\n");
         return svg;
@@ -248,44 +255,47 @@ fn backlog_chart(t: &Trend) -> String {
     let max = t
         .periods
         .iter()
-        .map(|p| p.backlog)
+        .map(|p| p.backlog.max(p.finished_total))
         .max()
         .unwrap_or(0)
         .max(1);
     let slot = FRAME.plot_width() as f64 / t.periods.len() as f64;
     let labels: Vec<&str> = t.periods.iter().map(|p| p.label.as_str()).collect();
     FRAME.axes(&mut svg, max, &labels, slot);
-    let points: Vec<String> = t
-        .periods
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            format!(
-                "{:.1},{}",
-                FRAME.left as f64 + slot * (i as f64 + 0.5),
-                FRAME.y(p.backlog, max)
-            )
-        })
-        .collect();
-    let _ = writeln!(
-        svg,
-        "<polyline points=\"{}\" fill=\"none\" stroke=\"var(--progress)\" stroke-width=\"2\"/>",
-        points.join(" ")
-    );
-    for (i, p) in t.periods.iter().enumerate() {
+    let x = |i: usize| FRAME.left as f64 + slot * (i as f64 + 0.5);
+    let series: [Series; 2] = [
+        ("var(--progress)", "in progress", |p| p.backlog),
+        ("var(--finished)", "finished", |p| p.finished_total),
+    ];
+    for (color, what, value) in series {
+        let points: Vec<String> = t
+            .periods
+            .iter()
+            .enumerate()
+            .map(|(i, p)| format!("{:.1},{}", x(i), FRAME.y(value(p), max)))
+            .collect();
         let _ = writeln!(
             svg,
-            "<circle cx=\"{:.1}\" cy=\"{}\" r=\"3\" fill=\"var(--progress)\">\
-             <title>{}: {} open</title></circle>",
-            FRAME.left as f64 + slot * (i as f64 + 0.5),
-            FRAME.y(p.backlog, max),
-            escape(&p.label),
-            p.backlog
+            "<polyline points=\"{}\" fill=\"none\" stroke=\"{color}\" stroke-width=\"2\"/>",
+            points.join(" ")
         );
+        for (i, p) in t.periods.iter().enumerate() {
+            let _ = writeln!(
+                svg,
+                "<circle cx=\"{:.1}\" cy=\"{}\" r=\"3\" fill=\"{color}\">\
+                 <title>{}: {} {what}</title></circle>",
+                x(i),
+                FRAME.y(value(p), max),
+                escape(&p.label),
+                value(p)
+            );
+        }
     }
     svg.push_str(
-        "</svg>\n<figcaption class=\"legend\"><span><i style=\"background:var(--progress)\">\
-         </i>tickets in progress at the end of each period</span></figcaption>\n</figure>\n",
+        "</svg>\n<figcaption class=\"legend\">At the end of each period: \
+         <span><i style=\"background:var(--progress)\"></i>in progress (open backlog)</span>\
+         <span><i style=\"background:var(--finished)\"></i>finished</span></figcaption>\n\
+         </figure>\n",
     );
     svg
 }
@@ -341,7 +351,6 @@ fn flow_chart(t: &Trend) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::stats::PeriodRow;
     use chrono::DateTime;
 
     #[test]
@@ -358,6 +367,7 @@ mod tests {
         let trend = Trend {
             since: Some(t0),
             backlog_at_start: 0,
+            finished_at_start: 0,
             periods: vec![PeriodRow {
                 start: t0,
                 end: t0,
@@ -366,6 +376,7 @@ mod tests {
                 finished: 1,
                 reopened: 0,
                 backlog: 2,
+                finished_total: 1,
             }],
             by_creation: Vec::new(),
             elucidation: crate::report::stats::Ratio {

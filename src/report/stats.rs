@@ -547,6 +547,8 @@ pub struct PeriodRow {
     pub reopened: usize,
     /// Tickets in progress at the period's end (or the window's end, if earlier).
     pub backlog: usize,
+    /// Tickets in a finished state at the same instant.
+    pub finished_total: usize,
 }
 
 /// One row of the creation-period × state matrix.
@@ -606,6 +608,8 @@ pub struct Trend {
     pub since: Option<DateTime<Utc>>,
     /// Tickets in progress at `since`.
     pub backlog_at_start: usize,
+    /// Tickets finished at `since`.
+    pub finished_at_start: usize,
     /// The periods, oldest first.
     pub periods: Vec<PeriodRow>,
     /// The cohort by creation period × state at the window's end (periods with no ticket
@@ -634,6 +638,7 @@ pub fn trend(
         return Ok(Trend {
             since: None,
             backlog_at_start: 0,
+            finished_at_start: 0,
             periods: Vec::new(),
             by_creation: Vec::new(),
             elucidation: Ratio::elucidation(&cohort_counts.counts),
@@ -654,6 +659,7 @@ pub fn trend(
             finished: 0,
             reopened: 0,
             backlog: 0,
+            finished_total: 0,
         });
         start = end;
     }
@@ -663,9 +669,12 @@ pub fn trend(
     let mut finished = vec![0usize; periods.len()];
     let mut reopened = vec![0usize; periods.len()];
     let mut backlog_at_start = 0;
+    let mut finished_at_start = 0;
     for h in &sel.existing {
-        if h.state_at(since).is_some_and(|s| !s.is_finished()) {
-            backlog_at_start += 1;
+        match h.state_at(since) {
+            Some(s) if s.is_finished() => finished_at_start += 1,
+            Some(_) => backlog_at_start += 1,
+            None => {}
         }
         if in_window(h.created) {
             created[index(h.created)] += 1;
@@ -683,12 +692,15 @@ pub fn trend(
         }
     }
     let mut backlog = backlog_at_start;
+    let mut done = finished_at_start;
     for (i, p) in periods.iter_mut().enumerate() {
         p.created = created[i];
         p.finished = finished[i];
         p.reopened = reopened[i];
         backlog = backlog + p.created + p.reopened - p.finished;
+        done = done + p.finished - p.reopened;
         p.backlog = backlog;
+        p.finished_total = done;
     }
     let mut rows: BTreeMap<DateTime<Utc>, PerState> = BTreeMap::new();
     for h in &sel.cohort {
@@ -709,6 +721,7 @@ pub fn trend(
     Ok(Trend {
         since: Some(since),
         backlog_at_start,
+        finished_at_start,
         periods,
         by_creation,
         elucidation: Ratio::elucidation(&cohort_counts.counts),
@@ -1097,6 +1110,15 @@ mod tests {
                 })
                 .count();
             assert_eq!(p.backlog, direct, "{}", p.label);
+            let done = sel
+                .existing
+                .iter()
+                .filter(|x| {
+                    x.state_at(p.end.min(w.until))
+                        .is_some_and(State::is_finished)
+                })
+                .count();
+            assert_eq!(p.finished_total, done, "{}", p.label);
         }
     }
 

@@ -186,6 +186,8 @@ pub struct PeriodView {
     pub reopened: usize,
     /// Tickets in progress at the period's end (or the window's, if earlier).
     pub backlog: usize,
+    /// Tickets finished at the same instant.
+    pub finished_total: usize,
 }
 
 impl From<&PeriodRow> for PeriodView {
@@ -198,6 +200,7 @@ impl From<&PeriodRow> for PeriodView {
             finished: p.finished,
             reopened: p.reopened,
             backlog: p.backlog,
+            finished_total: p.finished_total,
         }
     }
 }
@@ -238,6 +241,8 @@ pub struct TrendView {
     /// Tickets in progress at the start of the first period's counting (`window.since`, or
     /// the first period's start).
     pub backlog_at_start: usize,
+    /// Tickets finished at the same instant.
+    pub finished_at_start: usize,
     /// The periods, oldest first.
     pub periods: Vec<PeriodView>,
     /// Creation period × state at the window's end.
@@ -252,6 +257,7 @@ impl From<&Trend> for TrendView {
         Self {
             since: t.since,
             backlog_at_start: t.backlog_at_start,
+            finished_at_start: t.finished_at_start,
             periods: t.periods.iter().map(Into::into).collect(),
             by_creation: t.by_creation.iter().map(Into::into).collect(),
             elucidation: (&t.elucidation).into(),

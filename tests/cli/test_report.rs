@@ -189,9 +189,9 @@ fn every_report_in_json_matches_the_hand_computed_figures() {
         t["periods"],
         json!([
             {"start": "2026-01-01T00:00:00Z", "end": "2026-02-01T00:00:00Z", "label": "2026-01",
-             "created": 2, "finished": 2, "reopened": 0, "backlog": 0},
+             "created": 2, "finished": 2, "reopened": 0, "backlog": 0, "finished_total": 2},
             {"start": "2026-02-01T00:00:00Z", "end": "2026-03-01T00:00:00Z", "label": "2026-02",
-             "created": 2, "finished": 2, "reopened": 1, "backlog": 1},
+             "created": 2, "finished": 2, "reopened": 1, "backlog": 1, "finished_total": 3},
         ])
     );
     let creation: Vec<(Value, Value, Value)> = t["by_creation"]
@@ -477,7 +477,7 @@ fn same_numbers_in_every_format(env: &TestEnv) {
     );
     let csv = run("trend", "csv");
     assert!(
-        csv.contains("2026-02,2026-02-01 00:00,2,2,1,1\r\n"),
+        csv.contains("2026-02,2026-02-01 00:00,2,2,1,1,3\r\n"),
         "{csv}"
     );
     assert!(csv.contains("2,3,0.6666666666666666\r\n"), "{csv}");
@@ -718,10 +718,9 @@ fn an_independent_recomputation_agrees_on_a_random_history() {
         }
         let trend = &ours["trend"];
         assert_eq!(trend["since"], theirs["trend"]["since"], "{ctx}");
-        assert_eq!(
-            trend["backlog_at_start"], theirs["trend"]["backlog_at_start"],
-            "{ctx}"
-        );
+        for field in ["backlog_at_start", "finished_at_start"] {
+            assert_eq!(trend[field], theirs["trend"][field], "{ctx} {field}");
+        }
         let periods: Vec<Value> = trend["periods"]
             .as_array()
             .unwrap()

@@ -173,6 +173,8 @@ def main():
         end = min(x["end"], until)
         x["backlog"] = sum(1 for t in existing
                            if t["created"] < end and at(t["states"], end) not in FINISHED)
+        x["finished_total"] = sum(1 for t in existing
+                                  if t["created"] < end and at(t["states"], end) in FINISHED)
         x["start"], x["end"] = rfc3339(x["start"]), rfc3339(x["end"])
     by_creation = {}
     for t in cohort:
@@ -207,6 +209,8 @@ def main():
             "since": rfc3339(start),
             "backlog_at_start": sum(1 for t in existing if t["created"] < start
                                     and at(t["states"], start) not in FINISHED),
+            "finished_at_start": sum(1 for t in existing if t["created"] < start
+                                     and at(t["states"], start) in FINISHED),
             "periods": periods,
             "by_creation": [{"start": rfc3339(k), "states": v, "total": sum(v.values())}
                             for k, v in sorted(by_creation.items())],
