@@ -168,10 +168,16 @@ mod tests {
     fn default_graph() {
         let all = State::ALL;
         let from_resolved = allowed_targets(State::Resolved, &all, false);
-        assert_eq!(from_resolved, [State::Validated, State::Abandonned, State::Transfered]);
+        assert_eq!(
+            from_resolved,
+            [State::Validated, State::Abandonned, State::Transfered]
+        );
         assert!(allowed_targets(State::Resolved, &all, true).contains(&State::Open));
         assert!(!allowed_targets(State::Open, &all, false).contains(&State::Open));
         let some = [State::Posted, State::Open, State::Resolved];
-        assert_eq!(allowed_targets(State::Open, &some, false), [State::Posted, State::Resolved]);
+        assert_eq!(
+            allowed_targets(State::Open, &some, false),
+            [State::Posted, State::Resolved]
+        );
     }
 }
