@@ -320,7 +320,7 @@ fn flow_chart(t: &Trend) -> String {
     let bar = (slot * 0.4).clamp(0.5, 24.0);
     let base = FRAME.top + FRAME.plot_height();
     for (i, p) in t.periods.iter().enumerate() {
-        let x = FRAME.left as f64 + slot * i as f64 + slot * 0.1;
+        let x = FRAME.left as f64 + slot * (i as f64 + 0.5) - bar;
         for (j, (n, color, what)) in [
             (p.created, "var(--created)", "created"),
             (p.finished, "var(--finished)", "finished"),
