@@ -567,6 +567,19 @@ fn the_html_report_is_self_contained_and_renders_in_chromium() {
         "a blank screenshot? {} bytes",
         png.len()
     );
+    // On paper: the print style sheet applies and Chromium prints the page to PDF.
+    let pdf = env.root.path().join("report.pdf");
+    chromium(
+        env.root.path(),
+        &page,
+        &[
+            "--no-pdf-header-footer",
+            &format!("--print-to-pdf={}", pdf.display()),
+        ],
+    );
+    let pdf = std::fs::read(&pdf).expect("Chromium printed no PDF");
+    assert!(pdf.starts_with(b"%PDF-"), "not a PDF");
+    assert!(pdf.len() > 10_000, "an empty PDF? {} bytes", pdf.len());
 }
 
 /// Runs headless Chromium on `page` and returns its stdout.
