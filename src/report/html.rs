@@ -60,7 +60,7 @@ svg text { font: 11px system-ui, "DejaVu Sans", sans-serif; fill: var(--ink); }
 .legend span { display: inline-block; margin-right: 1rem; }
 .legend i { display: inline-block; width: .8rem; height: .8rem; margin-right: .3rem; vertical-align: -1px; }
 @media print {
-  @page { size: A4; margin: 15mm; }
+  @page { size: A4 landscape; margin: 12mm; }
   body { margin: 0; max-width: none; font-size: 10pt; }
   h2 { break-after: avoid; }
   table, figure { break-inside: avoid; }
