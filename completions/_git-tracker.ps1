@@ -331,12 +331,13 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
         }
         'git-tracker;report' {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Start of the window: a date (YYYY-MM-DD, midnight in --tz) or an RFC 3339 time [default: the start of the first ticket''s period]')
-            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'End of the window: a date (that whole day is included) or an RFC 3339 time (excluded) [default: now]')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'End of the window: a date (that whole day is included) or an RFC 3339 time (excluded) [default: the end of the current second]')
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Length of the trend''s periods (weeks start on Monday)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone periods and dates are cut in: UTC, a fixed offset such as +02:00, or a zone name such as Europe/Paris (with its daylight saving time)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only tickets in STATE at the end of the window (can be repeated)')
             [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only tickets assigned to EMAIL at the end of the window ("none": unassigned)')
             [CompletionResult]::new('--reporter', '--reporter', [CompletionResultType]::ParameterName, 'Only tickets reported by EMAIL')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Only tickets whose custom field NAME is VALUE at the end of the window ("NAME=": unset) (can be repeated)')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (html is a self-contained page)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')

@@ -1186,7 +1186,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__report)
-            opts="-o -C -q -h --since --until --by --tz --state --assignee --reporter --format --output --quiet --help states people trend delays all html"
+            opts="-o -C -q -h --since --until --by --tz --state --assignee --reporter --field --format --output --quiet --help states people trend delays all html"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1217,6 +1217,10 @@ _git__tracker() {
                     return 0
                     ;;
                 --reporter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --field)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

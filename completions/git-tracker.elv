@@ -296,12 +296,13 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
         }
         &'git-tracker;report'= {
             cand --since 'Start of the window: a date (YYYY-MM-DD, midnight in --tz) or an RFC 3339 time [default: the start of the first ticket''s period]'
-            cand --until 'End of the window: a date (that whole day is included) or an RFC 3339 time (excluded) [default: now]'
+            cand --until 'End of the window: a date (that whole day is included) or an RFC 3339 time (excluded) [default: the end of the current second]'
             cand --by 'Length of the trend''s periods (weeks start on Monday)'
             cand --tz 'Time zone periods and dates are cut in: UTC, a fixed offset such as +02:00, or a zone name such as Europe/Paris (with its daylight saving time)'
             cand --state 'Only tickets in STATE at the end of the window (can be repeated)'
             cand --assignee 'Only tickets assigned to EMAIL at the end of the window ("none": unassigned)'
             cand --reporter 'Only tickets reported by EMAIL'
+            cand --field 'Only tickets whose custom field NAME is VALUE at the end of the window ("NAME=": unset) (can be repeated)'
             cand --format 'Output format (html is a self-contained page)'
             cand -o 'Write the report to FILE instead of standard output'
             cand --output 'Write the report to FILE instead of standard output'

@@ -199,7 +199,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -s C -d 
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l since -d 'Start of the window: a date (YYYY-MM-DD, midnight in --tz) or an RFC 3339 time [default: the start of the first ticket\'s period]' -r
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l until -d 'End of the window: a date (that whole day is included) or an RFC 3339 time (excluded) [default: now]' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l until -d 'End of the window: a date (that whole day is included) or an RFC 3339 time (excluded) [default: the end of the current second]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l by -d 'Length of the trend\'s periods (weeks start on Monday)' -r -f -a "day\t'Calendar days'
 week\t'ISO weeks, Monday to Sunday'
 month\t'Calendar months'"
@@ -207,6 +207,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l tz -d
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l state -d 'Only tickets in STATE at the end of the window (can be repeated)' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l assignee -d 'Only tickets assigned to EMAIL at the end of the window ("none": unassigned)' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l reporter -d 'Only tickets reported by EMAIL' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l field -d 'Only tickets whose custom field NAME is VALUE at the end of the window ("NAME=": unset) (can be repeated)' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l format -d 'Output format (html is a self-contained page)' -r -f -a "table\t'Tables for a terminal'
 json\t'One JSON document (see docs/reports.md)'
 csv\t'Comma-separated values: one block per table, blocks separated by an empty line'

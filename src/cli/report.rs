@@ -51,9 +51,9 @@ impl Kind {
 ///
 /// Every figure is computed from the events on the tracker branch (their recorded times), so
 /// every clone gets the same report; docs/reports.md defines each one. The window is
-/// [--since, --until): states, assignees and filters are judged at --until (default: now);
-/// states, people and delays count the tickets created in the window; the trend replays
-/// every ticket's transitions period by period.
+/// [--since, --until): states, assignees and filters are judged at --until (default: the
+/// end of the current second); states, people and delays count the tickets created in the
+/// window; the trend replays every ticket's transitions period by period.
 #[derive(Args, Debug)]
 pub struct ReportArgs {
     /// What to compute
@@ -64,7 +64,7 @@ pub struct ReportArgs {
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,
     /// End of the window: a date (that whole day is included) or an RFC 3339 time (excluded)
-    /// [default: now]
+    /// [default: the end of the current second]
     #[arg(long, value_name = "DATE")]
     pub until: Option<String>,
     /// Length of the trend's periods (weeks start on Monday)
@@ -83,6 +83,10 @@ pub struct ReportArgs {
     /// Only tickets reported by EMAIL
     #[arg(long, value_name = "EMAIL")]
     pub reporter: Option<String>,
+    /// Only tickets whose custom field NAME is VALUE at the end of the window ("NAME=": unset)
+    /// (can be repeated)
+    #[arg(long = "field", value_name = "NAME=VALUE")]
+    pub fields: Vec<String>,
     /// Output format (html is a self-contained page)
     #[arg(long, value_enum, default_value = "table")]
     pub format: ReportFormat,
@@ -125,8 +129,9 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ReportArgs) -> Result<(
         .transpose()?;
     let until = match args.until.as_deref() {
         Some(s) => calendar.parse_bound(s, true)?,
-        // Events stamped in this very second are not counted yet (the window is half-open).
-        None => now()?,
+        // The end of the current second: everything recorded so far counts (events carry
+        // whole seconds and the window excludes its end).
+        None => now()? + chrono::TimeDelta::seconds(1),
     };
     let window = Window::new(since, until)?;
     let states: Vec<State> = args
@@ -148,6 +153,7 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ReportArgs) -> Result<(
             .as_ref()
             .map(|a| (a != "none").then(|| a.clone())),
         reporter: args.reporter.clone(),
+        fields: super::new::parse_fields(&args.fields)?,
     };
     let format = if args.kind == Kind::Html {
         ReportFormat::Html
@@ -156,6 +162,24 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ReportArgs) -> Result<(
     };
 
     let snap = ctx.snapshot(ui)?;
+    if !filter.fields.is_empty() {
+        let sees_private = ctx.sees_private(&snap.config);
+        for (name, _) in &filter.fields {
+            match snap.config.fields.get(name) {
+                None => {
+                    return Err(CliError::bad_input(anyhow!("unknown field {name:?}"))
+                        .hint("'git tracker config show' lists the fields"))
+                }
+                Some(def) if def.private && !sees_private => {
+                    return Err(CliError::bad_input(anyhow!(
+                        "field {name:?} is private: only developers, resolvers and managers \
+                         may filter on it"
+                    )))
+                }
+                Some(_) => {}
+            }
+        }
+    }
     // The snapshot already reported every problem file; reading the tickets whole meets the
     // same ones.
     let (tickets, _) = ctx.tracker()?.store().tickets(snap.tip)?;

@@ -77,6 +77,8 @@ pub struct History {
     pub states: Vec<Stamp<State>>,
     /// Its assignees in effective-time order, starting with the `create` event's.
     pub assignees: Vec<Stamp<Option<Person>>>,
+    /// Its custom field changes in effective-time order: name and value (empty: cleared).
+    pub fields: Vec<Stamp<(String, String)>>,
 }
 
 impl History {
@@ -87,6 +89,7 @@ impl History {
             value: State::Posted,
         }];
         let mut assignees = Vec::new();
+        let mut fields = Vec::new();
         let mut clock = t.created;
         for e in &t.events {
             clock = clock.max(e.at);
@@ -102,6 +105,10 @@ impl History {
                 Action::Assign { assignee } => assignees.push(Stamp {
                     at: clock,
                     value: assignee.clone(),
+                }),
+                Action::Field { name, value } => fields.push(Stamp {
+                    at: clock,
+                    value: (name.clone(), value.clone()),
                 }),
                 _ => {}
             }
@@ -120,7 +127,18 @@ impl History {
             created: t.created,
             states,
             assignees,
+            fields,
         }
+    }
+
+    /// The value of custom field `name` at `t` (empty when unset).
+    pub fn field_at(&self, name: &str, t: DateTime<Utc>) -> &str {
+        self.fields
+            .iter()
+            .take_while(|s| s.at < t)
+            .filter(|s| s.value.0 == name)
+            .last()
+            .map_or("", |s| s.value.1.as_str())
     }
 
     /// The state entries that happened strictly before `t`.
@@ -180,6 +198,9 @@ pub struct Filter {
     pub assignee: Option<Option<String>>,
     /// Only tickets reported by this email.
     pub reporter: Option<String>,
+    /// Only tickets whose custom field NAME has exactly VALUE at the window's end (an empty
+    /// VALUE: the field is unset).
+    pub fields: Vec<(String, String)>,
 }
 
 impl Filter {
@@ -199,6 +220,10 @@ impl Filter {
                 .reporter
                 .as_deref()
                 .is_none_or(|e| h.reporter.has_email(e))
+            && self
+                .fields
+                .iter()
+                .all(|(name, value)| h.field_at(name, until) == value)
     }
 }
 
@@ -964,6 +989,11 @@ mod tests {
             self.steps.push((secs, body));
             self
         }
+        fn field(mut self, secs: i64, name: &str, value: &str) -> Self {
+            let body = format!("kind = \"field\"\nname = \"{name}\"\nvalue = \"{value}\"\n");
+            self.steps.push((secs, body));
+            self
+        }
         fn assigned(mut self, who: &'static str) -> Self {
             self.assignee = Some(who);
             self
@@ -1256,6 +1286,37 @@ mod tests {
             ..Filter::default()
         };
         assert!(select(&h, &f, &w).existing.is_empty());
+    }
+
+    #[test]
+    fn field_filters_use_the_value_at_the_window_end() {
+        let h = vec![
+            ticket(1, 0)
+                .field(HOUR, "severity", "high")
+                .field(3 * DAY, "severity", "low")
+                .build(),
+            ticket(2, 0).field(HOUR, "severity", "high").build(),
+            ticket(3, 0)
+                .field(HOUR, "severity", "high")
+                .field(2 * HOUR, "severity", "")
+                .build(),
+        ];
+        let high = Filter {
+            fields: vec![("severity".into(), "high".into())],
+            ..Filter::default()
+        };
+        let numbers = |until: i64, f: &Filter| -> Vec<u64> {
+            let w = Window::new(None, at(until)).unwrap();
+            select(&h, f, &w).cohort.iter().map(|h| h.number).collect()
+        };
+        assert_eq!(numbers(DAY, &high), [1, 2]);
+        assert_eq!(numbers(4 * DAY, &high), [2]);
+        let unset = Filter {
+            fields: vec![("severity".into(), String::new())],
+            ..Filter::default()
+        };
+        assert_eq!(numbers(DAY, &unset), [3]);
+        assert_eq!(numbers(HOUR, &unset), [1, 2, 3]);
     }
 
     #[test]

@@ -798,3 +798,35 @@ fn independent_report(repo: &Path, args: &[&str]) -> Value {
     );
     serde_json::from_slice(&out.stdout).unwrap()
 }
+
+/// `--field NAME=VALUE` keeps the tickets whose custom field has that value at the end of the
+/// window; unknown fields, and private ones for people who may not see them, are refused.
+#[test]
+fn reports_filter_on_custom_fields() {
+    let env = TestEnv::initialized();
+    for (key, value) in [
+        ("fields.severity.type", "choice"),
+        ("fields.severity.choices", "low,high"),
+        ("fields.secret.type", "text"),
+        ("fields.secret.private", "true"),
+    ] {
+        env.run(&["config", "set", key, value]).ok();
+    }
+    env.run(&["new", "a", "-m", "x", "--field", "severity=high"])
+        .ok();
+    env.run(&["new", "b", "-m", "x", "--field", "severity=low"])
+        .ok();
+    env.run(&["new", "c", "-m", "x"]).ok();
+    let count = |field: &str| {
+        env.run(&["report", "states", "--field", field, "--format", "json"])
+            .json()["total"]
+            .clone()
+    };
+    assert_eq!(count("severity=high"), 1);
+    assert_eq!(count("severity=low"), 1);
+    assert_eq!(count("severity="), 1);
+    env.run(&["report", "states", "--field", "colour=red"])
+        .bad_input();
+    let private = env.run(&["report", "states", "--field", "secret=x"]);
+    assert!(private.bad_input().contains("private"), "{private}");
+}
