@@ -689,12 +689,18 @@ fn an_independent_recomputation_agrees_on_a_random_history() {
     }
     let until = time(0);
     let since = "2026-01-20T00:00:00Z";
-    for (by, window) in [("week", None), ("day", Some(since)), ("month", Some(since))] {
+    for (by, window, tz) in [
+        ("week", None, "+00:00"),
+        ("day", Some(since), "+00:00"),
+        ("month", Some(since), "+00:00"),
+        ("week", None, "-09:30"),
+        ("day", Some(since), "+05:45"),
+    ] {
         let mut args = vec!["all", "--until", &until, "--by", by, "--format", "json"];
-        let mut py_args = vec![until.as_str(), by];
+        args.extend(["--tz", tz]);
+        let py_args = vec![until.as_str(), by, window.unwrap_or("-"), tz];
         if let Some(s) = window {
             args.extend(["--since", s]);
-            py_args.push(s);
         }
         let ours = report(&env, &args).json();
         let theirs = independent_report(&env.repo, &py_args);
@@ -711,7 +717,7 @@ fn an_independent_recomputation_agrees_on_a_random_history() {
         assert!(ours["delays"]["resolution"]["censored"].as_u64().unwrap() > 0);
         assert!(ours["delays"]["resolution"]["count"].as_u64().unwrap() > 1);
         assert!(ours["delays"]["by_assignee"].as_array().unwrap().len() > 2);
-        let ctx = format!("--by {by} --since {window:?}");
+        let ctx = format!("--by {by} --since {window:?} --tz {tz}");
 
         assert_eq!(
             ours["states"]["states"], theirs["states"]["states"],

@@ -2,8 +2,9 @@
 """An independent recomputation of `git tracker report`, written from docs/reports.md and
 docs/format.md alone (R54).
 
-Usage: report.py REPO UNTIL BY [SINCE]     (UNTIL/SINCE: RFC 3339; BY: day, week or month;
-                                            periods in UTC, no filters)
+Usage: report.py REPO UNTIL BY [SINCE|-] [OFFSET]
+    UNTIL, SINCE: RFC 3339; BY: day, week or month; OFFSET: the --tz offset, e.g. +05:30
+    (default UTC; fixed offsets only); no filters.
 
 Reads the branch with `git` and `tomllib` (through recompute.py's file reader) and prints one
 JSON document with the figures of `report all --format json`, which the test suite compares
@@ -71,21 +72,25 @@ def at(entries, t):
     return value
 
 
+TZ = timezone.utc
+
+
 def floor(t, by):
-    d = t.date()
+    d = t.astimezone(TZ).date()
     if by == "week":
         d -= timedelta(days=d.weekday())
     elif by == "month":
         d = d.replace(day=1)
-    return datetime(d.year, d.month, d.day, tzinfo=timezone.utc)
+    return datetime(d.year, d.month, d.day, tzinfo=TZ)
 
 
 def next_start(t, by):
+    t = t.astimezone(TZ)
     if by == "day":
         return t + timedelta(days=1)
     if by == "week":
         return t + timedelta(days=7)
-    return datetime(t.year + t.month // 12, t.month % 12 + 1, 1, tzinfo=timezone.utc)
+    return datetime(t.year + t.month // 12, t.month % 12 + 1, 1, tzinfo=TZ)
 
 
 def per_state(tickets, until):
@@ -134,7 +139,12 @@ def delays_of(tickets, until):
 
 def main():
     repo, until, by = sys.argv[1], when(sys.argv[2]), sys.argv[3]
-    since = when(sys.argv[4]) if len(sys.argv) > 4 else None
+    since = when(sys.argv[4]) if len(sys.argv) > 4 and sys.argv[4] != "-" else None
+    if len(sys.argv) > 5:
+        global TZ
+        sign = -1 if sys.argv[5][0] == "-" else 1
+        hours, minutes = sys.argv[5][1:].split(":")
+        TZ = timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
     files, _config = read_files(repo, "tracker")
     tickets = [t for f in files.values() if (t := timeline(f))]
     existing = [t for t in tickets if t["created"] < until]
