@@ -358,37 +358,7 @@ impl Store {
         oid: Oid,
         id: &TicketId,
     ) -> Result<(Option<Ticket>, Vec<Diagnostic>), StoreError> {
-        let dir = layout::ticket_dir(id);
-        let tree = self
-            .repo
-            .find_tree(oid)
-            .map_err(git(format!("reading {dir}")))?;
-        let mut events = Vec::with_capacity(tree.len());
-        let mut diagnostics = Vec::new();
-        for entry in tree.iter() {
-            let name = entry.name().unwrap_or("?");
-            let path = format!("{dir}/{name}");
-            let (Some(eid), Some(ObjectType::Blob)) = (layout::event_file_id(name), entry.kind())
-            else {
-                diagnostics.push(diag(&path, "not an event file"));
-                continue;
-            };
-            let blob = self
-                .repo
-                .find_blob(entry.id())
-                .map_err(git(format!("reading {path}")))?;
-            match Event::from_toml(id.clone(), eid, blob.content()) {
-                Ok(e) => events.push(e),
-                Err(e) => diagnostics.push(diag(&path, e)),
-            }
-        }
-        match Ticket::fold(events) {
-            Ok(t) => Ok((Some(t), diagnostics)),
-            Err(e) => {
-                diagnostics.push(diag(&dir, e));
-                Ok((None, diagnostics))
-            }
-        }
+        read_ticket_tree(&self.repo, oid, id)
     }
 
     /// Writes `files` as one commit on top of `parent` (`None`: create the branch) and moves
@@ -484,6 +454,40 @@ impl Store {
     pub fn pack_now(&self) -> Result<usize, StoreError> {
         let tip = self.require_tip()?;
         gc::pack(&self.repo, &self.state_dir, tip.0)
+    }
+}
+
+/// Reads and folds the ticket whose directory is the tree `oid`: the one way a ticket is read
+/// (also by the threads of [`Store::tickets`], hence a function of the repository).
+pub(super) fn read_ticket_tree(
+    repo: &Repository,
+    oid: Oid,
+    id: &TicketId,
+) -> Result<(Option<Ticket>, Vec<Diagnostic>), StoreError> {
+    let dir = layout::ticket_dir(id);
+    let tree = repo.find_tree(oid).map_err(git(format!("reading {dir}")))?;
+    let mut events = Vec::with_capacity(tree.len());
+    let mut diagnostics = Vec::new();
+    for entry in tree.iter() {
+        let name = entry.name().unwrap_or("?");
+        let path = format!("{dir}/{name}");
+        let (Some(eid), Some(ObjectType::Blob)) = (layout::event_file_id(name), entry.kind())
+        else {
+            diagnostics.push(diag(&path, "not an event file"));
+            continue;
+        };
+        let blob = repo.find_blob(entry.id()).map_err(git(format!("reading {path}")))?;
+        match Event::from_toml(id.clone(), eid, blob.content()) {
+            Ok(e) => events.push(e),
+            Err(e) => diagnostics.push(diag(&path, e)),
+        }
+    }
+    match Ticket::fold(events) {
+        Ok(t) => Ok((Some(t), diagnostics)),
+        Err(e) => {
+            diagnostics.push(diag(&dir, e));
+            Ok((None, diagnostics))
+        }
     }
 }
 

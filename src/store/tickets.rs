@@ -10,7 +10,7 @@ use git2::{ObjectType, Oid, Repository};
 
 use super::error::git;
 use super::{diag, layout, Diagnostic, Store, StoreError, Tip};
-use crate::model::{Event, Ticket, TicketId};
+use crate::model::{Ticket, TicketId};
 
 /// At most this many threads read tickets (each with its own handle on the repository).
 const MAX_THREADS: usize = 8;
@@ -122,31 +122,9 @@ fn read_dirs(repo: &Repository, dirs: &[Dir]) -> Part {
     let mut tickets = Vec::with_capacity(dirs.len());
     let mut diagnostics = Vec::new();
     for (oid, id) in dirs {
-        let dir = layout::ticket_dir(id);
-        let tree = repo
-            .find_tree(*oid)
-            .map_err(git(format!("reading {dir}")))?;
-        let mut events = Vec::with_capacity(tree.len());
-        for entry in tree.iter() {
-            let name = entry.name().unwrap_or("?");
-            let path = format!("{dir}/{name}");
-            let (Some(eid), Some(ObjectType::Blob)) = (layout::event_file_id(name), entry.kind())
-            else {
-                diagnostics.push(diag(&path, "not an event file"));
-                continue;
-            };
-            let blob = repo
-                .find_blob(entry.id())
-                .map_err(git(format!("reading {path}")))?;
-            match Event::from_toml(id.clone(), eid, blob.content()) {
-                Ok(e) => events.push(e),
-                Err(e) => diagnostics.push(diag(&path, e)),
-            }
-        }
-        match Ticket::fold(events) {
-            Ok(t) => tickets.push(t),
-            Err(e) => diagnostics.push(diag(&dir, e)),
-        }
+        let (ticket, diags) = super::read_ticket_tree(repo, *oid, id)?;
+        tickets.extend(ticket);
+        diagnostics.extend(diags);
     }
     Ok((tickets, diagnostics))
 }
