@@ -4,6 +4,9 @@
 //! in `target/bench-repo-10k`; later runs reuse it. Each run copies it to a temporary
 //! directory, so the writes measured here never change the cached copy.
 //!
+//! The `report_*` group times what `git tracker report trend|delays` does: read every ticket
+//! whole, reduce each to its timeline, compute the figures (`docs/reports.md`).
+//!
 //! `BENCH_TICKETS=N` changes the size (cached in `target/bench-repo-N`). Under `cargo test`
 //! (no `--bench` argument) a 200-ticket repository in a temporary directory is used, and each
 //! benchmark runs once.
@@ -15,6 +18,7 @@ use std::time::Duration;
 use chrono::Utc;
 use criterion::{BatchSize, Criterion, SamplingMode};
 use git_tracker::model::{Action, Event, EventId, Ticket, TicketSummary};
+use git_tracker::report::stats::{self, Calendar, Filter, Granularity, History, Window};
 use git_tracker::store::{FileWrite, Store};
 use git_tracker::tracker::{Actor, NewTicket, Tracker};
 
@@ -196,6 +200,47 @@ fn main() {
         );
     });
     cold.finish();
+
+    // `git tracker report trend|delays` minus process start and output: read every ticket
+    // whole at the tip (on several threads), reduce each to its timeline, compute the
+    // figures. The `*_figures` benchmarks time the computation alone.
+    let mut reports = c.benchmark_group(format!("report_{label}"));
+    reports
+        .sampling_mode(SamplingMode::Flat)
+        .measurement_time(Duration::from_secs(10));
+    let tip = store.require_tip().expect("a tip");
+    let histories = || -> Vec<History> {
+        let (tickets, _) = store.tickets(tip).expect("every ticket");
+        tickets.iter().map(|t| History::new(t, t.number)).collect()
+    };
+    let window = Window::new(None, Utc::now()).expect("a window");
+    let months = Calendar::utc(Granularity::Month);
+    reports.bench_function("store_tickets", |b| {
+        b.iter(|| black_box(store.tickets(tip).expect("every ticket")));
+    });
+    reports.bench_function("report_trend", |b| {
+        b.iter(|| {
+            let h = histories();
+            let sel = stats::select(&h, &Filter::default(), &window);
+            black_box(stats::trend(&sel, &window, &months).expect("the trend"));
+        });
+    });
+    reports.bench_function("report_delays", |b| {
+        b.iter(|| {
+            let h = histories();
+            let sel = stats::select(&h, &Filter::default(), &window);
+            black_box(stats::delays(&sel.cohort, window.until));
+        });
+    });
+    let all = histories();
+    let sel = stats::select(&all, &Filter::default(), &window);
+    reports.bench_function("trend_figures", |b| {
+        b.iter(|| black_box(stats::trend(&sel, &window, &months).expect("the trend")));
+    });
+    reports.bench_function("delays_figures", |b| {
+        b.iter(|| black_box(stats::delays(&sel.cohort, window.until)));
+    });
+    reports.finish();
 
     c.final_summary();
 }
