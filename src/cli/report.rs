@@ -72,7 +72,12 @@ pub struct ReportArgs {
     pub by: Granularity,
     /// Time zone periods and dates are cut in: UTC, a fixed offset such as +02:00, or a zone
     /// name such as Europe/Paris (with its daylight saving time)
-    #[arg(long, value_name = "TZ", default_value = "UTC", allow_hyphen_values = true)]
+    #[arg(
+        long,
+        value_name = "TZ",
+        default_value = "UTC",
+        allow_hyphen_values = true
+    )]
     pub tz: String,
     /// Only tickets in STATE at the end of the window (can be repeated)
     #[arg(long = "state", value_name = "STATE")]

@@ -476,7 +476,9 @@ pub(super) fn read_ticket_tree(
             diagnostics.push(diag(&path, "not an event file"));
             continue;
         };
-        let blob = repo.find_blob(entry.id()).map_err(git(format!("reading {path}")))?;
+        let blob = repo
+            .find_blob(entry.id())
+            .map_err(git(format!("reading {path}")))?;
         match Event::from_toml(id.clone(), eid, blob.content()) {
             Ok(e) => events.push(e),
             Err(e) => diagnostics.push(diag(&path, e)),
