@@ -2,9 +2,10 @@
 # End-to-end timings of the release binary on a 10 000-ticket repository, and the object
 # store's size before and after packing. See docs/performance.md for the results.
 #
-#   bash bench/cli.sh            # everything
+#   bash bench/cli.sh            # everything (about 5.5 minutes, 4 of them the merge step)
 #   TICKETS=2000 bash bench/cli.sh
-#   CHURN=0 bash bench/cli.sh    # skip the automatic-packing check (~2 minutes)
+#   CHURN=0 bash bench/cli.sh    # skip the automatic-packing check (1 000 commits)
+#   MERGE=0 bash bench/cli.sh    # skip the steady-state merge (4 095 commits, then 3 merges)
 #   NO_HYPERFINE=1 bash bench/cli.sh   # the fallback timing loop even when hyperfine is there
 #
 # Uses hyperfine when installed (Debian: apt-get install hyperfine), else a plain loop timed
@@ -17,6 +18,7 @@ root=$PWD
 tickets=${TICKETS:-10000}
 churn=${CHURN:-1000}
 runs=${RUNS:-20}
+merge=${MERGE:-4095}
 if [ "$tickets" = 10000 ]; then name=bench-repo-10k; else name=bench-repo-$tickets; fi
 template=$root/target/$name
 out=$root/target/bench-cli
@@ -35,9 +37,18 @@ gen=$root/target/release/examples/gen_repo
 echo "== repository ($tickets tickets)"
 cargo run --release --quiet --example gen_repo -- "$template" "$tickets"
 
+# copy DIR: a fresh copy of the cached repository with a current local index. The cache may
+# hold an index written by an older version (another file name or schema); without this the
+# first command on the copy would pay for a full rebuild.
+copy() {
+    cp -a "$template" "$1"
+    rm -f "$1"/.git/tracker/index-v*
+    "$bin" -C "$1" list >/dev/null
+}
+
 repo=$work/repo
-cp -a "$template" "$repo"
-idx=$repo/.git/tracker/index-v2.bin
+copy "$repo"
+idx=$repo/.git/tracker/index-v2.bin # git_tracker::store::INDEX_FILE
 mid=$((tickets / 2))
 
 echo
@@ -47,8 +58,8 @@ echo "after set-up:  $("$gen" stats "$repo")"
 echo "               du -sh .git/objects: $(du -sh "$repo/.git/objects" | cut -f1), loose (find): $(loose "$repo")"
 "$gen" pack "$repo" | sed 's/^/after pack:    /'
 echo "               du -sh .git/objects: $(du -sh "$repo/.git/objects" | cut -f1), loose (find): $(loose "$repo")"
-echo "local index:   $(du -h "$idx" | cut -f1) ($(stat -c %s "$idx") bytes)"
 "$bin" -C "$repo" list >"$out/list.txt"
+echo "local index:   $(du -h "$idx" | cut -f1) ($(stat -c %s "$idx") bytes)"
 "$bin" -C "$repo" list --format json >"$out/list.json"
 echo "list output:   $(wc -l <"$out/list.txt") lines; list --format json: $(stat -c %s "$out/list.json") bytes"
 
@@ -109,23 +120,60 @@ printf '%s\n' "${results[@]}" | tee "$out/summary.txt"
 
 echo
 echo "== library phases in one fresh process (50 rounds on a fresh copy)"
-cp -a "$template" "$work/phases"
+copy "$work/phases"
 "$gen" phases "$work/phases" 50 | tee "$out/phases.txt"
 
 echo
-echo "== full repack (what the automatic upkeep does when its 16th pack is due)"
-# Simulated on a fresh copy by listing 15 packs in .git/tracker/packs (the upkeep's own
-# bookkeeping, see src/store/gc.rs): pack_now then merges, i.e. packs the whole history.
+echo "== first merge (no .git/tracker/merged-tip yet: the whole history is packed again)"
+# The upkeep's bookkeeping (src/store/gc.rs) lists its small packs in .git/tracker/packs and
+# merges when the next pack would be the 16th. Simulated on a fresh copy by listing 15 packs:
+# pack_now then merges. The copy has no merged-tip, so nothing is hidden from the walk and the
+# merge packs the whole history, as the first merge in any repository does.
 cp -a "$template" "$work/repack"
 for i in $(seq 1 15); do printf '%040d\n' "$i"; done >>"$work/repack/.git/tracker/packs"
 "$gen" pack "$work/repack" | tee "$out/repack.txt"
 git -C "$work/repack" count-objects -v | grep -E '^(count|in-pack|packs|size-pack):' | tr '\n' ' '
 echo
 
+if [ "$merge" -gt 0 ]; then
+    echo
+    echo "== steady-state merge: the 16th pack after $merge one-event commits since the last merge"
+    # A fresh copy, packed, then put in the state the upkeep leaves right after a merge at
+    # the current tip: merged-tip = packed-tip = tip, no small packs listed, counter at zero.
+    # The cached history has only 500 commits, so `gen_repo churn` adds the recent history for
+    # real: $merge ordinary commits, which write a small pack every 256 commits (15 of them for
+    # 4 095 commits). On copies of the result pack_now is the merge: it packs what is reachable
+    # from the tip but not from merged-tip, and deletes the small packs. The `packs` file is
+    # left empty, not "\n" as gc.rs writes it after a merge (that reads as one phantom entry and
+    # brings the merge one pack early), so that the merge is the 16th pack.
+    m=$work/merge
+    copy "$m"
+    "$gen" pack "$m" >/dev/null
+    st=$m/.git/tracker
+    git -C "$m" rev-parse --verify 'tracker^{commit}' | tee "$st/merged-tip" >"$st/packed-tip"
+    : >"$st/packs"
+    : >"$st/unpacked"
+    "$gen" churn "$m" "$merge" >"$out/merge-churn.txt"
+    grep -E "^commit +(0|[0-9]*000|$merge):|^(of which|per commit|slowest|highest)" \
+        "$out/merge-churn.txt"
+    since=$(git -C "$m" rev-list --count "$(cat "$st/merged-tip")..tracker")
+    echo "small packs listed: $(grep -c . "$st/packs"); commits since merged-tip: $since"
+    : >"$out/merge.txt"
+    for i in 1 2 3; do
+        rm -rf "$work/merge-$i"
+        cp -a "$m" "$work/merge-$i"
+        "$gen" pack "$work/merge-$i" | tee -a "$out/merge.txt"
+    done
+    git -C "$work/merge-3" count-objects -v | grep -E '^(count|in-pack|packs|size-pack):' |
+        tr '\n' ' '
+    echo "(small packs listed: $(grep -c . "$work/merge-3/.git/tracker/packs"))"
+    rm -rf "$work"/merge-*
+fi
+
 if [ "$churn" -gt 0 ]; then
     echo
     echo "== automatic packing: $churn one-event commits (snapshot + comment) on a fresh copy"
-    cp -a "$template" "$work/churn"
+    copy "$work/churn"
     "$gen" churn "$work/churn" "$churn" | tee "$out/churn.txt"
 fi
 echo
