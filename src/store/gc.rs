@@ -100,6 +100,7 @@ pub fn pack(repo: &Repository, state: &Path, tip: Oid) -> Result<usize, StoreErr
     let mut ours: Vec<String> = fs::read_to_string(state.join(PACK_LIST))
         .unwrap_or_default()
         .lines()
+        .filter(|l| !l.trim().is_empty())
         .map(str::to_owned)
         .collect();
     let objects = repo.path().join("objects");

@@ -153,6 +153,11 @@ impl Store {
         tip: Tip,
         tickets: &[&TicketSummary],
     ) -> Result<Vec<(TicketId, u64)>, StoreError> {
+        // The common case: every number is unique, and nothing needs building.
+        let mut seen = HashSet::with_capacity(tickets.len());
+        if tickets.iter().all(|t| seen.insert(t.number)) {
+            return Ok(Vec::new());
+        }
         let mut number: BTreeMap<TicketId, u64> =
             tickets.iter().map(|t| (t.id.clone(), t.number)).collect();
         let by_id: BTreeMap<&TicketId, &TicketSummary> =
