@@ -68,20 +68,33 @@ pub struct ListArgs {
     pub format: OutputFormat,
 }
 
-/// Runs `list`.
-pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ListArgs) -> Result<(), CliError> {
-    let states: Vec<State> = args
-        .states
+/// Checks the filters `list` and `report` share: state names, and the `--reporter` and
+/// `--assignee` emails (`none` means unassigned).
+pub fn parse_filters(
+    states: &[String],
+    reporter: Option<&str>,
+    assignee: Option<&str>,
+) -> Result<Vec<State>, CliError> {
+    let states = states
         .iter()
         .map(|s| s.parse::<State>())
-        .collect::<Result<_, _>>()?;
-    for email in args
-        .reporter
-        .iter()
-        .chain(args.assignee.iter().filter(|e| *e != "none"))
+        .collect::<Result<Vec<_>, _>>()?;
+    for email in reporter
+        .into_iter()
+        .chain(assignee.filter(|e| *e != "none"))
     {
         crate::model::person::validate_email(email)?;
     }
+    Ok(states)
+}
+
+/// Runs `list`.
+pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ListArgs) -> Result<(), CliError> {
+    let states = parse_filters(
+        &args.states,
+        args.reporter.as_deref(),
+        args.assignee.as_deref(),
+    )?;
     let me = if args.mine || args.work {
         Some(ctx.person()?)
     } else {

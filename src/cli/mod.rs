@@ -9,7 +9,7 @@ mod demo;
 mod edit;
 pub mod error;
 mod init;
-mod list;
+pub(crate) mod list;
 mod log;
 mod new;
 mod report;

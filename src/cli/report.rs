@@ -10,7 +10,6 @@ use clap::{Args, ValueEnum};
 use crate::cli::context::{now, CommandContext};
 use crate::cli::error::CliError;
 use crate::cli::ui::Ui;
-use crate::model::State;
 use crate::report::grid::{self, Grid};
 use crate::report::stats::{
     self, Calendar, Filter, Granularity, History, ReportError, Window, Zone,
@@ -139,18 +138,11 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ReportArgs) -> Result<(
         None => now()? + chrono::TimeDelta::seconds(1),
     };
     let window = Window::new(since, until)?;
-    let states: Vec<State> = args
-        .states
-        .iter()
-        .map(|s| s.parse::<State>())
-        .collect::<Result<_, _>>()?;
-    for email in args
-        .reporter
-        .iter()
-        .chain(args.assignee.iter().filter(|e| *e != "none"))
-    {
-        crate::model::person::validate_email(email)?;
-    }
+    let states = super::list::parse_filters(
+        &args.states,
+        args.reporter.as_deref(),
+        args.assignee.as_deref(),
+    )?;
     let filter = Filter {
         states,
         assignee: args
