@@ -17,7 +17,7 @@ use std::time::Duration;
 
 use chrono::Utc;
 use criterion::{BatchSize, Criterion, SamplingMode};
-use git_tracker::model::{Action, Event, EventId, Ticket, TicketSummary};
+use git_tracker::model::{Action, Event, EventId, Ticket, TicketSummary, Viewer};
 use git_tracker::report::stats::{self, Calendar, Filter, Granularity, History, Window};
 use git_tracker::store::{FileWrite, Store};
 use git_tracker::tracker::{Actor, NewTicket, Tracker};
@@ -85,7 +85,10 @@ fn main() {
         ObjectStats::of(&repo).expect("counting objects").describe()
     );
 
-    let tracker = Tracker::new(Store::open(Some(&repo)).expect("opening the repository"));
+    let tracker = Tracker::new(
+        Store::open(Some(&repo)).expect("opening the repository"),
+        Viewer::default(),
+    );
     let store = tracker.store();
     let index = store.state_dir().join(INDEX_FILE);
     let snap = tracker.snapshot().expect("a snapshot");
@@ -123,7 +126,7 @@ fn main() {
         ..NewTicket::default()
     };
     g.bench_function("tracker_create", |b| {
-        b.iter(|| tracker.create(&actor(), &new).expect("create"));
+        b.iter(|| tracker.tickets().create(&actor(), &new).expect("create"));
     });
 
     // The write alone: one blob, four trees, one commit, the compare-and-swap of the ref.

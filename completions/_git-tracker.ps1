@@ -245,6 +245,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
         'git-tracker;sync' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (json: one document describing what happened)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
+            [CompletionResult]::new('--accept-deletions', '--accept-deletions', [CompletionResultType]::ParameterName, 'Take a remote branch that deleted or changed published events (an administrator''s deliberate purge) instead of refusing it')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -260,7 +261,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print every key and its value')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print one key''s value')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one key (validated first; an invalid value writes nothing)')
-            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit tracker.toml in $EDITOR (on a terminal); an invalid file writes nothing')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit tracker.toml in $EDITOR (on a terminal), or replace it with a file; an invalid file writes nothing. Also repairs a tracker.toml that cannot be read')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -290,6 +291,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             break
         }
         'git-tracker;config;edit' {
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Use FILE as the new tracker.toml instead of opening an editor (- for standard input)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
@@ -301,7 +303,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print every key and its value')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print one key''s value')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one key (validated first; an invalid value writes nothing)')
-            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit tracker.toml in $EDITOR (on a terminal); an invalid file writes nothing')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit tracker.toml in $EDITOR (on a terminal), or replace it with a file; an invalid file writes nothing. Also repairs a tracker.toml that cannot be read')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -321,6 +323,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             break
         }
         'git-tracker;verify' {
+            [CompletionResult]::new('--rev', '--rev', [CompletionResultType]::ParameterName, 'Check the history ending at REV (a commit id or any revision) instead of the tracker branch''s tip, e.g. a commit being pushed, from a pre-receive hook')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
@@ -443,7 +446,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print every key and its value')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print one key''s value')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set one key (validated first; an invalid value writes nothing)')
-            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit tracker.toml in $EDITOR (on a terminal); an invalid file writes nothing')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Edit tracker.toml in $EDITOR (on a terminal), or replace it with a file; an invalid file writes nothing. Also repairs a tracker.toml that cannot be read')
             break
         }
         'git-tracker;help;config;show' {

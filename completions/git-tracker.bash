@@ -412,12 +412,16 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__config__subcmd__edit)
-            opts="-C -q -h --quiet --help"
+            opts="-C -q -h --file --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 -C)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1296,7 +1300,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__sync)
-            opts="-C -q -h --format --quiet --help"
+            opts="-C -q -h --accept-deletions --format --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1336,12 +1340,16 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__verify)
-            opts="-C -q -h --format --quiet --help"
+            opts="-C -q -h --rev --format --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --rev)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0

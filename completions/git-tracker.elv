@@ -223,6 +223,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
         &'git-tracker;sync'= {
             cand --format 'Output format (json: one document describing what happened)'
             cand -C 'Run as if started in DIR (like git -C)'
+            cand --accept-deletions 'Take a remote branch that deleted or changed published events (an administrator''s deliberate purge) instead of refusing it'
             cand -q 'Print no status messages (warnings and errors still go to stderr)'
             cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
             cand -h 'Print help (see more with ''--help'')'
@@ -237,7 +238,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand show 'Print every key and its value'
             cand get 'Print one key''s value'
             cand set 'Set one key (validated first; an invalid value writes nothing)'
-            cand edit 'Edit tracker.toml in $EDITOR (on a terminal); an invalid file writes nothing'
+            cand edit 'Edit tracker.toml in $EDITOR (on a terminal), or replace it with a file; an invalid file writes nothing. Also repairs a tracker.toml that cannot be read'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'git-tracker;config;show'= {
@@ -263,6 +264,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand --help 'Print help'
         }
         &'git-tracker;config;edit'= {
+            cand --file 'Use FILE as the new tracker.toml instead of opening an editor (- for standard input)'
             cand -C 'Run as if started in DIR (like git -C)'
             cand -q 'Print no status messages (warnings and errors still go to stderr)'
             cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
@@ -273,7 +275,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand show 'Print every key and its value'
             cand get 'Print one key''s value'
             cand set 'Set one key (validated first; an invalid value writes nothing)'
-            cand edit 'Edit tracker.toml in $EDITOR (on a terminal); an invalid file writes nothing'
+            cand edit 'Edit tracker.toml in $EDITOR (on a terminal), or replace it with a file; an invalid file writes nothing. Also repairs a tracker.toml that cannot be read'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'git-tracker;config;help;show'= {
@@ -287,6 +289,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
         &'git-tracker;config;help;help'= {
         }
         &'git-tracker;verify'= {
+            cand --rev 'Check the history ending at REV (a commit id or any revision) instead of the tracker branch''s tip, e.g. a commit being pushed, from a pre-receive hook'
             cand --format 'Output format'
             cand -C 'Run as if started in DIR (like git -C)'
             cand -q 'Print no status messages (warnings and errors still go to stderr)'
@@ -389,7 +392,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand show 'Print every key and its value'
             cand get 'Print one key''s value'
             cand set 'Set one key (validated first; an invalid value writes nothing)'
-            cand edit 'Edit tracker.toml in $EDITOR (on a terminal); an invalid file writes nothing'
+            cand edit 'Edit tracker.toml in $EDITOR (on a terminal), or replace it with a file; an invalid file writes nothing. Also repairs a tracker.toml that cannot be read'
         }
         &'git-tracker;help;config;show'= {
         }

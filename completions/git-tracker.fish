@@ -164,6 +164,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand log" -s h -l hel
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -l format -d 'Output format (json: one document describing what happened)' -r -f -a "table\t'Human-readable text and tables'
 json\t'One JSON document (see docs/format.md for the schema)'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -l accept-deletions -d 'Take a remote branch that deleted or changed published events (an administrator\'s deliberate purge) instead of refusing it'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -s C -d 'Run as if started in DIR (like git -C)' -r -F
@@ -172,7 +173,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not 
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -f -a "show" -d 'Print every key and its value'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -f -a "get" -d 'Print one key\'s value'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -f -a "set" -d 'Set one key (validated first; an invalid value writes nothing)'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -f -a "edit" -d 'Edit tracker.toml in $EDITOR (on a terminal); an invalid file writes nothing'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -f -a "edit" -d 'Edit tracker.toml in $EDITOR (on a terminal), or replace it with a file; an invalid file writes nothing. Also repairs a tracker.toml that cannot be read'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
 json\t'One JSON document (see docs/format.md for the schema)'"
@@ -185,14 +186,16 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fi
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from set" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from edit" -l file -d 'Use FILE as the new tracker.toml instead of opening an editor (- for standard input)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from edit" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print every key and its value'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print one key\'s value'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set one key (validated first; an invalid value writes nothing)'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Edit tracker.toml in $EDITOR (on a terminal); an invalid file writes nothing'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Edit tracker.toml in $EDITOR (on a terminal), or replace it with a file; an invalid file writes nothing. Also repairs a tracker.toml that cannot be read'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -l rev -d 'Check the history ending at REV (a commit id or any revision) instead of the tracker branch\'s tip, e.g. a commit being pushed, from a pre-receive hook' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
 json\t'One JSON document (see docs/format.md for the schema)'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -s C -d 'Run as if started in DIR (like git -C)' -r -F
@@ -251,4 +254,4 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and __fish
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print every key and its value'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print one key\'s value'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set one key (validated first; an invalid value writes nothing)'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "edit" -d 'Edit tracker.toml in $EDITOR (on a terminal); an invalid file writes nothing'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "edit" -d 'Edit tracker.toml in $EDITOR (on a terminal), or replace it with a file; an invalid file writes nothing. Also repairs a tracker.toml that cannot be read'

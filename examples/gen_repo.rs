@@ -26,7 +26,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, TimeDelta, Utc};
 use git_tracker::model::state::allowed_targets;
-use git_tracker::model::{Action, Event, EventId, Person, State, TicketId, TrackerConfig};
+use git_tracker::model::{Action, Event, EventId, Person, State, TicketId, TrackerConfig, Viewer};
 use git_tracker::store::{init_repository, FileWrite, Store};
 use git_tracker::tracker::{Actor, NewTicket, Tracker};
 
@@ -244,7 +244,7 @@ impl Generated {
 pub fn generate(dir: &Path, n: usize) -> Res<Generated> {
     let began = Instant::now();
     init_repository(dir, false)?;
-    let tracker = Tracker::new(Store::open(Some(dir))?);
+    let tracker = Tracker::new(Store::open(Some(dir))?, Viewer::default());
     let admin = Actor {
         person: person(0),
         now: start(),
@@ -253,7 +253,7 @@ pub fn generate(dir: &Path, n: usize) -> Res<Generated> {
         name: "Bench".into(),
         ..TrackerConfig::default()
     };
-    let mut tip = tracker.init(&config, &admin)?;
+    let (_, mut tip) = tracker.settings().init(&config, &admin)?;
     let mut rng = Rng::new(0x5eed_0000 + n as u64);
 
     // Bulk: `BATCH` tickets per commit, straight through Store::commit.
@@ -304,7 +304,7 @@ pub fn generate(dir: &Path, n: usize) -> Res<Generated> {
             watchers: Vec::new(),
             fields: Vec::new(),
         };
-        let out = tracker.create(&actor(who), &new)?;
+        let out = tracker.tickets().create(&actor(who), &new)?;
         call_times.push(t0.elapsed());
         events += out.events.len();
         tracker_commits += usize::from(out.tip.is_some());
@@ -319,16 +319,20 @@ pub fn generate(dir: &Path, n: usize) -> Res<Generated> {
             0 => {
                 let targets = allowed_targets(t.state, &snap.config.states, false);
                 let to = *rng.pick(&targets);
-                tracker.transition(&actor(who), &key, to, "", false)?
+                tracker
+                    .tickets()
+                    .transition(&actor(who), &key, to, "", false)?
             }
-            1 => tracker.comment(&actor(who), &key, &text(&mut rng))?,
+            1 => tracker
+                .tickets()
+                .comment(&actor(who), &key, &text(&mut rng))?,
             _ => {
                 let current = t.assignee.as_ref().map(|a| a.email.clone());
                 let mut p = person(who);
                 if current.as_deref() == Some(p.email.as_str()) {
                     p = person(who + 1);
                 }
-                tracker.assign(&actor(who), &key, Some(&p))?
+                tracker.tickets().assign(&actor(who), &key, Some(&p))?
             }
         };
         call_times.push(t0.elapsed());
@@ -490,7 +494,7 @@ impl ObjectStats {
 /// as `git tracker comment` does), printing the object store every `every` commits. Returns
 /// the highest loose-object count seen.
 pub fn churn(dir: &Path, count: usize, every: usize) -> Res<u64> {
-    let tracker = Tracker::new(Store::open(Some(dir))?);
+    let tracker = Tracker::new(Store::open(Some(dir))?, Viewer::default());
     let mut rng = Rng::new(0xc4u64 << 32 | count as u64);
     let mut now = Utc::now();
     let mut max_loose = 0;
@@ -509,7 +513,7 @@ pub fn churn(dir: &Path, count: usize, every: usize) -> Res<u64> {
             person: t.reporter.clone(),
             now,
         };
-        let out = tracker.comment(&actor, &key, &text(&mut rng))?;
+        let out = tracker.tickets().comment(&actor, &key, &text(&mut rng))?;
         times.push((t0.elapsed(), i));
         if out.events.len() != 1 {
             return Err(format!("commit {i} wrote {} events", out.events.len()).into());
@@ -550,7 +554,7 @@ pub fn churn(dir: &Path, count: usize, every: usize) -> Res<u64> {
 /// update), a second snapshot (warm index), `Tracker::ticket`. A cross-check of the criterion
 /// numbers from a fresh process, with the same workload as `churn`.
 pub fn phases(dir: &Path, rounds: usize) -> Res<()> {
-    let tracker = Tracker::new(Store::open(Some(dir))?);
+    let tracker = Tracker::new(Store::open(Some(dir))?, Viewer::default());
     let store = tracker.store();
     let mut rng = Rng::new(7);
     let snap = tracker.snapshot()?;

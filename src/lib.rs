@@ -4,10 +4,8 @@
 //!
 //! - [`cli`]: the command-line edge — argument parsing, one module per subcommand, output
 //!   policy, the error type that maps to exit codes.
-//! - [`tracker`]: the operations (create, transition, comment, …): validate, plan the events,
-//!   commit them as one commit with a compare-and-swap, retry on a race.
-//! - [`sync`]: sharing the branch with a remote: fetch, replay, renumber, push.
-//! - [`verify`]: the audit of the whole branch and its history (R63).
+//! - [`tracker`]: the operations, one small type per capability (tickets, configuration, sync,
+//!   verify), all moving the branch through one compare-and-swap/retry path.
 //! - [`report`]: views of tickets for people (tables) and programs (JSON view structs).
 //! - [`store`]: the only module that speaks git — reading the branch, the local cache under
 //!   `.git/tracker/`, writing commits, keeping the object store packed.
@@ -21,7 +19,5 @@ pub mod cli;
 pub mod model;
 pub mod report;
 pub mod store;
-pub mod sync;
 pub mod text;
 pub mod tracker;
-pub mod verify;

@@ -30,12 +30,14 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &AssignArgs) -> Result<(
     let actor = ctx.actor(ui)?;
     let snap = ctx.snapshot(ui)?;
     let tracker = ctx.tracker()?;
-    let who = match (&args.email, args.me) {
-        (Some(e), _) => Some(tracker.person(&snap, e)?),
-        (None, true) => Some(actor.person.clone()),
-        (None, false) => None,
+    // Exactly one of them is given (clap's group "who").
+    let who = match (&args.email, args.me, args.none) {
+        (Some(e), false, false) => Some(tracker.person(&snap, e)?),
+        (None, true, false) => Some(actor.person.clone()),
+        (None, false, true) => None,
+        _ => unreachable!("clap requires exactly one of EMAIL, --me and --none"),
     };
-    let outcome = tracker.assign(&actor, &args.key, who.as_ref())?;
+    let outcome = tracker.tickets().assign(&actor, &args.key, who.as_ref())?;
     let key = outcome.key.to_string();
     super::report_transitions(ui, &key, &outcome.events);
     let whom = who.map_or_else(

@@ -91,7 +91,7 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &CommentArgs) -> Result<
                 .map(|c| c.body.clone())
                 .unwrap_or_default();
             let new = text(ui, body, &current)?;
-            let outcome = tracker.comment_edit(&actor, key, comment, &new)?;
+            let outcome = tracker.tickets().comment_edit(&actor, key, comment, &new)?;
             super::report_transitions(ui, &outcome.key.to_string(), &outcome.events);
             ui.status(&if outcome.tip.is_some() {
                 format!("Edited comment {comment} on {}.", outcome.key)
@@ -100,7 +100,7 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &CommentArgs) -> Result<
             });
         }
         (Some(CommentAction::Delete { key, comment }), _) => {
-            let outcome = tracker.comment_delete(&actor, key, comment)?;
+            let outcome = tracker.tickets().comment_delete(&actor, key, comment)?;
             super::report_transitions(ui, &outcome.key.to_string(), &outcome.events);
             ui.status(&if outcome.tip.is_some() {
                 format!("Deleted comment {comment} on {}.", outcome.key)
@@ -110,7 +110,7 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &CommentArgs) -> Result<
         }
         (None, Some(key)) => {
             let body = text(ui, &args.body, "")?;
-            let outcome = tracker.comment(&actor, key, &body)?;
+            let outcome = tracker.tickets().comment(&actor, key, &body)?;
             super::report_transitions(ui, &outcome.key.to_string(), &outcome.events);
             if let Some(e) = outcome.events.last() {
                 writeln!(ui.out(), "{}", e.id)?;

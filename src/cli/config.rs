@@ -22,6 +22,10 @@ use crate::text::sanitize_line;
 /// user; empty removes the field), fields.NAME.choices, fields.NAME.mandatory,
 /// fields.NAME.private, fields.NAME.listable. Lists are comma-separated; booleans are
 /// true/false. Setting mode presets its states.
+///
+/// In strict mode only managers (roles.manager) may change the configuration; the person who
+/// ran `init` is the first manager. A tracker.toml that cannot be read stops every write until
+/// it is replaced with `config edit` (or `config edit --file FILE`).
 #[derive(Args, Debug)]
 pub struct ConfigArgs {
     #[command(subcommand)]
@@ -49,8 +53,13 @@ pub enum ConfigAction {
         /// The value (lists comma-separated; empty to clear)
         value: String,
     },
-    /// Edit tracker.toml in $EDITOR (on a terminal); an invalid file writes nothing
-    Edit,
+    /// Edit tracker.toml in $EDITOR (on a terminal), or replace it with a file; an invalid file
+    /// writes nothing. Also repairs a tracker.toml that cannot be read.
+    Edit {
+        /// Use FILE as the new tracker.toml instead of opening an editor (- for standard input)
+        #[arg(long, value_name = "FILE")]
+        file: Option<std::path::PathBuf>,
+    },
 }
 
 #[derive(Serialize)]
@@ -94,38 +103,45 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ConfigArgs) -> Result<(
             let summary = format!("set {key}");
             let (config, tip) = ctx
                 .tracker()?
-                .configure(&actor, &summary, |c| c.set(key, value))?;
+                .settings()
+                .change(&actor, &summary, |c| c.set(key, value))?;
             let now = config.get(key).unwrap_or_default();
             ui.status(&match tip {
                 Some(_) => format!("Set {key} = {}.", sanitize_line(&now)),
                 None => format!("{key} is already {}; nothing written.", sanitize_line(&now)),
             });
         }
-        ConfigAction::Edit => edit(ctx, ui)?,
+        ConfigAction::Edit { file } => edit(ctx, ui, file.as_ref())?,
     }
     Ok(())
 }
 
-fn edit(ctx: &mut CommandContext, ui: &mut Ui) -> Result<(), CliError> {
-    if !ui.interactive() {
-        return Err(CliError::bad_input(anyhow!("config edit needs a terminal"))
-            .hint("use 'git tracker config set KEY VALUE' in scripts"));
+fn edit(
+    ctx: &mut CommandContext,
+    ui: &mut Ui,
+    file: Option<&std::path::PathBuf>,
+) -> Result<(), CliError> {
+    if file.is_none() && !ui.interactive() {
+        return Err(
+            CliError::bad_input(anyhow!("config edit needs a terminal")).hint(
+                "use 'git tracker config set KEY VALUE' or 'config edit --file FILE' in scripts",
+            ),
+        );
     }
     let actor = ctx.actor(ui)?;
     ctx.snapshot(ui)?;
     let tracker = ctx.tracker()?;
-    let text = tracker.config_text()?;
-    let Some(edited) = crate::cli::context::read_text(ui, None, None, &text)? else {
+    let text = match file {
+        Some(path) => crate::cli::context::read_text(ui, None, Some(path), "")?,
+        None => crate::cli::context::read_text(ui, None, None, &tracker.settings().text()?)?,
+    };
+    let Some(text) = text else {
         ui.status("The file was not saved; nothing written.");
         return Ok(());
     };
-    let parsed = TrackerConfig::from_toml(edited.as_bytes()).map_err(|e| {
-        CliError::bad_input(anyhow!("the edited tracker.toml is not valid: {e}"))
-            .hint("nothing was written; run 'git tracker config edit' again")
-    })?;
-    let (_, tip) = tracker.configure(&actor, "edit", |c| {
-        *c = parsed.clone();
-        Ok(())
+    let (_, tip) = tracker.settings().replace(&actor, &text).map_err(|e| {
+        CliError::from(e)
+            .hint("nothing was written; correct the file and run 'git tracker config edit' again")
     })?;
     ui.status(if tip.is_some() {
         "Saved the configuration."

@@ -11,7 +11,7 @@ use chrono::{DateTime, Utc};
 use crate::cli::error::CliError;
 use crate::cli::ui::Ui;
 use crate::cli::GlobalArgs;
-use crate::model::Person;
+use crate::model::{Person, Viewer};
 use crate::store::{Snapshot, Store};
 use crate::tracker::{Actor, Tracker};
 
@@ -33,11 +33,13 @@ impl CommandContext {
         }
     }
 
-    /// The tracker of the repository at `-C DIR` or the current directory.
+    /// The tracker of the repository at `-C DIR` or the current directory, as seen by the
+    /// person running the command (when they have a git identity).
     pub fn tracker(&mut self) -> Result<&Tracker, CliError> {
         if self.tracker.is_none() {
             let store = Store::open(self.global.directory.as_deref())?;
-            self.tracker = Some(Tracker::new(store));
+            let viewer = Viewer::new(identity(&store).ok());
+            self.tracker = Some(Tracker::new(store, viewer));
         }
         Ok(self
             .tracker
@@ -62,43 +64,13 @@ impl CommandContext {
 
     /// Who acts: `GIT_AUTHOR_NAME`/`GIT_AUTHOR_EMAIL`, else git config `user.name`/`user.email`.
     pub fn person(&mut self) -> Result<Person, CliError> {
-        let store = self.tracker()?.store();
-        let name = std::env::var("GIT_AUTHOR_NAME")
-            .ok()
-            .or_else(|| store.git_config("user.name"));
-        let email = std::env::var("GIT_AUTHOR_EMAIL")
-            .ok()
-            .or_else(|| store.git_config("user.email"));
-        let (Some(name), Some(email)) = (name, email) else {
-            return Err(CliError::bad_input(anyhow!("no git identity: user.name and user.email are not set"))
-                .hint("git config --global user.name 'Your Name'; git config --global user.email you@example.com"));
-        };
-        Person::new(&name, &email).map_err(|e| {
-            CliError::bad_input(anyhow!("your git identity is not usable: {e}"))
-                .hint("check git config user.email (or GIT_AUTHOR_EMAIL)")
-        })
-    }
-
-    /// The viewer's email and roles (reporter only, and no email, without a git identity).
-    pub fn viewer(
-        &mut self,
-        config: &crate::model::TrackerConfig,
-    ) -> (Option<String>, Vec<crate::model::config::Role>) {
-        match self.person() {
-            Ok(p) => {
-                let roles = config.roles_of(&p.email);
-                (Some(p.email), roles)
-            }
-            Err(_) => (None, vec![crate::model::config::Role::Reporter]),
-        }
+        identity(self.tracker()?.store())
     }
 
     /// Whether the person running the command may see private fields (a developer, resolver
     /// or manager); without a git identity, no.
-    pub fn sees_private(&mut self, config: &crate::model::TrackerConfig) -> bool {
-        self.person()
-            .map(|p| crate::model::TrackerConfig::sees_private(&config.roles_of(&p.email)))
-            .unwrap_or(false)
+    pub fn sees_private(&mut self, config: &crate::model::TrackerConfig) -> Result<bool, CliError> {
+        Ok(self.tracker()?.viewer().sees_private(config))
     }
 
     /// The actor and the time of this command (which is about to write).
@@ -115,6 +87,27 @@ impl CommandContext {
             now: now()?,
         })
     }
+}
+
+/// The git identity: `GIT_AUTHOR_NAME`/`GIT_AUTHOR_EMAIL`, else git config
+/// `user.name`/`user.email`.
+fn identity(store: &Store) -> Result<Person, CliError> {
+    let name = std::env::var("GIT_AUTHOR_NAME")
+        .ok()
+        .or_else(|| store.git_config("user.name"));
+    let email = std::env::var("GIT_AUTHOR_EMAIL")
+        .ok()
+        .or_else(|| store.git_config("user.email"));
+    let (Some(name), Some(email)) = (name, email) else {
+        return Err(CliError::bad_input(anyhow!(
+            "no git identity: user.name and user.email are not set"
+        ))
+        .hint("git config --global user.name 'Your Name'; git config --global user.email you@example.com"));
+    };
+    Person::new(&name, &email).map_err(|e| {
+        CliError::bad_input(anyhow!("your git identity is not usable: {e}"))
+            .hint("check git config user.email (or GIT_AUTHOR_EMAIL)")
+    })
 }
 
 /// The current time, truncated to the second, or `GIT_TRACKER_NOW` when set.

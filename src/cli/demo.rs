@@ -8,7 +8,7 @@ use clap::Args;
 
 use crate::cli::error::CliError;
 use crate::cli::ui::Ui;
-use crate::model::{Person, State, TrackerConfig};
+use crate::model::{Person, State, TrackerConfig, Viewer};
 use crate::report::table;
 use crate::store::{init_repository, Store};
 use crate::tracker::{Actor, Changes, NewTicket, Tracker};
@@ -48,7 +48,7 @@ pub fn run(ui: &mut Ui, args: &DemoArgs) -> Result<(), CliError> {
         )));
     }
     init_repository(&dir, false)?;
-    let tracker = Tracker::new(Store::open(Some(&dir))?);
+    let tracker = Tracker::new(Store::open(Some(&dir))?, Viewer::new(Some(person("Alice"))));
     let start = Utc::now() - Duration::days(3);
     let mut clock = 0;
     let mut at = |who: &str| {
@@ -62,7 +62,7 @@ pub fn run(ui: &mut Ui, args: &DemoArgs) -> Result<(), CliError> {
         name: "Demo".into(),
         ..TrackerConfig::default()
     };
-    tracker.init(&config, &at("Alice"))?;
+    tracker.settings().init(&config, &at("Alice"))?;
     ui.status(&format!(
         "Created a scratch repository in {}.",
         dir.display()
@@ -73,25 +73,27 @@ pub fn run(ui: &mut Ui, args: &DemoArgs) -> Result<(), CliError> {
         description: description.into(),
         ..NewTicket::default()
     };
-    let t1 = tracker.create(
+    let t1 = tracker.tickets().create(
         &at("Alice"),
         &new(
             "Saving a file crashes the editor",
             "Steps: open, edit, Ctrl-S.\nThe editor closes without a message.",
         ),
     )?;
-    let t2 = tracker.create(
+    let t2 = tracker.tickets().create(
         &at("Bob"),
         &new("Add a dark theme", "Many users asked for it."),
     )?;
-    let t3 = tracker.create(
+    let t3 = tracker.tickets().create(
         &at("Carol"),
         &new(
             "Typo on the login page",
             "\"Pasword\" should be \"Password\".",
         ),
     )?;
-    let t4 = tracker.create(&at("Alice"), &new("Export tickets to CSV", ""))?;
+    let t4 = tracker
+        .tickets()
+        .create(&at("Alice"), &new("Export tickets to CSV", ""))?;
     let (k1, k2, k3, k4) = (
         t1.key.to_string(),
         t2.key.to_string(),
@@ -101,37 +103,47 @@ pub fn run(ui: &mut Ui, args: &DemoArgs) -> Result<(), CliError> {
     ui.status(&format!("Filed {k1}, {k2}, {k3} and {k4}."));
 
     let bob = person("Bob");
-    tracker.assign(&at("Bob"), &k1, Some(&bob))?; // Bob acts: POSTED -> OPEN, recorded
-    tracker.transition(
+    tracker.tickets().assign(&at("Bob"), &k1, Some(&bob))?; // Bob acts: POSTED -> OPEN, recorded
+    tracker.tickets().transition(
         &at("Bob"),
         &k1,
         State::Resolving,
         "Reproduced on 1.4.2",
         false,
     )?;
-    tracker.comment(
+    tracker.tickets().comment(
         &at("Bob"),
         &k1,
         "The autosave timer races with the save dialog.",
     )?;
-    tracker.comment(&at("Alice"), &k1, "Thanks! It happens to me every day.")?;
+    tracker
+        .tickets()
+        .comment(&at("Alice"), &k1, "Thanks! It happens to me every day.")?;
     let solution = Changes {
         solution: Some("Serialize saves behind one lock.".into()),
         ..Changes::default()
     };
-    tracker.edit(&at("Bob"), &k1, &solution)?;
-    tracker.transition(
+    tracker.tickets().edit(&at("Bob"), &k1, &solution)?;
+    tracker.tickets().transition(
         &at("Bob"),
         &k1,
         State::Testing,
         "Fix on the staging server",
         false,
     )?;
-    tracker.watch(&at("Carol"), &k2, &person("Carol"), true)?;
-    tracker.transition(&at("Dave"), &k3, State::Resolved, "Fixed the string", false)?;
-    tracker.transition(&at("Carol"), &k3, State::Validated, "", false)?;
-    tracker.assign(&at("Dave"), &k4, Some(&person("Dave")))?;
-    tracker.transition(
+    tracker
+        .tickets()
+        .watch(&at("Carol"), &k2, &person("Carol"), true)?;
+    tracker
+        .tickets()
+        .transition(&at("Dave"), &k3, State::Resolved, "Fixed the string", false)?;
+    tracker
+        .tickets()
+        .transition(&at("Carol"), &k3, State::Validated, "", false)?;
+    tracker
+        .tickets()
+        .assign(&at("Dave"), &k4, Some(&person("Dave")))?;
+    tracker.tickets().transition(
         &at("Dave"),
         &k4,
         State::Waiting,
@@ -150,7 +162,7 @@ pub fn run(ui: &mut Ui, args: &DemoArgs) -> Result<(), CliError> {
     let ticket = tracker.ticket(&snap, &k1)?;
     table::show(out, &snap.config, &ticket, false, &ticket.fields)?;
     writeln!(out, "\n$ git tracker log {k1}")?;
-    table::log(out, &snap.config, &ticket)?;
+    table::log(out, &snap.config, &ticket, true)?;
     writeln!(
         out,
         "\nTry it yourself: cd {} && git tracker list --all",

@@ -80,7 +80,7 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &EditArgs) -> Result<(),
         solution,
         fields: super::new::parse_fields(&args.fields)?,
     };
-    let outcome = ctx.tracker()?.edit(&actor, &args.key, &changes)?;
+    let outcome = ctx.tracker()?.tickets().edit(&actor, &args.key, &changes)?;
     super::report_transitions(ui, &outcome.key.to_string(), &outcome.events);
     ui.status(&if outcome.tip.is_some() {
         format!("Edited {}.", outcome.key)

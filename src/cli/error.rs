@@ -107,7 +107,9 @@ impl From<StoreError> for CliError {
             StoreError::AlreadyInitialized { .. } | StoreError::BadBranchName(_) => {
                 Self::bad_input(e)
             }
-            StoreError::BadConfig { .. } => Self::bad_input(e),
+            StoreError::BadConfig { .. } => Self::bad_input(e).hint(
+                "nothing was written; a manager can replace it with 'git tracker config edit --file FILE'",
+            ),
             StoreError::Locked { ref lock, .. } => {
                 let hint =
                     format!("if no other git or git-tracker process is running, remove {lock}");
@@ -168,6 +170,33 @@ impl From<TrackerError> for CliError {
                 Self::bad_input(e).hint("run 'git tracker init' here, then 'git tracker sync'")
             }
             TrackerError::Renumbered { .. } => Self::bad_input(e),
+            TrackerError::RenumberedAway {
+                ref to, ref holder, ..
+            } => {
+                let hint = format!(
+                    "use {to} for your ticket; to act on the ticket that holds the old key now, \
+                     name it by its id ({})",
+                    &holder[..holder.len().min(8)]
+                );
+                Self::bad_input(e).hint(hint)
+            }
+            TrackerError::Hidden { .. } => Self::bad_input(e).hint(
+                "in support mode reporters see their own tickets; in task mode, also their work",
+            ),
+            TrackerError::Refused(_) => {
+                Self::bad_input(e).hint("'git tracker config get roles.manager' lists the managers")
+            }
+            TrackerError::RemoteDeleted(ref d) => {
+                let inspect = format!(
+                    "inspect it: git log --stat {} (the tracker branch here is unchanged)",
+                    d.tip
+                );
+                Self::failure(e).hint(inspect).hint(
+                    "if an administrator purged those events on purpose, run 'git tracker sync --accept-deletions'",
+                )
+            }
+            TrackerError::NumbersExhausted { .. } => Self::failure(e)
+                .hint("run 'git tracker verify': a hand-made ticket may carry a huge number"),
         }
     }
 }

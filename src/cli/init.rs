@@ -13,7 +13,8 @@ use crate::tracker::TrackerError;
 
 /// Create the tracker branch with its configuration file.
 ///
-/// Refuses when the branch already exists. The work tree, index and HEAD are not touched; a
+/// Refuses when the branch already exists. You become the tracker's first manager (in strict
+/// mode only managers may change the configuration). The work tree, index and HEAD are not touched; a
 /// bare repository works too. On a terminal with no options, asks for the settings; in
 /// scripts, give them as options (or `--set KEY=VALUE` for any `config` key). Without a
 /// terminal it never waits for input.
@@ -197,7 +198,7 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &InitArgs) -> Result<(),
         args
     };
     let config = args.config(default_name).map_err(TrackerError::from)?;
-    tracker.init(&config, &actor)?;
+    let (config, _) = tracker.settings().init(&config, &actor)?;
     let branch = tracker.store().branch_short().to_owned();
     ui.status(&format!(
         "Initialized tracker {:?} ({} mode{}) on branch {branch}; keys look like {}1.",

@@ -101,9 +101,10 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ListArgs) -> Result<(),
         None
     };
     let snap = ctx.snapshot(ui)?;
-    let mut rows: Vec<&TicketSummary> = snap
-        .tickets
-        .iter()
+    let tracker = ctx.tracker()?;
+    // The mode's view rule (R31) first: what the viewer may not see is never listed.
+    let mut rows: Vec<&TicketSummary> = tracker
+        .visible(&snap)
         .filter(|t| {
             if !states.is_empty() {
                 states.contains(&t.state)
@@ -130,14 +131,9 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ListArgs) -> Result<(),
                 .as_deref()
                 .is_none_or(|e| t.reporter.has_email(e))
         })
+        .filter(|t| !args.contested || !t.contested.is_empty())
         .collect();
-    let sees_private = ctx.sees_private(&snap.config);
-    // The mode's view rule (R31).
-    let (viewer, roles) = ctx.viewer(&snap.config);
-    rows.retain(|t| {
-        snap.config
-            .can_see(&roles, viewer.as_deref(), &t.reporter, t.assignee.as_ref())
-    });
+    let sees_private = tracker.viewer().sees_private(&snap.config);
     // Listable fields the viewer may see become columns and sort keys (R26).
     let columns: Vec<String> = snap
         .config
@@ -193,7 +189,7 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ListArgs) -> Result<(),
         rows.truncate(n);
     }
     let ids: Vec<_> = rows.iter().map(|t| t.id.clone()).collect();
-    let provisional = ctx.tracker()?.provisional(&ids)?;
+    let provisional = tracker.sharing().provisional(&ids)?;
     match args.format {
         OutputFormat::Json => {
             let view = ListView {

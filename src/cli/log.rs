@@ -23,12 +23,17 @@ pub struct LogArgs {
 /// Runs `log`.
 pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &LogArgs) -> Result<(), CliError> {
     let snap = ctx.snapshot(ui)?;
-    let ticket = ctx.tracker()?.ticket(&snap, &args.key)?;
+    let tracker = ctx.tracker()?;
+    let ticket = tracker.ticket(&snap, &args.key)?;
+    let sees_private = tracker.viewer().sees_private(&snap.config);
     match args.format {
         OutputFormat::Json => {
-            crate::report::json::write(ui.out(), &LogView::new(&snap.config, &ticket))?;
+            let view = LogView::new(&snap.config, &ticket, sees_private);
+            crate::report::json::write(ui.out(), &view)?;
         }
-        OutputFormat::Table => crate::report::table::log(ui.out(), &snap.config, &ticket)?,
+        OutputFormat::Table => {
+            crate::report::table::log(ui.out(), &snap.config, &ticket, sees_private)?;
+        }
     }
     Ok(())
 }

@@ -81,9 +81,18 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &NewArgs) -> Result<(), 
         watchers,
         fields,
     };
-    let outcome = tracker.create(&actor, &new)?;
+    let outcome = tracker.tickets().create(&actor, &new)?;
     writeln!(ui.out(), "{}", outcome.key)?;
-    ui.status(&format!("Created {}", outcome.key));
+    // R4: a number that has not reached the remote may still change at the next sync.
+    let provisional = !tracker
+        .sharing()
+        .provisional(std::slice::from_ref(&outcome.id))?
+        .is_empty();
+    ui.status(&if provisional {
+        format!("Created ~{} (provisional until sync)", outcome.key)
+    } else {
+        format!("Created {}", outcome.key)
+    });
     // R27: the tracker's message after posting.
     if !snap.config.feedback.trim().is_empty() {
         ui.status(crate::text::sanitize_block(snap.config.feedback.trim_end()).as_ref());

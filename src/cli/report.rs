@@ -160,7 +160,7 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ReportArgs) -> Result<(
 
     let snap = ctx.snapshot(ui)?;
     if !filter.fields.is_empty() {
-        let sees_private = ctx.sees_private(&snap.config);
+        let sees_private = ctx.sees_private(&snap.config)?;
         for (name, _) in &filter.fields {
             match snap.config.fields.get(name) {
                 None => {
@@ -179,9 +179,11 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ReportArgs) -> Result<(
     }
     // The snapshot already reported every problem file; reading the tickets whole meets the
     // same ones.
-    let (tickets, _) = ctx.tracker()?.store().tickets(snap.tip)?;
+    let tracker = ctx.tracker()?;
+    let (tickets, _) = tracker.store().tickets(snap.tip)?;
+    // Only the tickets the mode lets the viewer see (R31) are counted.
     let numbers: std::collections::HashMap<_, _> =
-        snap.tickets.iter().map(|t| (&t.id, t.number)).collect();
+        tracker.visible(&snap).map(|t| (&t.id, t.number)).collect();
     let histories: Vec<History> = tickets
         .iter()
         .filter_map(|t| numbers.get(&t.id).map(|n| History::new(t, *n)))

@@ -28,31 +28,18 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ShowArgs) -> Result<(),
                 person,
                 now: crate::cli::context::now()?,
             };
-            let outcome = ctx.tracker()?.open_on_view(&actor, &args.key)?;
+            let outcome = ctx.tracker()?.tickets().open_on_view(&actor, &args.key)?;
             if outcome.tip.is_some() {
                 super::report_transitions(ui, &outcome.key.to_string(), &outcome.events);
                 snap = ctx.tracker()?.snapshot()?;
             }
         }
     }
-    let sees_private = ctx.sees_private(&snap.config);
-    let (viewer, roles) = ctx.viewer(&snap.config);
     let tracker = ctx.tracker()?;
+    let sees_private = tracker.viewer().sees_private(&snap.config);
     let ticket = tracker.ticket(&snap, &args.key)?;
-    if !snap.config.can_see(
-        &roles,
-        viewer.as_deref(),
-        &ticket.reporter,
-        ticket.assignee.as_ref(),
-    ) {
-        return Err(CliError::bad_input(anyhow::anyhow!(
-            "{} is not shown to you in {} mode",
-            args.key,
-            snap.config.mode
-        ))
-        .hint("in support mode reporters see their own tickets; in task mode, their work"));
-    }
     let provisional = !tracker
+        .sharing()
         .provisional(std::slice::from_ref(&ticket.id))?
         .is_empty();
     match args.format {

@@ -33,9 +33,10 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &StateArgs) -> Result<()
     let to: State = args.state.parse()?;
     let actor = ctx.actor(ui)?;
     ctx.snapshot(ui)?;
-    let outcome = ctx
-        .tracker()?
-        .transition(&actor, &args.key, to, &args.message, args.reopen)?;
+    let outcome =
+        ctx.tracker()?
+            .tickets()
+            .transition(&actor, &args.key, to, &args.message, args.reopen)?;
     super::report_transitions(ui, &outcome.key.to_string(), &outcome.events);
     Ok(())
 }

@@ -9,6 +9,7 @@ use crate::cli::error::CliError;
 use crate::cli::ui::Ui;
 use crate::report::json::{RenumberedView, SyncView, SCHEMA_VERSION};
 use crate::report::OutputFormat;
+use crate::tracker::sync::SyncOptions;
 
 /// Share tickets with a remote: fetch its tracker branch, combine, push.
 ///
@@ -18,11 +19,19 @@ use crate::report::OutputFormat;
 /// change. When the remote moved during the push, sync starts again. In a fresh clone with no
 /// tracker branch, sync takes the remote's. The transport is the git command, so every remote
 /// git can reach works, with your usual credentials.
+///
+/// The branch is append-only: when the remote's branch lost events this clone has seen
+/// published (deleted or changed event files), sync refuses it, receives nothing, and names
+/// the remote commit; --accept-deletions takes it (an administrator's deliberate purge).
 #[derive(Args, Debug)]
 pub struct SyncArgs {
     /// A remote name, path or URL [default: git config tracker.remote, else
     /// branch.tracker.remote, else origin]
     pub remote: Option<String>,
+    /// Take a remote branch that deleted or changed published events (an administrator's
+    /// deliberate purge) instead of refusing it
+    #[arg(long)]
+    pub accept_deletions: bool,
     /// Output format (json: one document describing what happened)
     #[arg(long, value_enum, default_value = "table")]
     pub format: OutputFormat,
@@ -34,9 +43,18 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &SyncArgs) -> Result<(),
     let remote = args
         .remote
         .clone()
-        .unwrap_or_else(|| tracker.default_remote());
-    let progress = std::io::stderr().is_terminal() && !ui.is_quiet();
-    let report = tracker.sync(&remote, progress)?;
+        .unwrap_or_else(|| tracker.sharing().default_remote());
+    let options = SyncOptions {
+        progress: std::io::stderr().is_terminal() && !ui.is_quiet(),
+        accept_deletions: args.accept_deletions,
+    };
+    let report = tracker.sharing().sync(&remote, &options)?;
+    if !report.accepted_removals.is_empty() {
+        ui.warn(&format!(
+            "took {} deleted or changed published event file(s) from {remote} (--accept-deletions)",
+            report.accepted_removals.len()
+        ));
+    }
     for r in &report.renumbered {
         ui.status(&format!("{} is now {}", r.from, r.to));
     }

@@ -9,20 +9,29 @@ use crate::cli::ui::Ui;
 use crate::report::json::SCHEMA_VERSION;
 use crate::report::OutputFormat;
 use crate::text::sanitize_line;
-use crate::verify::Problem;
+use crate::tracker::verify::{Contested, Problem};
 
 /// Check the whole tracker branch and its history
 ///
 /// Reports, each with the path of the file concerned: files that do not parse or do not match
-/// the format (malformed), event files changed after they were written (rewritten), event files
-/// whose commit was made by someone else than the event's author (forged-author), state changes
-/// the configuration in force at the time did not allow their author (forbidden-transition),
-/// state changes that start from another state than their author had seen (from-mismatch),
-/// references to events that do not exist (dangling), and two tickets claiming one number
-/// without a merge to explain it (duplicate-key). Exit code 0 when clean, 3 when problems were
-/// found, 1 when the check could not run. See docs/verify.md for CI and server-side hooks.
+/// the format, foreign files named one by one (malformed); event files that a later commit
+/// removed (deleted) or changed (rewritten); event files whose commit was made by someone else
+/// than the event's author (forged-author); changes of tracker.toml by someone the
+/// configuration in force did not allow, in strict mode anyone but a manager
+/// (forbidden-config); state changes the configuration in force at the time did not allow
+/// their author (forbidden-transition); state changes that start from another state than
+/// their author had seen (from-mismatch); references to events that do not exist (dangling);
+/// and two tickets claiming one number without a merge to explain it (duplicate-key).
+/// Tickets with contested fields (changed concurrently in two clones) are listed after the
+/// problems, as information: they are not problems. Exit code 0 when clean, 3 when problems
+/// were found, 1 when the check could not run. See docs/verify.md for CI and server-side
+/// hooks.
 #[derive(Args, Debug)]
 pub struct VerifyArgs {
+    /// Check the history ending at REV (a commit id or any revision) instead of the tracker
+    /// branch's tip, e.g. a commit being pushed, from a pre-receive hook
+    #[arg(long, value_name = "REV")]
+    pub rev: Option<String>,
     /// Output format
     #[arg(long, value_enum, default_value = "table")]
     pub format: OutputFormat,
@@ -33,22 +42,25 @@ struct VerifyView<'a> {
     schema_version: u32,
     ok: bool,
     problems: &'a [Problem],
+    contested: &'a [Contested],
 }
 
 /// Runs `verify`.
 pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &VerifyArgs) -> Result<(), CliError> {
-    let problems = ctx.tracker()?.verify()?;
+    let found = ctx.tracker()?.audit().verify(args.rev.as_deref())?;
+    let problems = &found.problems;
     match args.format {
         OutputFormat::Json => {
             let view = VerifyView {
                 schema_version: SCHEMA_VERSION,
                 ok: problems.is_empty(),
-                problems: &problems,
+                problems,
+                contested: &found.contested,
             };
             crate::report::json::write(ui.out(), &view)?;
         }
         OutputFormat::Table => {
-            for p in &problems {
+            for p in problems {
                 writeln!(
                     ui.out(),
                     "{}: {}: {}",
@@ -56,6 +68,21 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &VerifyArgs) -> Result<(
                     p.kind,
                     sanitize_line(&p.message)
                 )?;
+            }
+            if !found.contested.is_empty() {
+                writeln!(
+                    ui.out(),
+                    "Contested tickets (information, not problems: a later change settles them):"
+                )?;
+                for c in &found.contested {
+                    writeln!(
+                        ui.out(),
+                        "  {}  {}  {}",
+                        sanitize_line(&c.key),
+                        c.fields.join(", "),
+                        c.path
+                    )?;
+                }
             }
         }
     }

@@ -30,7 +30,7 @@ pub fn run(
         Some(e) => tracker.person(&snap, e)?,
         None => actor.person.clone(),
     };
-    let outcome = tracker.watch(&actor, &args.key, &who, add)?;
+    let outcome = tracker.tickets().watch(&actor, &args.key, &who, add)?;
     let who = sanitize_line(&who.to_string()).into_owned();
     let key = outcome.key;
     ui.status(&match (outcome.tip.is_some(), add) {

@@ -472,6 +472,11 @@ impl TrackerConfig {
         Ok(cfg)
     }
 
+    /// Whether `name` is a private custom field (R26).
+    pub fn is_private(&self, name: &str) -> bool {
+        self.fields.get(name).is_some_and(|d| d.private)
+    }
+
     /// The emails that have `role`.
     pub fn members(&self, role: Role) -> &[String] {
         self.roles.get(role.name()).map_or(&[], Vec::as_slice)
@@ -581,34 +586,6 @@ impl TrackerConfig {
                 v.to_owned()
             }
         })
-    }
-
-    /// Whether the mode lets a viewer with `roles` and `email` see a ticket (R31): in support
-    /// mode reporters see the tickets they reported, in task mode the ones assigned to them
-    /// (or reported by them); developers, resolvers and managers see everything. Without a
-    /// viewer (no git identity) only the defect and custom modes show tickets. Git itself gives
-    /// every reader the whole branch: this shapes views, it is not access control.
-    pub fn can_see(
-        &self,
-        roles: &[Role],
-        email: Option<&str>,
-        reporter: &crate::model::Person,
-        assignee: Option<&crate::model::Person>,
-    ) -> bool {
-        if Self::sees_private(roles) || matches!(self.mode, Mode::Defects | Mode::Custom) {
-            return true;
-        }
-        let Some(email) = email else { return false };
-        let mine = reporter.has_email(email);
-        match self.mode {
-            Mode::Support => mine,
-            _ => mine || assignee.is_some_and(|a| a.has_email(email)),
-        }
-    }
-
-    /// Whether someone with `roles` may see private fields: developers, resolvers, managers.
-    pub fn sees_private(roles: &[Role]) -> bool {
-        roles.iter().any(|r| *r != Role::Reporter)
     }
 
     /// A key's value as text (lists comma-separated).
@@ -833,6 +810,14 @@ impl TrackerConfig {
             out.push_str(&format!("type = {}\n", q(f.kind.name())));
         }
         out
+    }
+}
+
+/// The key of ticket `number` under `config` (its prefix, then the number).
+pub fn key_of(config: &TrackerConfig, number: u64) -> crate::model::Key {
+    crate::model::Key {
+        prefix: config.prefix.clone(),
+        number,
     }
 }
 

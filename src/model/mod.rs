@@ -4,6 +4,7 @@
 //! actor and fresh random ids are passed in by the caller. That keeps the fold deterministic
 //! (R3) and every rule testable in isolation.
 
+pub mod access;
 pub mod config;
 pub mod error;
 pub mod event;
@@ -13,6 +14,7 @@ pub mod state;
 pub mod ticket;
 pub mod workflow;
 
+pub use access::Viewer;
 pub use config::TrackerConfig;
 pub use error::{ParseError, ValidationError};
 pub use event::{Action, Event};

@@ -4,9 +4,9 @@
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
+use crate::model::config::key_of;
 use crate::model::ticket::{Comment, Transition};
 use crate::model::{Event, Person, Ticket, TicketSummary, TrackerConfig};
-use crate::tracker::key_of;
 
 /// Version of the JSON documents printed by read commands.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -102,7 +102,7 @@ pub fn visible_fields(
 ) -> std::collections::BTreeMap<String, String> {
     fields
         .iter()
-        .filter(|(name, _)| sees_private || !config.fields.get(*name).is_some_and(|d| d.private))
+        .filter(|(name, _)| sees_private || !config.is_private(name))
         .map(|(n, v)| (n.clone(), v.clone()))
         .collect()
 }
@@ -230,15 +230,26 @@ pub struct EventView {
     pub action: serde_json::Value,
 }
 
-impl From<&Event> for EventView {
-    fn from(e: &Event) -> Self {
+impl EventView {
+    /// The view of an event; a private field's value (R26) is replaced by `"redacted": true`
+    /// unless `sees_private`.
+    pub fn new(config: &TrackerConfig, e: &Event, sees_private: bool) -> Self {
+        let mut action = serde_json::to_value(&e.action).unwrap_or_default();
+        if let (crate::model::Action::Field { name, .. }, false) = (&e.action, sees_private) {
+            if config.is_private(name) {
+                if let Some(map) = action.as_object_mut() {
+                    map.remove("value");
+                    map.insert("redacted".into(), serde_json::Value::Bool(true));
+                }
+            }
+        }
         Self {
             id: e.id.to_string(),
             lamport: e.lamport,
             parents: e.parents.iter().map(ToString::to_string).collect(),
             at: e.at,
             author: (&e.author).into(),
-            action: serde_json::to_value(&e.action).unwrap_or_default(),
+            action,
         }
     }
 }
@@ -257,13 +268,17 @@ pub struct LogView {
 }
 
 impl LogView {
-    /// The history of a ticket.
-    pub fn new(config: &TrackerConfig, t: &Ticket) -> Self {
+    /// The history of a ticket, private field values left out unless `sees_private`.
+    pub fn new(config: &TrackerConfig, t: &Ticket, sees_private: bool) -> Self {
         Self {
             schema_version: SCHEMA_VERSION,
             key: key_of(config, t.number).to_string(),
             id: t.id.to_string(),
-            events: t.events.iter().map(Into::into).collect(),
+            events: t
+                .events
+                .iter()
+                .map(|e| EventView::new(config, e, sees_private))
+                .collect(),
         }
     }
 }

@@ -8,9 +8,9 @@ use comfy_table::{ContentArrangement, Table};
 
 use std::collections::HashSet;
 
+use crate::model::config::key_of;
 use crate::model::{Action, Person, State, Ticket, TicketId, TicketSummary, TrackerConfig};
 use crate::text::{sanitize_block, sanitize_line};
-use crate::tracker::key_of;
 
 /// How to lay out tables.
 #[derive(Clone, Copy, Debug)]
@@ -254,9 +254,12 @@ pub fn show(
     Ok(())
 }
 
-fn describe(action: &Action, config: &TrackerConfig) -> String {
+fn describe(action: &Action, config: &TrackerConfig, sees_private: bool) -> String {
     let one = |s: &str| sanitize_line(s).into_owned();
     match action {
+        Action::Field { name, .. } if !sees_private && config.is_private(name) => {
+            format!("changed {} (private)", one(name))
+        }
         Action::Create { number, title, .. } => {
             format!("created {} \"{}\"", key_of(config, *number), one(title))
         }
@@ -306,7 +309,14 @@ fn first_line(s: &str) -> &str {
 }
 
 /// The timeline: who did what, when.
-pub fn log(out: &mut dyn Write, config: &TrackerConfig, t: &Ticket) -> io::Result<()> {
+/// `log`: a ticket's events, oldest first. Private field values (R26) are left out unless
+/// `sees_private`.
+pub fn log(
+    out: &mut dyn Write,
+    config: &TrackerConfig,
+    t: &Ticket,
+    sees_private: bool,
+) -> io::Result<()> {
     writeln!(
         out,
         "{}  {}",
@@ -319,7 +329,7 @@ pub fn log(out: &mut dyn Write, config: &TrackerConfig, t: &Ticket) -> io::Resul
             "{}  {}  {}",
             date(e.at),
             person(&e.author),
-            describe(&e.action, config)
+            describe(&e.action, config, sees_private)
         )?;
     }
     Ok(())

@@ -15,12 +15,13 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use super::numbers::Settlement;
 use super::{Diagnostic, Snapshot, Tip};
 use crate::model::{TicketId, TicketSummary, TrackerConfig};
 
 pub(super) const FILE: &str = "index-v2.bin";
 const MAGIC: &[u8; 8] = b"GTINDEX\0";
-const SCHEMA: u32 = 3;
+const SCHEMA: u32 = 4;
 
 /// One ticket directory.
 #[derive(Clone, Serialize, Deserialize)]
@@ -51,8 +52,8 @@ pub(super) struct Index {
     config: TrackerConfig,
     diagnostics: Vec<Diagnostic>,
     shards: BTreeMap<String, Shard>,
-    /// Effective numbers of tickets that lost a shared number (see `numbers.rs`).
-    renumbered: Vec<(TicketId, u64)>,
+    /// Shared numbers settled at this tip (see `numbers.rs`).
+    settlement: Settlement,
 }
 
 impl Index {
@@ -61,7 +62,7 @@ impl Index {
         config: TrackerConfig,
         diagnostics: Vec<Diagnostic>,
         shards: BTreeMap<String, Shard>,
-        renumbered: Vec<(TicketId, u64)>,
+        settlement: Settlement,
     ) -> Self {
         Self {
             schema: SCHEMA,
@@ -69,7 +70,7 @@ impl Index {
             config,
             diagnostics,
             shards,
-            renumbered,
+            settlement,
         }
     }
 
@@ -113,9 +114,9 @@ impl Index {
                 tickets.extend(e.summary);
             }
         }
-        if !self.renumbered.is_empty() {
+        if !self.settlement.renumbered.is_empty() {
             let new: std::collections::HashMap<TicketId, u64> =
-                self.renumbered.into_iter().collect();
+                self.settlement.renumbered.into_iter().collect();
             for t in &mut tickets {
                 if let Some(n) = new.get(&t.id) {
                     t.number = *n;
@@ -132,8 +133,8 @@ impl Index {
         }
     }
 
-    /// Hands the shards over for reuse.
-    pub fn into_shards(self) -> BTreeMap<String, Shard> {
-        self.shards
+    /// Hands the shards and the settlement over for reuse.
+    pub fn into_parts(self) -> (BTreeMap<String, Shard>, Option<Settlement>) {
+        (self.shards, Some(self.settlement))
     }
 }

@@ -1,42 +1,102 @@
-//! Reading the branch's history file by file, for `verify` (R63).
+//! Reading the branch's history commit by commit, for `verify` (R63) and `sync` (R75).
+//!
+//! Every comparison goes through [`super::diff`], along the layout only, so a hostile tree
+//! (deep, huge, odd entries) costs nothing here. Event file contents are read only up to
+//! [`MAX_EVENT_FILE`] bytes (larger files are reported, never loaded).
+
+use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
 
 use git2::{Oid, Sort};
 
+use super::diff::{changes, Change};
 use super::error::git;
 use super::{Store, StoreError, Tip};
 use crate::model::config::CONFIG_PATH;
 use crate::model::TrackerConfig;
 
-/// A file as a commit of the branch added or changed it.
+/// The largest event file or `tracker.toml` that is read (16 MiB of text plus room for the
+/// other fields); larger ones are reported without being loaded.
+pub const MAX_EVENT_FILE: usize = 16 * 1024 * 1024 + 64 * 1024;
+
+/// A file a commit wrote: added, or changed, and not brought in by another parent.
 #[derive(Clone, Debug)]
 pub struct Written {
     /// Its path.
     pub path: String,
-    /// Its content.
-    pub content: Vec<u8>,
-    /// The commit.
-    pub commit: String,
-    /// The commit's author's email.
+    /// Its content, or why it was not read.
+    pub content: Result<Vec<u8>, String>,
+    /// Whether a parent had this path with other content (an immutable file was changed).
+    pub rewritten: bool,
+}
+
+/// What one commit of the branch did.
+#[derive(Clone, Debug)]
+pub struct CommitRecord {
+    /// The commit id.
+    pub id: String,
+    /// Its author's email.
     pub author_email: String,
-    /// The configuration in force before the commit (none for the first commit, or when it
-    /// could not be read).
-    pub config: Option<TrackerConfig>,
-    /// Whether the file existed before the commit (it was changed, not added).
-    pub changed: bool,
+    /// Whether it has no parent (it created the branch).
+    pub root: bool,
+    /// Event files it wrote (not `tracker.toml`).
+    pub written: Vec<Written>,
+    /// Event files that a parent had and this commit lacks.
+    pub deleted: Vec<String>,
+    /// Whether it changed `tracker.toml` (its file differs from every parent's, or it removed
+    /// it): a merge that takes one side's file changes nothing itself.
+    pub config_changed: bool,
+    /// The configuration in force before the commit: its first parent's `tracker.toml`, or,
+    /// when that one is missing or unreadable, the one in force before that parent, and so on.
+    pub config_before: Option<Rc<TrackerConfig>>,
+}
+
+/// An event file that is missing, or different, at a later commit.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Removal {
+    /// The event file's path.
+    pub path: String,
+    /// Whether it is still there with other content (rewritten), rather than gone.
+    pub rewritten: bool,
+    /// The first commit (oldest first) that removed or changed it, when found.
+    pub commit: Option<String>,
 }
 
 impl Store {
-    /// Every file each commit reachable from `tip` wrote, oldest commits first. A file a merge
-    /// brings from another parent is attributed to the commit that wrote it there, not to the
-    /// merge.
-    pub fn written_files(&self, tip: Tip) -> Result<Vec<Written>, StoreError> {
+    fn blob_content(&self, oid: Oid, path: &str) -> Result<Vec<u8>, String> {
+        let size = self
+            .repo
+            .odb()
+            .and_then(|o| o.read_header(oid))
+            .map(|(size, _)| size)
+            .map_err(|e| format!("cannot read {path}: {}", e.message()))?;
+        if size > MAX_EVENT_FILE {
+            return Err(format!(
+                "file of {size} bytes, larger than the {MAX_EVENT_FILE} bytes any file may have"
+            ));
+        }
+        self.repo
+            .find_blob(oid)
+            .map(|b| b.content().to_vec())
+            .map_err(|e| format!("cannot read {path}: {}", e.message()))
+    }
+
+    fn parse_config(&self, oid: Option<Oid>) -> Option<TrackerConfig> {
+        let content = self.blob_content(oid?, CONFIG_PATH).ok()?;
+        TrackerConfig::from_toml(&content).ok()
+    }
+
+    /// Visits every commit reachable from `tip`, parents before children, with what it did.
+    pub fn history(&self, tip: Tip, mut visit: impl FnMut(CommitRecord)) -> Result<(), StoreError> {
         let mut walk = self.repo.revwalk().map_err(git("walking the history"))?;
         walk.set_sorting(Sort::TOPOLOGICAL | Sort::REVERSE)
             .map_err(git("walking"))?;
         walk.push(tip.0).map_err(git("walking"))?;
-        let mut out = Vec::new();
+        // The configuration in force at each commit (shared between commits: configs are few).
+        let mut in_force: HashMap<Oid, Option<Rc<TrackerConfig>>> = HashMap::new();
+        let mut parsed: HashMap<Oid, Option<Rc<TrackerConfig>>> = HashMap::new();
         for oid in walk {
-            let oid: Oid = oid.map_err(git("walking"))?;
+            let oid = oid.map_err(git("walking"))?;
             let commit = self
                 .repo
                 .find_commit(oid)
@@ -47,47 +107,166 @@ impl Store {
                 .map(|p| p.tree())
                 .collect::<Result<_, _>>()
                 .map_err(git("reading a tree"))?;
-            let config = parents.first().and_then(|t| {
-                let e = t.get_path(std::path::Path::new(CONFIG_PATH)).ok()?;
-                let blob = self.repo.find_blob(e.id()).ok()?;
-                TrackerConfig::from_toml(blob.content()).ok()
-            });
-            // What changed against the first parent (an empty tree for the first commit),
-            // less what another parent already had: a merge does not write what it brings.
-            let diff = self
-                .repo
-                .diff_tree_to_tree(parents.first(), Some(&tree), None)
-                .map_err(git("comparing trees"))?;
-            let mut wrote = Vec::new();
-            for delta in diff.deltas() {
-                if delta.status() == git2::Delta::Deleted {
-                    continue;
-                }
-                let file = delta.new_file();
-                let Some(path) = file.path().map(|p| p.to_string_lossy().into_owned()) else {
-                    continue;
-                };
-                let from_other = parents.iter().skip(1).any(|t| {
-                    t.get_path(std::path::Path::new(&path))
-                        .is_ok_and(|e| e.id() == file.id())
-                });
-                if !from_other {
-                    wrote.push((path, file.id(), delta.status() == git2::Delta::Modified));
+            let config_before = commit
+                .parent_id(0)
+                .ok()
+                .and_then(|p| in_force.get(&p).cloned().flatten());
+            let config_blob = tree
+                .get_name(CONFIG_PATH)
+                .filter(|e| e.kind() == Some(git2::ObjectType::Blob))
+                .map(|e| e.id());
+            let here = match config_blob {
+                Some(b) => parsed
+                    .entry(b)
+                    .or_insert_with(|| self.parse_config(Some(b)).map(Rc::new))
+                    .clone(),
+                None => None,
+            };
+            in_force.insert(oid, here.or_else(|| config_before.clone()));
+
+            let mut record = CommitRecord {
+                id: oid.to_string(),
+                author_email: commit.author().email().unwrap_or_default().to_owned(),
+                root: parents.is_empty(),
+                written: Vec::new(),
+                deleted: Vec::new(),
+                config_changed: false,
+                config_before,
+            };
+            // Against each parent: what it had that this commit lacks, and what this commit
+            // has that it lacked or had otherwise.
+            let mut per_parent: Vec<Vec<Change>> = Vec::with_capacity(parents.len().max(1));
+            if parents.is_empty() {
+                per_parent.push(changes(&self.repo, None, Some(&tree))?);
+            }
+            for p in &parents {
+                per_parent.push(changes(&self.repo, Some(p), Some(&tree))?);
+            }
+            let mut deleted: Vec<String> = per_parent
+                .iter()
+                .flatten()
+                .filter(|c| c.new.is_none() && c.path != CONFIG_PATH)
+                .map(|c| c.path.clone())
+                .collect();
+            deleted.sort_unstable();
+            deleted.dedup();
+            record.deleted = deleted;
+            // A path this commit has counts as written only if it differs from every parent:
+            // that is, it appears among the changes against each of them.
+            let mut seen: BTreeMap<&str, (usize, Option<Oid>, bool)> = BTreeMap::new();
+            for list in &per_parent {
+                for c in list.iter().filter(|c| c.new.is_some()) {
+                    let e = seen.entry(c.path.as_str()).or_insert((0, c.new, false));
+                    e.0 += 1;
+                    e.2 |= c.old.is_some();
                 }
             }
-            let author_email = commit.author().email().unwrap_or_default().to_owned();
-            for (path, id, changed) in wrote {
-                let blob = self.repo.find_blob(id).map_err(git("reading a file"))?;
-                out.push(Written {
-                    changed,
-                    path,
-                    content: blob.content().to_vec(),
-                    commit: oid.to_string(),
-                    author_email: author_email.clone(),
-                    config: config.clone(),
+            let all = per_parent.len();
+            for (path, (count, new, had)) in seen {
+                if count < all {
+                    continue; // some parent already had it exactly so
+                }
+                if path == CONFIG_PATH {
+                    record.config_changed = true;
+                    continue;
+                }
+                let Some(new) = new else { continue };
+                record.written.push(Written {
+                    path: path.to_owned(),
+                    content: self.blob_content(new, path),
+                    rewritten: had,
                 });
+            }
+            // Removing tracker.toml is a change of the configuration too.
+            if config_blob.is_none()
+                && parents
+                    .first()
+                    .is_some_and(|p| p.get_name(CONFIG_PATH).is_some())
+            {
+                record.config_changed = true;
+            }
+            visit(record);
+        }
+        Ok(())
+    }
+
+    /// The event files of `from` that `to` lacks or has with other content, each with the
+    /// first commit between them (reachable from `to`, not from `from`) that removed or
+    /// changed it. Costs what changed between the two, not the size of the branch.
+    pub fn removals(&self, from: Tip, to: Tip) -> Result<Vec<Removal>, StoreError> {
+        let a = self.root_tree(from)?;
+        let b = self.root_tree(to)?;
+        let mut out: Vec<Removal> = changes(&self.repo, Some(&a), Some(&b))?
+            .into_iter()
+            .filter(|c| c.old.is_some() && c.path != CONFIG_PATH)
+            .map(|c| Removal {
+                rewritten: c.new.is_some(),
+                path: c.path,
+                commit: None,
+            })
+            .collect();
+        if out.is_empty() {
+            return Ok(out);
+        }
+        // Which commit did it: the first, oldest first, whose first parent had the file as
+        // `from` had it and which itself does not.
+        let want: HashMap<String, Oid> = changes(&self.repo, Some(&a), Some(&b))?
+            .into_iter()
+            .filter_map(|c| Some((c.path, c.old?)))
+            .collect();
+        let mut walk = self.repo.revwalk().map_err(git("walking the history"))?;
+        walk.set_sorting(Sort::TOPOLOGICAL | Sort::REVERSE)
+            .map_err(git("walking"))?;
+        walk.push(to.0).map_err(git("walking"))?;
+        walk.hide(from.0).map_err(git("walking"))?;
+        let mut found: HashMap<String, String> = HashMap::new();
+        for oid in walk {
+            let oid = oid.map_err(git("walking"))?;
+            let commit = self
+                .repo
+                .find_commit(oid)
+                .map_err(git("reading a commit"))?;
+            let Ok(parent) = commit.parent(0) else {
+                continue;
+            };
+            let tree = commit.tree().map_err(git("reading a tree"))?;
+            let ptree = parent.tree().map_err(git("reading a tree"))?;
+            for c in changes(&self.repo, Some(&ptree), Some(&tree))? {
+                if c.old.is_some() && want.get(&c.path) == c.old.as_ref() {
+                    found.entry(c.path).or_insert_with(|| oid.to_string());
+                }
+            }
+            if found.len() == want.len() {
+                break;
             }
         }
+        for r in &mut out {
+            r.commit = found.get(&r.path).cloned();
+        }
         Ok(out)
+    }
+
+    /// The configuration in force at `tip`: its `tracker.toml` if readable, else the last
+    /// readable one on the first-parent chain (for repairing a broken file). Walks back only as
+    /// far as the last readable file.
+    pub fn config_in_force(&self, tip: Tip) -> Result<Option<TrackerConfig>, StoreError> {
+        let mut commit = self
+            .repo
+            .find_commit(tip.0)
+            .map_err(git("reading a commit"))?;
+        loop {
+            let tree = commit.tree().map_err(git("reading a tree"))?;
+            let blob = tree
+                .get_name(CONFIG_PATH)
+                .filter(|e| e.kind() == Some(git2::ObjectType::Blob))
+                .map(|e| e.id());
+            if let Some(c) = self.parse_config(blob) {
+                return Ok(Some(c));
+            }
+            match commit.parent(0) {
+                Ok(p) => commit = p,
+                Err(_) => return Ok(None),
+            }
+        }
     }
 }

@@ -6,7 +6,9 @@
 //! stash, and works the same in a bare repository (R1).
 
 mod cache;
+mod diff;
 mod error;
+mod foreign;
 mod gc;
 mod history;
 pub mod layout;
@@ -14,7 +16,7 @@ mod numbers;
 mod sync;
 mod tickets;
 
-pub use history::Written;
+pub use history::{CommitRecord, Removal, Written, MAX_EVENT_FILE};
 pub use numbers::SharedNumber;
 pub use sync::{Push, Relation};
 
@@ -68,6 +70,14 @@ pub struct Snapshot {
     pub tickets: Vec<TicketSummary>,
     /// Problems found on the way.
     pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Snapshot {
+    /// The problem with `tracker.toml`, when it is missing or cannot be read: writes are then
+    /// refused (the defaults the snapshot falls back on must never relax a rule).
+    pub fn config_problem(&self) -> Option<&Diagnostic> {
+        self.diagnostics.iter().find(|d| d.path == CONFIG_PATH)
+    }
 }
 
 /// One file to write in a commit.
@@ -217,7 +227,10 @@ impl Store {
             }
             TrackerConfig::default()
         });
-        let mut reuse = old.map(cache::Index::into_shards).unwrap_or_default();
+        let (mut reuse, settled) = match old {
+            Some(o) => o.into_parts(),
+            None => Default::default(),
+        };
         let mut shards = std::collections::BTreeMap::new();
         if let Some(oid) = tickets_tree {
             let tree = self.repo.find_tree(oid).map_err(git("reading tickets/"))?;
@@ -242,13 +255,13 @@ impl Store {
             .values()
             .flat_map(|s| s.entries.iter().filter_map(|e| e.summary.as_ref()))
             .collect();
-        let renumbered = self.settle_numbers(tip, &summaries)?;
+        let settlement = self.settle_numbers(tip, &summaries, settled)?;
         Ok(cache::Index::new(
             tip,
             config,
             diagnostics,
             shards,
-            renumbered,
+            settlement,
         ))
     }
 
@@ -423,30 +436,35 @@ impl Store {
                     branch: self.branch.clone(),
                 });
             }
-            Err(e) if e.code() == ErrorCode::Modified => {
-                return Err(StoreError::Conflict {
-                    branch: self.branch.clone(),
-                });
-            }
-            Err(e) if matches!(e.code(), ErrorCode::Locked | ErrorCode::Exists) => {
-                // Another writer holds the ref's lock file, or a killed one left it behind:
-                // either way the caller retries, and names the file if it stays.
-                let lock = self.repo.commondir().join(format!("{}.lock", self.branch));
-                if lock.exists() {
-                    let lock = lock.display().to_string();
-                    return Err(StoreError::Locked {
-                        branch: self.branch.clone(),
-                        lock,
-                    });
-                }
-                return Err(StoreError::Conflict {
-                    branch: self.branch.clone(),
-                });
-            }
-            Err(e) => return Err(git(format!("updating {}", self.branch))(e)),
+            Err(e) => return Err(self.ref_update_error(e)),
         }
         gc::after_commit(&self.repo, &self.state_dir, oid);
         Ok(Tip(oid))
+    }
+
+    /// What a failed compare-and-swap of the branch means: it moved (`Conflict`), its lock file
+    /// is held (`Locked`, naming the file: another writer, or one a killed process left), or a
+    /// real failure.
+    pub(crate) fn ref_update_error(&self, e: git2::Error) -> StoreError {
+        match e.code() {
+            ErrorCode::Modified => StoreError::Conflict {
+                branch: self.branch.clone(),
+            },
+            ErrorCode::Locked | ErrorCode::Exists => {
+                let lock = self.repo.commondir().join(format!("{}.lock", self.branch));
+                if lock.exists() {
+                    StoreError::Locked {
+                        branch: self.branch.clone(),
+                        lock: lock.display().to_string(),
+                    }
+                } else {
+                    StoreError::Conflict {
+                        branch: self.branch.clone(),
+                    }
+                }
+            }
+            _ => git(format!("updating {}", self.branch))(e),
+        }
     }
 
     /// Packs every loose object of the tracker branch now (what the automatic upkeep does

@@ -6,17 +6,53 @@
 //! ticket that was published first, judged from the commit graph as `git pull` shapes it: in a
 //! merge, the side brought in through a parent other than the first was already on the remote.
 //! The other tickets take the next free numbers, exactly as `sync` would have given them.
+//!
+//! Cost: where two tickets meet is found for all of them in one walk down the first-parent
+//! chain, comparing each commit with its parent along the layout only (one shard, one ticket
+//! directory per ordinary commit). The result is kept in the local index with the tip it was
+//! computed at and the shared numbers it settled: a later tip that descends from it through
+//! first parents, with the same shared numbers, reuses it without reading any history
+//! (meetings below an old tip do not move when commits are added above it).
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use git2::Oid;
+use serde::{Deserialize, Serialize};
 
+use super::diff::tickets_added;
 use super::error::git;
 use super::{layout, Store, StoreError, Tip};
 use crate::model::{TicketId, TicketSummary};
 
 /// How many times duplicates are settled again (a new number can meet another ticket's).
 const MAX_PASSES: usize = 8;
+
+/// How far down the first-parent chain a cached settlement is looked for before it is
+/// computed again.
+const REUSE_WALK: usize = 1024;
+
+/// A settlement kept in the local index.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub(super) struct Settlement {
+    /// The tip it was computed at.
+    pub tip: String,
+    /// Every `(number, id)` whose stored number another ticket shares, sorted.
+    pub shared: Vec<(u64, TicketId)>,
+    /// Effective numbers of the tickets that lost a shared number.
+    pub renumbered: Vec<(TicketId, u64)>,
+}
+
+/// Where a ticket entered the first-parent chain: the deepest commit `c_k` (counting from the
+/// tip, `c_0`) down to which it is present in every commit.
+#[derive(Clone, Copy, Debug)]
+struct Entry {
+    /// `k`.
+    depth: usize,
+    /// `c_k`.
+    commit: Oid,
+    /// Whether `c_k` is the end of the chain (no parent).
+    root: bool,
+}
 
 /// Where two tickets meet on the first-parent chain, and which one was there first.
 struct Meeting {
@@ -44,7 +80,119 @@ pub struct SharedNumber {
     pub through_merge: bool,
 }
 
+/// The `(number, id)` pairs whose stored number is shared, sorted; empty when all are unique.
+fn shared_pairs(tickets: &[&TicketSummary]) -> Vec<(u64, TicketId)> {
+    let mut seen = HashSet::with_capacity(tickets.len());
+    if tickets.iter().all(|t| seen.insert(t.number)) {
+        return Vec::new();
+    }
+    let mut count: HashMap<u64, usize> = HashMap::new();
+    for t in tickets {
+        *count.entry(t.number).or_default() += 1;
+    }
+    let mut out: Vec<(u64, TicketId)> = tickets
+        .iter()
+        .filter(|t| count[&t.number] > 1)
+        .map(|t| (t.number, t.id.clone()))
+        .collect();
+    out.sort();
+    out
+}
+
+/// The entries of a set of tickets, found in one walk (see [`Store::entries`]).
+struct Entries<'s> {
+    store: &'s Store,
+    tip: Tip,
+    known: HashMap<TicketId, Entry>,
+}
+
+impl Entries<'_> {
+    fn get(&mut self, ids: &[&TicketId]) -> Result<(), StoreError> {
+        let missing: Vec<&TicketId> = ids
+            .iter()
+            .copied()
+            .filter(|id| !self.known.contains_key(*id))
+            .collect();
+        if !missing.is_empty() {
+            let found = self.store.entries(self.tip, &missing)?;
+            self.known.extend(found);
+        }
+        Ok(())
+    }
+
+    fn meeting(&mut self, a: &TicketSummary, b: &TicketSummary) -> Result<Meeting, StoreError> {
+        self.get(&[&a.id, &b.id])?;
+        let (ea, eb) = (self.known[&a.id], self.known[&b.id]);
+        let tie = (a.created, &a.id) < (b.created, &b.id);
+        let depth = ea.depth.min(eb.depth);
+        let commit = if ea.depth <= eb.depth {
+            ea.commit
+        } else {
+            eb.commit
+        };
+        let at_root = (ea.depth <= eb.depth && ea.root) || (eb.depth <= ea.depth && eb.root);
+        let (first_wins, through_merge) = if ea.depth == eb.depth || at_root {
+            (tie, false)
+        } else if ea.depth < eb.depth {
+            // `a` is missing from the first parent: it came in through another parent
+            // (published first), or this commit introduced it (newer).
+            let via = self.store.via_other_parent(commit, &a.id)?;
+            (via, via)
+        } else {
+            let via = self.store.via_other_parent(commit, &b.id)?;
+            (!via, via)
+        };
+        Ok(Meeting {
+            depth,
+            commit,
+            first_wins,
+            through_merge,
+        })
+    }
+}
+
 impl Store {
+    /// For each of `ids` (all present at `tip`), the commit of the first-parent chain where it
+    /// entered: one walk from the tip, comparing each commit with its first parent along the
+    /// layout, until every ticket is placed.
+    fn entries(&self, tip: Tip, ids: &[&TicketId]) -> Result<HashMap<TicketId, Entry>, StoreError> {
+        let mut todo: HashSet<&TicketId> = ids.iter().copied().collect();
+        let mut out = HashMap::with_capacity(ids.len());
+        let mut commit = self
+            .repo
+            .find_commit(tip.0)
+            .map_err(git("reading a commit"))?;
+        let mut depth = 0;
+        while !todo.is_empty() {
+            let tree = commit.tree().map_err(git("reading a tree"))?;
+            let parent = commit.parent(0).ok();
+            let ptree = match &parent {
+                Some(p) => Some(p.tree().map_err(git("reading a tree"))?),
+                None => None,
+            };
+            let entered: Vec<TicketId> = match &ptree {
+                Some(pt) => tickets_added(&self.repo, Some(pt), &tree)?,
+                None => todo.iter().map(|id| (*id).clone()).collect(),
+            };
+            for id in entered {
+                if todo.remove(&id) {
+                    let e = Entry {
+                        depth,
+                        commit: commit.id(),
+                        root: parent.is_none(),
+                    };
+                    out.insert(id, e);
+                }
+            }
+            match parent {
+                Some(p) => commit = p,
+                None => break,
+            }
+            depth += 1;
+        }
+        Ok(out)
+    }
+
     fn has_ticket(&self, commit: &git2::Commit<'_>, id: &TicketId) -> Result<bool, StoreError> {
         let tree = commit.tree().map_err(git("reading a tree"))?;
         Ok(tree
@@ -52,59 +200,11 @@ impl Store {
             .is_ok())
     }
 
-    /// Walks the first-parent chain from `tip` to where `a` and `b` stop being both present.
-    fn meeting(
-        &self,
-        tip: Tip,
-        a: &TicketSummary,
-        b: &TicketSummary,
-    ) -> Result<Meeting, StoreError> {
-        let tie = (a.created, &a.id) < (b.created, &b.id);
-        let mut c = self
+    fn via_other_parent(&self, commit: Oid, id: &TicketId) -> Result<bool, StoreError> {
+        let c = self
             .repo
-            .find_commit(tip.0)
+            .find_commit(commit)
             .map_err(git("reading a commit"))?;
-        let mut depth = 0;
-        loop {
-            let Ok(p) = c.parent(0) else {
-                let commit = c.id();
-                return Ok(Meeting {
-                    depth,
-                    commit,
-                    first_wins: tie,
-                    through_merge: false,
-                });
-            };
-            let (pa, pb) = (self.has_ticket(&p, &a.id)?, self.has_ticket(&p, &b.id)?);
-            if pa && pb {
-                c = p;
-                depth += 1;
-                continue;
-            }
-            let (first_wins, through_merge) = match (pa, pb) {
-                (false, false) => (tie, false),
-                // `a` is missing on the first-parent side: it came in through another parent
-                // (published first), or this commit introduced it (newer).
-                (false, true) => {
-                    let via = self.via_other_parent(&c, &a.id)?;
-                    (via, via)
-                }
-                _ => {
-                    let via = self.via_other_parent(&c, &b.id)?;
-                    (!via, via)
-                }
-            };
-            let commit = c.id();
-            return Ok(Meeting {
-                depth,
-                commit,
-                first_wins,
-                through_merge,
-            });
-        }
-    }
-
-    fn via_other_parent(&self, c: &git2::Commit<'_>, id: &TicketId) -> Result<bool, StoreError> {
         for p in c.parents().skip(1) {
             if self.has_ticket(&p, id)? {
                 return Ok(true);
@@ -124,17 +224,25 @@ impl Store {
         for t in tickets {
             groups.entry(t.number).or_default().push(t);
         }
+        groups.retain(|_, g| g.len() > 1);
+        let mut entries = Entries {
+            store: self,
+            tip,
+            known: HashMap::new(),
+        };
+        let all: Vec<&TicketId> = groups.values().flatten().map(|t| &t.id).collect();
+        entries.get(&all)?;
         let mut out = Vec::new();
-        for (number, mut group) in groups.into_iter().filter(|(_, g)| g.len() > 1) {
+        for (number, mut group) in groups {
             group.sort_by(|a, b| a.id.cmp(&b.id));
             let mut winner = group[0];
             for t in &group[1..] {
-                if !self.meeting(tip, winner, t)?.first_wins {
+                if !entries.meeting(winner, t)?.first_wins {
                     winner = t;
                 }
             }
             for t in group.iter().filter(|t| t.id != winner.id) {
-                let m = self.meeting(tip, winner, t)?;
+                let m = entries.meeting(winner, t)?;
                 out.push(SharedNumber {
                     number,
                     kept: winner.id.clone(),
@@ -146,23 +254,74 @@ impl Store {
         Ok(out)
     }
 
-    /// Effective numbers for the tickets that lose a shared number: `(id, number)` pairs.
-    /// Empty (and no history is read) when every number is unique.
+    /// Whether `old` is on the first-parent chain of `new`, at most [`REUSE_WALK`] steps down.
+    fn first_parent_ancestor(&self, old: &str, new: Tip) -> bool {
+        let Ok(old) = Oid::from_str(old) else {
+            return false;
+        };
+        let Ok(mut c) = self.repo.find_commit(new.0) else {
+            return false;
+        };
+        for _ in 0..=REUSE_WALK {
+            if c.id() == old {
+                return true;
+            }
+            match c.parent(0) {
+                Ok(p) => c = p,
+                Err(_) => return false,
+            }
+        }
+        false
+    }
+
+    /// The settlement at `tip`: effective numbers for the tickets that lose a shared number.
+    /// Reuses `cached` when it still holds (see the module's documentation); reads no history
+    /// at all when every number is unique.
     pub(super) fn settle_numbers(
         &self,
         tip: Tip,
         tickets: &[&TicketSummary],
-    ) -> Result<Vec<(TicketId, u64)>, StoreError> {
-        // The common case: every number is unique, and nothing needs building.
-        let mut seen = HashSet::with_capacity(tickets.len());
-        if tickets.iter().all(|t| seen.insert(t.number)) {
-            return Ok(Vec::new());
+        cached: Option<Settlement>,
+    ) -> Result<Settlement, StoreError> {
+        let shared = shared_pairs(tickets);
+        if shared.is_empty() {
+            return Ok(Settlement {
+                tip: tip.to_string(),
+                ..Settlement::default()
+            });
         }
+        if let Some(c) = cached.filter(|c| c.shared == shared) {
+            if c.tip == tip.to_string() || self.first_parent_ancestor(&c.tip, tip) {
+                return Ok(Settlement {
+                    tip: tip.to_string(),
+                    ..c
+                });
+            }
+        }
+        let renumbered = self.settle(tip, tickets)?;
+        Ok(Settlement {
+            tip: tip.to_string(),
+            shared,
+            renumbered,
+        })
+    }
+
+    /// The settlement rule of `docs/format.md`, computed from the history.
+    fn settle(
+        &self,
+        tip: Tip,
+        tickets: &[&TicketSummary],
+    ) -> Result<Vec<(TicketId, u64)>, StoreError> {
         let mut number: BTreeMap<TicketId, u64> =
             tickets.iter().map(|t| (t.id.clone(), t.number)).collect();
         let by_id: BTreeMap<&TicketId, &TicketSummary> =
             tickets.iter().map(|t| (&t.id, *t)).collect();
         let stored: BTreeMap<&TicketId, u64> = tickets.iter().map(|t| (&t.id, t.number)).collect();
+        let mut entries = Entries {
+            store: self,
+            tip,
+            known: HashMap::new(),
+        };
         let mut changed = Vec::new();
         let mut present_cache: BTreeMap<Oid, HashSet<TicketId>> = BTreeMap::new();
         for _ in 0..MAX_PASSES {
@@ -174,18 +333,20 @@ impl Store {
             if groups.is_empty() {
                 break;
             }
+            let all: Vec<&TicketId> = groups.values().flatten().map(|t| &t.id).collect();
+            entries.get(&all)?;
             // (depth of the meeting, meeting commit, loser) for every loser.
             let mut losers = Vec::new();
             for group in groups.values() {
                 let mut winner = group[0];
                 for t in &group[1..] {
-                    if !self.meeting(tip, winner, t)?.first_wins {
+                    if !entries.meeting(winner, t)?.first_wins {
                         winner = t;
                     }
                 }
                 for t in group {
                     if t.id != winner.id {
-                        let m = self.meeting(tip, winner, t)?;
+                        let m = entries.meeting(winner, t)?;
                         losers.push((m.depth, m.commit, *t));
                     }
                 }

@@ -231,17 +231,37 @@ impl Store {
                 .reference_matching(&self.branch, new.0, true, old.0, &log),
             None => self.repo.reference(&self.branch, new.0, false, &log),
         };
-        moved.map(drop).map_err(|e| match e.code() {
-            git2::ErrorCode::Modified | git2::ErrorCode::Exists | git2::ErrorCode::Locked => {
-                StoreError::Conflict {
-                    branch: self.branch.clone(),
-                }
-            }
-            _ => git(format!("updating {}", self.branch))(e),
-        })
+        moved.map(drop).map_err(|e| self.ref_update_error(e))
     }
 
-    /// Replays the commits of `local` that `onto` lacks on top of `onto`, oldest first, and
+    /// The common point of two histories, if they have one.
+    pub fn merge_base(&self, a: Tip, b: Tip) -> Result<Option<Tip>, StoreError> {
+        match self.repo.merge_base(a.0, b.0) {
+            Ok(o) => Ok(Some(Tip(o))),
+            Err(e) if e.code() == git2::ErrorCode::NotFound => Ok(None),
+            Err(e) => Err(git("finding the common history")(e)),
+        }
+    }
+
+    /// Puts the remote-tracking ref of `remote` back to `tip` (or removes it): used when what
+    /// was fetched is refused, so that the next sync looks at it again.
+    pub fn reset_tracking(&self, remote: &str, tip: Option<Tip>) -> Result<(), StoreError> {
+        let name = self.tracking_ref(remote);
+        match tip {
+            Some(t) => self
+                .repo
+                .reference(&name, t.0, true, "tracker: refused what was fetched")
+                .map(drop),
+            None => match self.repo.find_reference(&name) {
+                Ok(mut r) => r.delete(),
+                Err(_) => Ok(()),
+            },
+        }
+        .map_err(git(format!("updating {name}")))
+    }
+
+    /// Replays the commits of `local` that `onto` (and `published`, what the remote had at the
+    /// last sync) lack on top of `onto`, oldest first, and
     /// returns the new tip (the branch itself is not moved). Each commit keeps its author,
     /// committer and message; its changes (files added, changed or removed relative to its
     /// first parent) are applied to the new base, after `rewrite` had a chance to replace a
@@ -250,6 +270,7 @@ impl Store {
         &self,
         local: Tip,
         onto: Tip,
+        published: Option<Tip>,
         mut rewrite: impl FnMut(&str, &[u8]) -> Option<String>,
     ) -> Result<Tip, StoreError> {
         let mut walk = self
@@ -260,6 +281,9 @@ impl Store {
             .map_err(git("walking"))?;
         walk.push(local.0).map_err(git("walking"))?;
         walk.hide(onto.0).map_err(git("walking"))?;
+        if let Some(p) = published {
+            walk.hide(p.0).map_err(git("walking"))?;
+        }
         let mut tip = self
             .repo
             .find_commit(onto.0)

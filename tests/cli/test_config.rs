@@ -341,6 +341,8 @@ fn init_wizard_on_a_terminal() {
 
 fn with_fields() -> TestEnv {
     let env = TestEnv::new();
+    // The manager sets the tracker up; Ann (no role) files tickets.
+    env.set_user("Boss", "boss@example.com");
     env.run(&[
         "init",
         "--managers",
@@ -379,6 +381,7 @@ fn with_fields() -> TestEnv {
         "fields.internal.listable=true",
     ])
     .ok();
+    env.set_user("Ann Author", "ann@example.com");
     env
 }
 
@@ -520,6 +523,7 @@ fn private_and_listable_fields() {
 fn support_and_task_modes_shape_views() {
     for mode in ["support", "tasks"] {
         let env = TestEnv::new();
+        env.set_user("Admin", "admin@example.com");
         env.run(&["init", "--mode", mode, "--developers", "dev@example.com"])
             .ok();
         env.set_user("Ann", "ann@example.com");

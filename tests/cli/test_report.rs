@@ -833,6 +833,9 @@ fn reports_filter_on_custom_fields() {
     assert_eq!(count("severity="), 1);
     env.run(&["report", "states", "--field", "colour=red"])
         .bad_input();
+    // Ann ran init: she is a manager and may filter on it; a reporter may not.
+    assert_eq!(count("secret="), 3);
+    env.set_user("Rita", "rita@example.com");
     let private = env.run(&["report", "states", "--field", "secret=x"]);
     assert!(private.bad_input().contains("private"), "{private}");
 }

@@ -91,6 +91,7 @@ fn verify_is_clean_on_what_the_tool_writes() {
         .trim()
         .to_owned();
     env.run(&["comment", "delete", "TRK-1", &c]).ok();
+    env.set_user("Ann Author", "ann@example.com"); // the manager (she ran init)
     env.run(&["config", "set", "feedback", "thanks"]).ok();
     let run = env.run(&["verify"]);
     assert_eq!(run.code, 0, "{run}");

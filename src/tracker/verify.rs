@@ -1,15 +1,20 @@
 //! `verify` (R63): re-reads the whole branch and its history and reports every problem, each
 //! with the path of the file concerned.
+//!
+//! The history is read commit by commit along the layout only ([`crate::store::CommitRecord`]),
+//! so its cost is the branch's size, never the depth or shape of what a hostile push put
+//! beside the tickets.
 
 use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
-use crate::model::config::Role;
+use crate::model::access::may_configure;
+use crate::model::config::{key_of, Role, CONFIG_PATH};
 use crate::model::ticket::fold_order;
 use crate::model::workflow::allowed_moves;
 use crate::model::{Action, Event, EventId, State, Ticket};
-use crate::store::layout;
+use crate::store::{layout, Tip};
 use crate::tracker::{Tracker, TrackerError};
 
 /// One problem found by `verify`.
@@ -17,11 +22,32 @@ use crate::tracker::{Tracker, TrackerError};
 pub struct Problem {
     /// The file on the branch.
     pub path: String,
-    /// What kind of problem: `malformed`, `rewritten`, `forged-author`,
-    /// `forbidden-transition`, `from-mismatch`, `dangling`, `duplicate-key`.
+    /// What kind of problem: `malformed`, `deleted`, `rewritten`, `forged-author`,
+    /// `forbidden-config`, `forbidden-transition`, `from-mismatch`, `dangling`,
+    /// `duplicate-key`.
     pub kind: &'static str,
     /// What is wrong.
     pub message: String,
+}
+
+/// A ticket with contested fields (R14): information, not a problem.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Contested {
+    /// Its key.
+    pub key: String,
+    /// Its directory on the branch.
+    pub path: String,
+    /// The contested fields.
+    pub fields: Vec<String>,
+}
+
+/// What `verify` found.
+#[derive(Clone, Debug, Default)]
+pub struct Findings {
+    /// Problems, sorted by path then kind.
+    pub problems: Vec<Problem>,
+    /// Tickets with contested fields, by key.
+    pub contested: Vec<Contested>,
 }
 
 fn problem(path: impl Into<String>, kind: &'static str, message: impl Into<String>) -> Problem {
@@ -32,57 +58,96 @@ fn problem(path: impl Into<String>, kind: &'static str, message: impl Into<Strin
     }
 }
 
-impl Tracker {
-    /// Checks the whole branch; an empty list means it is clean.
-    pub fn verify(&self) -> Result<Vec<Problem>, TrackerError> {
-        let store = self.store();
-        let snap = self.snapshot()?;
-        let mut problems: Vec<Problem> = snap
-            .diagnostics
-            .iter()
-            .map(|d| problem(d.path.clone(), "malformed", d.message.clone()))
-            .collect();
+/// The audit of a tracker's branch.
+pub struct Audit<'t> {
+    pub(super) tracker: &'t Tracker,
+}
 
-        // History: who wrote each event file, and under which configuration.
-        for w in store.written_files(snap.tip)? {
-            let Some((ticket, id)) = layout::parse_event_path(&w.path) else {
-                continue;
+impl Audit<'_> {
+    /// Checks the history ending at `rev` (default: the branch's tip).
+    pub fn verify(&self, rev: Option<&str>) -> Result<Findings, TrackerError> {
+        let store = self.tracker.store();
+        let tip: Tip = match rev {
+            Some(r) => store.resolve_rev(r)?,
+            None => store.require_tip()?,
+        };
+        let snap = store.snapshot_at(tip)?;
+        let mut problems = Vec::new();
+        // Problems with the files at the tip, each file named (a foreign directory by the files
+        // it holds).
+        for d in &snap.diagnostics {
+            let foreign = d.message.starts_with("unexpected file")
+                || d.message.starts_with("not a ticket directory")
+                || d.message.starts_with("not an event file");
+            let paths = if foreign {
+                store.files_under(tip, &d.path)?
+            } else {
+                vec![d.path.clone()]
             };
-            if w.changed {
+            problems.extend(
+                paths
+                    .into_iter()
+                    .map(|p| problem(p, "malformed", d.message.clone())),
+            );
+        }
+
+        // History: what each commit wrote or removed, by whom, under which configuration.
+        store.history(tip, |c| {
+            let short = &c.id[..12];
+            if c.config_changed && !c.root {
+                if let Err(refusal) = may_configure(c.config_before.as_deref(), &c.author_email)
+                {
+                    problems.push(problem(
+                        CONFIG_PATH,
+                        "forbidden-config",
+                        format!("commit {short} changed the configuration: {refusal}"),
+                    ));
+                }
+            }
+            for path in &c.deleted {
                 problems.push(problem(
-                    &w.path,
-                    "rewritten",
-                    format!(
-                        "event files are immutable, but commit {} changed this one",
-                        &w.commit[..12]
-                    ),
+                    path,
+                    "deleted",
+                    format!("event files are never deleted, but commit {short} removed this one"),
                 ));
             }
-            let Ok(event) = Event::from_toml(ticket, id, &w.content) else {
-                continue;
-            };
-            if !event.author.has_email(&w.author_email) {
-                problems.push(problem(
-                    &w.path,
-                    "forged-author",
-                    format!(
-                        "the event's author is {} but commit {} was made by {}",
-                        event.author.email,
-                        &w.commit[..12],
-                        w.author_email
-                    ),
-                ));
-            }
-            if let (
-                Action::State {
+            for w in &c.written {
+                let Some((ticket, id)) = layout::parse_event_path(&w.path) else {
+                    continue;
+                };
+                if w.rewritten {
+                    problems.push(problem(
+                        &w.path,
+                        "rewritten",
+                        format!("event files are immutable, but commit {short} changed this one"),
+                    ));
+                }
+                let Ok(content) = &w.content else { continue };
+                let Ok(event) = Event::from_toml(ticket, id, content) else {
+                    continue;
+                };
+                if !event.author.has_email(&c.author_email) {
+                    problems.push(problem(
+                        &w.path,
+                        "forged-author",
+                        format!(
+                            "the event's author is {} but commit {short} was made by {}",
+                            event.author.email, c.author_email
+                        ),
+                    ));
+                }
+                let Action::State {
                     from,
                     to,
                     automatic: false,
                     ..
-                },
-                Some(config),
-            ) = (&event.action, &w.config)
-            {
+                } = &event.action
+                else {
+                    continue;
+                };
+                let Some(config) = c.config_before.as_deref() else {
+                    continue;
+                };
                 let roles = config.roles_of(&event.author.email);
                 let allowed = allowed_moves(config, &roles, *from, true);
                 if from != to && !allowed.contains(to) {
@@ -99,11 +164,19 @@ impl Tracker {
                     ));
                 }
             }
-        }
+        })?;
 
         // Each ticket: causal consistency and references.
         let mut stored = Vec::with_capacity(snap.tickets.len());
+        let mut contested = Vec::new();
         for summary in &snap.tickets {
+            if !summary.contested.is_empty() {
+                contested.push(Contested {
+                    key: key_of(&snap.config, summary.number).to_string(),
+                    path: layout::ticket_dir(&summary.id),
+                    fields: summary.contested.clone(),
+                });
+            }
             let (Some(ticket), _) = store.ticket(snap.tip, &summary.id)? else {
                 continue;
             };
@@ -127,7 +200,11 @@ impl Tracker {
             }
         }
         problems.sort_by(|a, b| (&a.path, a.kind).cmp(&(&b.path, b.kind)));
-        Ok(problems)
+        problems.dedup();
+        Ok(Findings {
+            problems,
+            contested,
+        })
     }
 }
 

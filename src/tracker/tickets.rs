@@ -1,122 +1,18 @@
-//! The tracker's operations: what each command does to the branch.
+//! Ticket operations (R20–R28): create, move, comment, assign, watch, edit.
 //!
-//! Every write follows one pattern: read a snapshot at the current tip, validate the request
-//! and plan the events (all of them, before anything is written), commit them as one commit
-//! with a compare-and-swap on the tip, and when another process moved the branch meanwhile,
-//! start again from the new tip (R7). Bad input is refused before any object is written.
-
-use std::cell::RefCell;
-use std::rc::Rc;
-use std::time::Duration;
-
-use chrono::{DateTime, Utc};
+//! Each validates the request and plans the events against the snapshot of the current tip,
+//! then commits them through the one write path ([`Tracker::write`]). Before anything is
+//! planned, the ticket is resolved for the person acting: the mode's view rule applies to
+//! writes as it does to reads, and a key this clone saw renumbered is refused.
 
 use crate::model::error::ValidationError;
 use crate::model::event::{validate_block, validate_title};
-use crate::model::id::{Key, TicketRef};
-use crate::model::person::parse_person;
 use crate::model::ticket::Ticket;
 use crate::model::workflow::check_move;
-use crate::model::{Action, Event, EventId, Person, State, TicketId, TicketSummary, TrackerConfig};
-use crate::store::{FileWrite, Snapshot, Store, StoreError, Tip};
-
-/// How many times a write is attempted when other processes keep moving the branch.
-pub const MAX_ATTEMPTS: u32 = 100;
-
-/// Why an operation failed.
-#[derive(Debug, thiserror::Error)]
-pub enum TrackerError {
-    /// The storage layer failed.
-    #[error(transparent)]
-    Store(#[from] StoreError),
-    /// The request breaks a rule.
-    #[error(transparent)]
-    Invalid(#[from] ValidationError),
-    /// A configuration change that cannot be made.
-    #[error(transparent)]
-    Config(#[from] crate::model::config::ConfigError),
-    /// No ticket has that key or id prefix.
-    #[error("unknown ticket {0:?}")]
-    UnknownTicket(String),
-    /// Several tickets match.
-    #[error("ticket {input:?} is ambiguous: it matches {candidates}")]
-    AmbiguousTicket {
-        /// What the user typed.
-        input: String,
-        /// The matching ids.
-        candidates: String,
-    },
-    /// The ticket's files exist but do not fold into a ticket.
-    #[error("ticket {0} cannot be read (see the warnings above)")]
-    Unreadable(String),
-    /// No comment of the ticket has that id prefix.
-    #[error("ticket {key} has no comment {comment:?}")]
-    UnknownComment {
-        /// The ticket.
-        key: String,
-        /// What the user typed.
-        comment: String,
-    },
-    /// Only a comment's author may change it.
-    #[error("comment {comment} was written by {author}; only they can change it")]
-    NotCommentAuthor {
-        /// The comment id.
-        comment: String,
-        /// Its author.
-        author: String,
-    },
-    /// Neither this repository nor the remote has a tracker.
-    #[error("neither this repository nor {0} has a tracker branch")]
-    NothingToSync(String),
-    /// The remote kept moving.
-    #[error("gave up after {rounds} rounds: {remote} kept changing while this sync was pushing")]
-    SyncGaveUp {
-        /// The remote.
-        remote: String,
-        /// Rounds tried.
-        rounds: u32,
-    },
-    /// A key this clone showed before a sync renumbered its ticket.
-    #[error("{from} was renumbered by sync: that ticket is now {to}")]
-    Renumbered {
-        /// The old key.
-        from: String,
-        /// The new key.
-        to: String,
-    },
-    /// The branch kept moving.
-    #[error("gave up after {0} attempts: other processes kept moving the tracker branch")]
-    TooManyRetries(u32),
-}
-
-/// Who acts, and when.
-#[derive(Clone, Debug)]
-pub struct Actor {
-    /// The person (from git identity).
-    pub person: Person,
-    /// The time recorded in events and the commit.
-    pub now: DateTime<Utc>,
-}
-
-impl Actor {
-    /// The time recorded in events: `now` truncated to the second.
-    pub fn at(&self) -> DateTime<Utc> {
-        DateTime::from_timestamp(self.now.timestamp(), 0).unwrap_or(self.now)
-    }
-}
-
-/// What a write did.
-#[derive(Clone, Debug)]
-pub struct Outcome {
-    /// The ticket's key.
-    pub key: Key,
-    /// The ticket's id.
-    pub id: TicketId,
-    /// The new tip, or `None` when nothing needed to change (no commit was made).
-    pub tip: Option<Tip>,
-    /// The events written, in order.
-    pub events: Vec<Event>,
-}
+use crate::model::{Action, Event, EventId, Person, State, TicketId, TrackerConfig, Viewer};
+use crate::store::{FileWrite, Snapshot};
+use crate::tracker::write::{ConfigCheck, Planned};
+use crate::tracker::{key_of, Actor, Outcome, Purpose, Tracker, TrackerError};
 
 /// A new ticket's content.
 #[derive(Clone, Debug, Default)]
@@ -153,257 +49,43 @@ fn random16() -> [u8; 16] {
     b
 }
 
-/// A small random pause before retrying a write, growing with the attempt number.
-fn backoff(attempt: u32) {
-    let [r, ..] = random16();
-    let base = u64::from(attempt.min(10)) * 3;
-    std::thread::sleep(Duration::from_millis(1 + base + u64::from(r) % (base + 5)));
+/// The ticket operations of a tracker.
+pub struct Tickets<'t> {
+    pub(super) tracker: &'t Tracker,
 }
 
-/// The key of a ticket under a configuration.
-pub fn key_of(config: &TrackerConfig, number: u64) -> Key {
-    Key {
-        prefix: config.prefix.clone(),
-        number,
-    }
+/// The events one write adds to one ticket.
+struct Plan {
+    ticket: TicketId,
+    number: u64,
+    summary: String,
+    events: Vec<Event>,
 }
 
-/// The tracker on a repository.
-pub struct Tracker {
-    store: Store,
-    /// The last snapshot read, reused while the tip has not moved.
-    last: RefCell<Option<Rc<Snapshot>>>,
-    /// Things the user should know about the keys they typed (see [`Tracker::take_notes`]).
-    notes: RefCell<Vec<String>>,
-}
-
-impl Tracker {
-    /// Wraps an opened store.
-    pub fn new(store: Store) -> Self {
-        Self {
-            store,
-            last: RefCell::new(None),
-            notes: RefCell::new(Vec::new()),
-        }
-    }
-
-    /// The storage underneath.
-    pub fn store(&self) -> &Store {
-        &self.store
-    }
-
-    /// Reads the branch at its current tip (once per tip: a command that reads the snapshot
-    /// and then writes does not read it twice).
-    pub fn snapshot(&self) -> Result<Rc<Snapshot>, TrackerError> {
-        let tip = self.store.require_tip()?;
-        if let Some(s) = self.last.borrow().as_ref().filter(|s| s.tip == tip) {
-            return Ok(Rc::clone(s));
-        }
-        let snap = Rc::new(self.store.snapshot_at(tip)?);
-        *self.last.borrow_mut() = Some(Rc::clone(&snap));
-        Ok(snap)
-    }
-
-    /// Creates the branch with its configuration; refuses if it exists.
-    pub fn init(&self, config: &TrackerConfig, actor: &Actor) -> Result<Tip, TrackerError> {
-        config.validate()?;
-        if self.store.tip()?.is_some() {
-            return Err(StoreError::AlreadyInitialized {
-                branch: self.store.branch().into(),
-            }
-            .into());
-        }
-        let files = [FileWrite {
-            path: crate::model::config::CONFIG_PATH.into(),
-            content: config.to_toml(),
-        }];
-        let msg = format!("Initialize tracker {:?}", config.name);
-        Ok(self
-            .store
-            .commit(None, &files, &msg, &actor.person, actor.at())?)
-    }
-
-    /// Changes the configuration (R32): `change` edits the configuration read at the current
-    /// tip; the result is validated and written as one commit, retried from the new tip when
-    /// another process moved the branch. Returns the new configuration, and `None` as the tip
-    /// when nothing changed.
-    pub fn configure<F>(
-        &self,
-        actor: &Actor,
-        summary: &str,
-        mut change: F,
-    ) -> Result<(TrackerConfig, Option<Tip>), TrackerError>
-    where
-        F: FnMut(&mut TrackerConfig) -> Result<(), crate::model::config::ConfigError>,
-    {
-        use crate::model::config::CONFIG_PATH;
-        for attempt in 0..MAX_ATTEMPTS {
-            let snap = self.snapshot()?;
-            if let Some(d) = snap.diagnostics.iter().find(|d| d.path == CONFIG_PATH) {
-                return Err(StoreError::BadConfig {
-                    path: d.path.clone(),
-                    message: d.message.clone(),
-                }
-                .into());
-            }
-            let mut config = snap.config.clone();
-            change(&mut config)?;
-            config.validate()?;
-            if config == snap.config {
-                return Ok((config, None));
-            }
-            let files = [FileWrite {
-                path: CONFIG_PATH.into(),
-                content: config.to_toml(),
-            }];
-            let message = format!("config: {summary}\n");
-            match self
-                .store
-                .commit(Some(snap.tip), &files, &message, &actor.person, actor.at())
-            {
-                Ok(tip) => return Ok((config, Some(tip))),
-                Err(StoreError::Conflict { .. } | StoreError::Locked { .. }) => backoff(attempt),
-                Err(e) => return Err(e.into()),
-            }
-        }
-        Err(TrackerError::TooManyRetries(MAX_ATTEMPTS))
-    }
-
-    /// The text of `tracker.toml` at the current tip, as written.
-    pub fn config_text(&self) -> Result<String, TrackerError> {
-        let tip = self.store.require_tip()?;
-        Ok(self
-            .store
-            .read_text(tip, crate::model::config::CONFIG_PATH)?
-            .unwrap_or_default())
-    }
-
-    /// Notes gathered while resolving keys (a key that `sync` renumbered in this clone).
-    pub fn take_notes(&self) -> Vec<String> {
-        std::mem::take(&mut self.notes.borrow_mut())
-    }
-
-    /// Finds the ticket a user named by key or id prefix.
-    pub fn resolve<'s>(
-        &self,
-        snap: &'s Snapshot,
-        input: &str,
-    ) -> Result<&'s TicketSummary, TrackerError> {
-        // A key first; failing that, an id prefix (a prefix such as "ABC-" is made of hex
-        // digits, so "abc123" may be either).
-        let mut matches: Vec<&TicketSummary> = match TicketRef::parse(input, &snap.config.prefix) {
-            Ok(TicketRef::Number(n)) => snap.tickets.iter().filter(|t| t.number == n).collect(),
-            _ => Vec::new(),
-        };
-        if matches.is_empty() {
-            if let Some(p) = TicketRef::id_prefix(input) {
-                matches = snap
-                    .tickets
-                    .iter()
-                    .filter(|t| t.id.as_str().starts_with(&p))
-                    .collect();
-            }
-        }
-        if let (Some(r), [one]) = (self.renumbered_from(input), matches.as_slice()) {
-            if r.id != one.id {
-                self.notes.borrow_mut().push(format!(
-                    "{} was renumbered {} by a sync in this clone; {} is now another ticket",
-                    r.from, r.to, r.from
-                ));
-            }
-        }
-        match matches.as_slice() {
-            [] => Err(match self.renumbered_from(input) {
-                Some(r) => TrackerError::Renumbered {
-                    from: r.from,
-                    to: r.to,
-                },
-                None => TrackerError::UnknownTicket(input.into()),
-            }),
-            [one] => Ok(one),
-            many => Err(TrackerError::AmbiguousTicket {
-                input: input.into(),
-                candidates: many
-                    .iter()
-                    .map(|t| t.id.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            }),
-        }
-    }
-
-    /// Reads one whole ticket (with its history) named by key or id prefix.
-    pub fn ticket(&self, snap: &Snapshot, input: &str) -> Result<Ticket, TrackerError> {
-        let summary = self.resolve(snap, input)?;
-        let (ticket, _) = self.store.ticket(snap.tip, &summary.id)?;
-        let mut ticket = ticket.ok_or_else(|| TrackerError::Unreadable(input.into()))?;
-        // A number shared with another ticket may have been settled (store::numbers).
-        ticket.number = summary.number;
-        Ok(ticket)
-    }
-
-    /// The person with this email as the branch knows them (their latest name), else a person
-    /// named after the email's local part. Accepts `Name <email>` too.
-    pub fn person(&self, snap: &Snapshot, input: &str) -> Result<Person, TrackerError> {
-        let p = parse_person(input)?;
-        if input.contains('<') {
-            return Ok(p);
-        }
-        let known = snap.tickets.iter().rev().find_map(|t| {
-            std::iter::once(&t.reporter)
-                .chain(&t.assignee)
-                .chain(&t.watchers)
-                .find(|k| k.same(&p))
-                .cloned()
-        });
-        Ok(known.unwrap_or(p))
-    }
-
-    /// Runs `plan` against the current tip and commits what it returns, retrying from the new
-    /// tip when another process moved the branch first.
+impl Tickets<'_> {
+    /// Commits the events `plan` returns (none: nothing is written), retrying from the new tip
+    /// when another process moved the branch first.
     fn write<F>(&self, actor: &Actor, mut plan: F) -> Result<Outcome, TrackerError>
     where
         F: FnMut(&Snapshot) -> Result<Plan, TrackerError>,
     {
-        let mut last = None;
-        for attempt in 0..MAX_ATTEMPTS {
-            let snap = self.snapshot()?;
-            let p = plan(&snap)?;
+        let (outcome, tip) = self.tracker.write(actor, ConfigCheck::Required, |snap| {
+            let p = plan(snap)?;
             let key = key_of(&snap.config, p.number);
-            if p.events.is_empty() {
-                return Ok(Outcome {
+            let files: Vec<FileWrite> = p.events.iter().map(FileWrite::event).collect();
+            let message = format!("{key}: {}\n\nTicket: {}\n", p.summary, p.ticket);
+            Ok(Planned {
+                value: Outcome {
                     key,
                     id: p.ticket,
                     tip: None,
                     events: p.events,
-                });
-            }
-            let files: Vec<FileWrite> = p.events.iter().map(FileWrite::event).collect();
-            let message = format!("{key}: {}\n\nTicket: {}\n", p.summary, p.ticket);
-            match self
-                .store
-                .commit(Some(snap.tip), &files, &message, &actor.person, actor.at())
-            {
-                Ok(tip) => {
-                    return Ok(Outcome {
-                        key,
-                        id: p.ticket,
-                        tip: Some(tip),
-                        events: p.events,
-                    })
-                }
-                Err(e @ (StoreError::Conflict { .. } | StoreError::Locked { .. })) => {
-                    last = Some(e);
-                    backoff(attempt);
-                }
-                Err(e) => return Err(e.into()),
-            }
-        }
-        match last {
-            // A lock that outlived every attempt was probably left by a killed process.
-            Some(e @ StoreError::Locked { .. }) => Err(e.into()),
-            _ => Err(TrackerError::TooManyRetries(MAX_ATTEMPTS)),
-        }
+                },
+                files,
+                message,
+            })
+        })?;
+        Ok(Outcome { tip, ..outcome })
     }
 
     /// Files a new ticket. Its number is one more than the highest the branch holds.
@@ -420,10 +102,10 @@ impl Tracker {
             if assignee.is_none() {
                 let mut defaults = snap.config.default_assignee.iter();
                 if let Some(first) = defaults.next() {
-                    assignee = Some(self.person(snap, first)?);
+                    assignee = Some(self.tracker.person(snap, first)?);
                 }
                 for other in defaults {
-                    watchers.push(self.person(snap, other)?);
+                    watchers.push(self.tracker.person(snap, other)?);
                 }
             }
             let event = Event {
@@ -484,8 +166,10 @@ impl Tracker {
         F: FnMut(&Snapshot, &Ticket) -> Result<(Vec<Action>, String), TrackerError>,
     {
         actor.person.validate()?;
+        let who = Viewer::new(Some(actor.person.clone()));
         self.write(actor, |snap| {
-            let ticket = self.ticket(snap, input)?;
+            let summary = self.tracker.find(snap, input, &who, Purpose::Write)?;
+            let ticket = self.tracker.read(snap, summary, input)?;
             let (mut actions, summary) = make(snap, &ticket)?;
             for a in &actions {
                 a.validate()?;
@@ -810,12 +494,4 @@ fn auto_open() -> Action {
         message: String::new(),
         automatic: true,
     }
-}
-
-/// What one attempt of a write will commit.
-struct Plan {
-    ticket: TicketId,
-    number: u64,
-    summary: String,
-    events: Vec<Event>,
 }

@@ -1,0 +1,391 @@
+//! The tracker's operations: what each command does to the branch.
+//!
+//! [`Tracker`] is the shared handle: the store, the person running the command (the
+//! [`Viewer`]), the snapshot of the current tip, and the resolution of what users type to name
+//! tickets. The operations are grouped by capability, each a small type borrowing the handle:
+//!
+//! - [`tickets::Tickets`]: create, move, comment, assign, watch, edit (R20–R28);
+//! - [`config::Settings`]: create the tracker, change its configuration (R30–R32);
+//! - [`sync::Sharing`]: exchange the branch with a remote (R60);
+//! - [`verify::Audit`]: check the whole branch and its history (R63).
+//!
+//! Every one of them moves the branch through [`write`], the one compare-and-swap/retry path,
+//! which also gives one diagnosis when it cannot: a stale lock names its file, a remote's
+//! refusal shows the remote's message, a branch that really kept moving says so. Every rule
+//! about people — who may see a ticket, who may change the configuration — comes from
+//! [`crate::model::access`], checked before anything is written.
+
+pub mod config;
+pub mod renumbered;
+pub mod sync;
+pub mod tickets;
+pub mod verify;
+mod write;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use chrono::{DateTime, Utc};
+
+use crate::model::access::ConfigRefusal;
+use crate::model::error::ValidationError;
+use crate::model::id::{Key, TicketRef};
+use crate::model::person::parse_person;
+use crate::model::ticket::Ticket;
+use crate::model::{Person, TicketId, TicketSummary, Viewer};
+use crate::store::{Snapshot, Store, StoreError, Tip};
+
+pub use crate::model::config::key_of;
+pub use tickets::{Changes, NewTicket};
+
+/// Why an operation failed.
+#[derive(Debug, thiserror::Error)]
+pub enum TrackerError {
+    /// The storage layer failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// The request breaks a rule.
+    #[error(transparent)]
+    Invalid(#[from] ValidationError),
+    /// A configuration change that cannot be made.
+    #[error(transparent)]
+    Config(#[from] crate::model::config::ConfigError),
+    /// A configuration change the person may not make (R12, R32).
+    #[error(transparent)]
+    Refused(#[from] ConfigRefusal),
+    /// No ticket has that key or id prefix.
+    #[error("unknown ticket {0:?}")]
+    UnknownTicket(String),
+    /// Several tickets match.
+    #[error("ticket {input:?} is ambiguous: it matches {candidates}")]
+    AmbiguousTicket {
+        /// What the user typed.
+        input: String,
+        /// The matching ids.
+        candidates: String,
+    },
+    /// The mode's view rule hides the ticket from this person (R31).
+    #[error("{input} is not shown to you in {mode} mode")]
+    Hidden {
+        /// What the user typed.
+        input: String,
+        /// The tracker's mode.
+        mode: String,
+    },
+    /// The ticket's files exist but do not fold into a ticket.
+    #[error("ticket {0} cannot be read (see the warnings above)")]
+    Unreadable(String),
+    /// No comment of the ticket has that id prefix.
+    #[error("ticket {key} has no comment {comment:?}")]
+    UnknownComment {
+        /// The ticket.
+        key: String,
+        /// What the user typed.
+        comment: String,
+    },
+    /// Only a comment's author may change it.
+    #[error("comment {comment} was written by {author}; only they can change it")]
+    NotCommentAuthor {
+        /// The comment id.
+        comment: String,
+        /// Its author.
+        author: String,
+    },
+    /// Neither this repository nor the remote has a tracker.
+    #[error("neither this repository nor {0} has a tracker branch")]
+    NothingToSync(String),
+    /// The remote kept moving.
+    #[error("gave up after {rounds} rounds: {remote} kept changing while this sync was pushing")]
+    SyncGaveUp {
+        /// The remote.
+        remote: String,
+        /// Rounds tried.
+        rounds: u32,
+    },
+    /// The remote's branch lost events this clone has seen published (R2, R75).
+    #[error(transparent)]
+    RemoteDeleted(Box<RemoteDeletion>),
+    /// A key this clone showed before a sync renumbered its ticket.
+    #[error("{from} was renumbered by sync: that ticket is now {to}")]
+    Renumbered {
+        /// The old key.
+        from: String,
+        /// The new key.
+        to: String,
+    },
+    /// A key this clone saw renumbered now names another ticket: acting on it would act on
+    /// the wrong one.
+    #[error(
+        "{from} was renumbered {to} by a sync in this clone; {from} now names another ticket \
+         ({holder}), so nothing was done"
+    )]
+    RenumberedAway {
+        /// The old key.
+        from: String,
+        /// The ticket's key now.
+        to: String,
+        /// The ticket that holds the old key now: its id.
+        holder: String,
+    },
+    /// The next ticket number would pass the largest allowed.
+    #[error("no ticket number is left: the next would be above {max}")]
+    NumbersExhausted {
+        /// The largest number.
+        max: u64,
+    },
+    /// The branch kept moving.
+    #[error("gave up after {0} attempts: other processes kept moving the tracker branch")]
+    TooManyRetries(u32),
+}
+
+/// Published events a remote's branch no longer has (see [`TrackerError::RemoteDeleted`]).
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "{remote}'s tracker branch deleted or changed published events ({count} file(s)), first \
+     {path} (ticket {ticket}) in commit {commit}; nothing was received"
+)]
+pub struct RemoteDeletion {
+    /// The remote.
+    pub remote: String,
+    /// How many event files.
+    pub count: usize,
+    /// The first one.
+    pub path: String,
+    /// Its ticket's key or id.
+    pub ticket: String,
+    /// The remote commit that removed it (or the remote's tip, if none did alone).
+    pub commit: String,
+    /// The remote's tip.
+    pub tip: String,
+}
+
+/// Who acts, and when.
+#[derive(Clone, Debug)]
+pub struct Actor {
+    /// The person (from git identity).
+    pub person: Person,
+    /// The time recorded in events and the commit.
+    pub now: DateTime<Utc>,
+}
+
+impl Actor {
+    /// The time recorded in events: `now` truncated to the second.
+    pub fn at(&self) -> DateTime<Utc> {
+        DateTime::from_timestamp(self.now.timestamp(), 0).unwrap_or(self.now)
+    }
+}
+
+/// What a write did.
+#[derive(Clone, Debug)]
+pub struct Outcome {
+    /// The ticket's key.
+    pub key: Key,
+    /// The ticket's id.
+    pub id: TicketId,
+    /// The new tip, or `None` when nothing needed to change (no commit was made).
+    pub tip: Option<Tip>,
+    /// The events written, in order.
+    pub events: Vec<crate::model::Event>,
+}
+
+/// Why a ticket is being looked up: a read only warns about a stale key, a write refuses it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Purpose {
+    Read,
+    Write,
+}
+
+/// The tracker on a repository, as seen by one person.
+pub struct Tracker {
+    store: Store,
+    viewer: Viewer,
+    /// The last snapshot read, reused while the tip has not moved.
+    last: RefCell<Option<Rc<Snapshot>>>,
+    /// Things the user should know about the keys they typed (see [`Tracker::take_notes`]).
+    notes: RefCell<Vec<String>>,
+}
+
+impl Tracker {
+    /// Wraps an opened store, for the person running the command.
+    pub fn new(store: Store, viewer: Viewer) -> Self {
+        Self {
+            store,
+            viewer,
+            last: RefCell::new(None),
+            notes: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// The storage underneath.
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// The person running the command.
+    pub fn viewer(&self) -> &Viewer {
+        &self.viewer
+    }
+
+    /// Tickets: create, move, comment, assign, watch, edit.
+    pub fn tickets(&self) -> tickets::Tickets<'_> {
+        tickets::Tickets { tracker: self }
+    }
+
+    /// The configuration: create the tracker, change its settings.
+    pub fn settings(&self) -> config::Settings<'_> {
+        config::Settings { tracker: self }
+    }
+
+    /// Exchanging the branch with remotes.
+    pub fn sharing(&self) -> sync::Sharing<'_> {
+        sync::Sharing { tracker: self }
+    }
+
+    /// The audit of the branch.
+    pub fn audit(&self) -> verify::Audit<'_> {
+        verify::Audit { tracker: self }
+    }
+
+    /// Reads the branch at its current tip (once per tip: a command that reads the snapshot
+    /// and then writes does not read it twice).
+    pub fn snapshot(&self) -> Result<Rc<Snapshot>, TrackerError> {
+        let tip = self.store.require_tip()?;
+        if let Some(s) = self.last.borrow().as_ref().filter(|s| s.tip == tip) {
+            return Ok(Rc::clone(s));
+        }
+        let snap = Rc::new(self.store.snapshot_at(tip)?);
+        *self.last.borrow_mut() = Some(Rc::clone(&snap));
+        Ok(snap)
+    }
+
+    /// Notes gathered while resolving keys (a key that `sync` renumbered in this clone).
+    pub fn take_notes(&self) -> Vec<String> {
+        std::mem::take(&mut self.notes.borrow_mut())
+    }
+
+    /// The tickets of `snap` the viewer may see (R31), in the snapshot's order.
+    pub fn visible<'s>(&self, snap: &'s Snapshot) -> impl Iterator<Item = &'s TicketSummary> {
+        let viewer = self.viewer.clone();
+        let config = &snap.config;
+        snap.tickets
+            .iter()
+            .filter(move |t| viewer.may_see(config, &t.reporter, t.assignee.as_ref()))
+    }
+
+    /// Finds the ticket a user named by key or id prefix, for reading: the viewer must be
+    /// allowed to see it; a key that a sync renumbered in this clone is noted.
+    pub fn resolve<'s>(
+        &self,
+        snap: &'s Snapshot,
+        input: &str,
+    ) -> Result<&'s TicketSummary, TrackerError> {
+        self.find(snap, input, &self.viewer, Purpose::Read)
+    }
+
+    /// Finds a ticket for `who` (the viewer, or the person about to write). The one place
+    /// where keys are resolved, stale keys caught and the view rule applied.
+    pub(crate) fn find<'s>(
+        &self,
+        snap: &'s Snapshot,
+        input: &str,
+        who: &Viewer,
+        purpose: Purpose,
+    ) -> Result<&'s TicketSummary, TrackerError> {
+        // A key first; failing that, an id prefix (a prefix such as "ABC-" is made of hex
+        // digits, so "abc123" may be either).
+        let mut matches: Vec<&TicketSummary> = match TicketRef::parse(input, &snap.config.prefix) {
+            Ok(TicketRef::Number(n)) => snap.tickets.iter().filter(|t| t.number == n).collect(),
+            _ => Vec::new(),
+        };
+        let by_key = !matches.is_empty();
+        if matches.is_empty() {
+            if let Some(p) = TicketRef::id_prefix(input) {
+                matches = snap
+                    .tickets
+                    .iter()
+                    .filter(|t| t.id.as_str().starts_with(&p))
+                    .collect();
+            }
+        }
+        let stale = renumbered::lookup(&self.store, input);
+        let one = match matches.as_slice() {
+            [] => {
+                return Err(match stale {
+                    Some(r) => TrackerError::Renumbered {
+                        from: r.from,
+                        to: r.to,
+                    },
+                    None => TrackerError::UnknownTicket(input.into()),
+                })
+            }
+            [one] => *one,
+            many => {
+                return Err(TrackerError::AmbiguousTicket {
+                    input: input.into(),
+                    candidates: many
+                        .iter()
+                        .map(|t| t.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                })
+            }
+        };
+        if let Some(r) = stale.filter(|r| by_key && r.id != one.id) {
+            if purpose == Purpose::Write {
+                return Err(TrackerError::RenumberedAway {
+                    from: r.from,
+                    to: r.to,
+                    holder: one.id.to_string(),
+                });
+            }
+            self.notes.borrow_mut().push(format!(
+                "{} was renumbered {} by a sync in this clone; {} is now another ticket",
+                r.from, r.to, r.from
+            ));
+        }
+        if !who.may_see(&snap.config, &one.reporter, one.assignee.as_ref()) {
+            return Err(TrackerError::Hidden {
+                input: input.trim().to_owned(),
+                mode: snap.config.mode.to_string(),
+            });
+        }
+        Ok(one)
+    }
+
+    /// Reads one whole ticket (with its history) named by key or id prefix, for the viewer.
+    pub fn ticket(&self, snap: &Snapshot, input: &str) -> Result<Ticket, TrackerError> {
+        let summary = self.resolve(snap, input)?;
+        self.read(snap, summary, input)
+    }
+
+    /// Reads the whole ticket of `summary`.
+    pub(crate) fn read(
+        &self,
+        snap: &Snapshot,
+        summary: &TicketSummary,
+        input: &str,
+    ) -> Result<Ticket, TrackerError> {
+        let (ticket, _) = self.store.ticket(snap.tip, &summary.id)?;
+        let mut ticket = ticket.ok_or_else(|| TrackerError::Unreadable(input.into()))?;
+        // A number shared with another ticket may have been settled (store::numbers).
+        ticket.number = summary.number;
+        Ok(ticket)
+    }
+
+    /// The person with this email as the branch knows them (their latest name), else a person
+    /// named after the email's local part. Accepts `Name <email>` too.
+    pub fn person(&self, snap: &Snapshot, input: &str) -> Result<Person, TrackerError> {
+        let p = parse_person(input)?;
+        if input.contains('<') {
+            return Ok(p);
+        }
+        let known = snap.tickets.iter().rev().find_map(|t| {
+            std::iter::once(&t.reporter)
+                .chain(&t.assignee)
+                .chain(&t.watchers)
+                .find(|k| k.same(&p))
+                .cloned()
+        });
+        Ok(known.unwrap_or(p))
+    }
+}

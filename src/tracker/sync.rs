@@ -1,0 +1,303 @@
+//! `sync`: sharing the tracker branch with a remote (R2, R4, R60, R75).
+//!
+//! One round: fetch the remote's branch; refuse it if it lost events this clone has seen
+//! published; if the two histories diverged, replay the local commits on top of the remote's
+//! (event files never conflict, so this always succeeds) and give every unpublished ticket
+//! created here whose number the remote already uses the next free number; move the local
+//! branch (compare-and-swap); push, fast-forward only. When the push is refused because the
+//! remote moved meanwhile, start the round again, through the one retry path
+//! ([`super::write::until_done`]).
+//!
+//! Published means: on the remote the last time this clone looked (its remote-tracking ref),
+//! or in the history both sides share. Numbers of published tickets are never changed, and
+//! published event files the remote no longer has (deleted or rewritten) make `sync` stop
+//! before anything is received, unless `--accept-deletions` says an administrator purged them
+//! on purpose.
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+use crate::model::error::ValidationError;
+use crate::model::event::MAX_LAMPORT;
+use crate::model::id::Key;
+use crate::model::{Action, Event, TicketId};
+use crate::store::{layout, Push, Relation, Removal, Tip};
+use crate::tracker::renumbered::{self, Renumbered};
+use crate::tracker::write::{until_done, Attempt, Contention};
+use crate::tracker::{key_of, RemoteDeletion, Tracker, TrackerError};
+
+/// Rounds before `sync` gives up on a remote that keeps moving.
+pub const MAX_ROUNDS: u32 = 20;
+
+/// How a `sync` runs.
+#[derive(Clone, Debug, Default)]
+pub struct SyncOptions {
+    /// Show git's progress on stderr.
+    pub progress: bool,
+    /// Take a remote branch that deleted or changed published events (an administrator's
+    /// deliberate purge) instead of refusing it.
+    pub accept_deletions: bool,
+}
+
+/// What a `sync` did.
+#[derive(Clone, Debug)]
+pub struct SyncReport {
+    /// The remote used.
+    pub remote: String,
+    /// The local tip afterwards.
+    pub tip: Tip,
+    /// The remote had no tracker branch.
+    pub remote_was_empty: bool,
+    /// The local branch was created from the remote's.
+    pub took_remote: bool,
+    /// Commits received (the local branch moved to include the remote's).
+    pub received: bool,
+    /// The remote's branch was updated.
+    pub pushed: bool,
+    /// Tickets renumbered in this sync.
+    pub renumbered: Vec<Renumbered>,
+    /// Published event files the remote had deleted or changed, taken with
+    /// `--accept-deletions`.
+    pub accepted_removals: Vec<Removal>,
+}
+
+/// Exchanging the branch with remotes.
+pub struct Sharing<'t> {
+    pub(super) tracker: &'t Tracker,
+}
+
+impl Sharing<'_> {
+    /// The remote `sync` uses by default: git config `tracker.remote`, else the tracker
+    /// branch's configured remote (`branch.tracker.remote`), else `origin`.
+    pub fn default_remote(&self) -> String {
+        let store = self.tracker.store();
+        store
+            .git_config("tracker.remote")
+            .or_else(|| store.git_config(&format!("branch.{}.remote", store.branch_short())))
+            .unwrap_or_else(|| "origin".to_owned())
+    }
+
+    /// Tickets not yet on the default remote (R4): their numbers may still change at the
+    /// next `sync`. Empty when the repository has no such remote.
+    pub fn provisional(&self, tickets: &[TicketId]) -> Result<HashSet<TicketId>, TrackerError> {
+        let store = self.tracker.store();
+        let remote = self.default_remote();
+        if !store.is_remote(&remote) {
+            return Ok(HashSet::new());
+        }
+        let published = match store.tracking_tip(&remote) {
+            Some(tip) => store.ticket_ids(tip)?,
+            None => HashSet::new(),
+        };
+        Ok(tickets
+            .iter()
+            .filter(|t| !published.contains(*t))
+            .cloned()
+            .collect())
+    }
+
+    /// Synchronises with `remote` (a configured remote's name, a path or a URL).
+    pub fn sync(&self, remote: &str, options: &SyncOptions) -> Result<SyncReport, TrackerError> {
+        let store = self.tracker.store();
+        // First and last key of every ticket renumbered across rounds.
+        let mut moved: BTreeMap<TicketId, (Key, Key)> = BTreeMap::new();
+        let mut report = until_done(MAX_ROUNDS, |_| {
+            // What the remote had the last time this clone looked: published.
+            let before = store.tracking_tip(remote);
+            let remote_tip = store.fetch(remote, options.progress)?;
+            let local = store.tip()?;
+            let mut report = SyncReport {
+                remote: remote.to_owned(),
+                tip: match local.or(remote_tip) {
+                    Some(t) => t,
+                    None => return Err(TrackerError::NothingToSync(remote.to_owned())),
+                },
+                remote_was_empty: remote_tip.is_none(),
+                took_remote: false,
+                received: false,
+                pushed: false,
+                renumbered: Vec::new(),
+                accepted_removals: Vec::new(),
+            };
+            let retry = |e| Ok(Attempt::Retry(Contention::of(e)?));
+            let (tip, push) = match (local, remote_tip) {
+                (None, None) => unreachable!("handled above"),
+                (None, Some(r)) => {
+                    if let Err(e) = store.move_branch(None, r, "sync: take the remote's branch") {
+                        return retry(e);
+                    }
+                    report.took_remote = true;
+                    report.received = true;
+                    (r, false)
+                }
+                (Some(l), None) => (l, true),
+                (Some(l), Some(r)) => match store.relation(l, r)? {
+                    Relation::Same => (l, false),
+                    Relation::LocalAhead => (l, true),
+                    Relation::RemoteAhead => {
+                        report.accepted_removals =
+                            self.check_removals(remote, before, l, r, options)?;
+                        if let Err(e) = store.move_branch(Some(l), r, "sync: fast-forward") {
+                            return retry(e);
+                        }
+                        report.received = true;
+                        (r, false)
+                    }
+                    Relation::Diverged => {
+                        report.accepted_removals =
+                            self.check_removals(remote, before, l, r, options)?;
+                        let new = self.replay(l, r, before, &mut moved)?;
+                        if let Err(e) =
+                            store.move_branch(Some(l), new, "sync: replay local commits")
+                        {
+                            return retry(e);
+                        }
+                        report.received = true;
+                        (new, true)
+                    }
+                },
+            };
+            report.tip = tip;
+            if push {
+                match store.push(remote, tip, options.progress)? {
+                    Push::Done => report.pushed = true,
+                    Push::Rejected(_) => {
+                        return Ok(Attempt::Retry(Contention::RemoteMoved {
+                            remote: remote.to_owned(),
+                        }))
+                    }
+                }
+            }
+            Ok(Attempt::Done(report))
+        })?;
+        let mut moved: Vec<(TicketId, (Key, Key))> = moved
+            .into_iter()
+            .filter(|(_, (from, to))| from != to)
+            .collect();
+        moved.sort_by_key(|(_, (_, to))| to.number);
+        report.renumbered = moved
+            .into_iter()
+            .map(|(id, (from, to))| Renumbered {
+                id,
+                from: from.to_string(),
+                to: to.to_string(),
+            })
+            .collect();
+        renumbered::remember(store, &report.renumbered);
+        Ok(report)
+    }
+
+    /// The published event files (in `before`, what the remote had at the last sync, and in
+    /// the history `local` and `remote` share) that `remote` no longer has as they were. Any
+    /// makes the sync stop, putting the remote-tracking ref back, unless the options accept
+    /// them.
+    fn check_removals(
+        &self,
+        name: &str,
+        before: Option<Tip>,
+        local: Tip,
+        remote: Tip,
+        options: &SyncOptions,
+    ) -> Result<Vec<Removal>, TrackerError> {
+        let store = self.tracker.store();
+        let mut removals: BTreeMap<String, Removal> = BTreeMap::new();
+        let base = store.merge_base(local, remote)?;
+        for from in base.into_iter().chain(before.filter(|b| *b != remote)) {
+            for r in store.removals(from, remote)? {
+                removals.entry(r.path.clone()).or_insert(r);
+            }
+        }
+        if removals.is_empty() || options.accept_deletions {
+            return Ok(removals.into_values().collect());
+        }
+        store.reset_tracking(name, before)?;
+        let count = removals.len();
+        let first = removals
+            .into_values()
+            .next()
+            .expect("there is at least one removal");
+        let ticket = layout::parse_event_path(&first.path).map_or_else(
+            || "?".to_owned(),
+            |(id, _)| {
+                self.tracker
+                    .snapshot()
+                    .ok()
+                    .and_then(|s| {
+                        s.tickets
+                            .iter()
+                            .find(|t| t.id == id)
+                            .map(|t| key_of(&s.config, t.number).to_string())
+                    })
+                    .unwrap_or_else(|| id.to_string())
+            },
+        );
+        Err(TrackerError::RemoteDeleted(Box::new(RemoteDeletion {
+            remote: name.to_owned(),
+            count,
+            path: first.path,
+            ticket,
+            commit: first.commit.unwrap_or_else(|| remote.to_string()),
+            tip: remote.to_string(),
+        })))
+    }
+
+    /// Replays the local commits (those neither `remote` nor `before` have) on top of the
+    /// remote's tip, giving each unpublished local ticket whose number the remote already uses
+    /// the next free number.
+    fn replay(
+        &self,
+        local: Tip,
+        remote: Tip,
+        before: Option<Tip>,
+        moved: &mut BTreeMap<TicketId, (Key, Key)>,
+    ) -> Result<Tip, TrackerError> {
+        let store = self.tracker.store();
+        let theirs = store.snapshot_at(remote)?;
+        let ours = store.snapshot_at(local)?;
+        let config = theirs.config.clone();
+        let taken: BTreeMap<u64, TicketId> = theirs
+            .tickets
+            .iter()
+            .map(|t| (t.number, t.id.clone()))
+            .collect();
+        let mut used: BTreeSet<u64> = taken.keys().copied().collect();
+        used.extend(ours.tickets.iter().map(|t| t.number));
+        let first_free = used.iter().next_back().copied().unwrap_or(0) + 1;
+        // Published tickets keep their numbers whatever the remote has now.
+        let mut published: HashSet<TicketId> =
+            theirs.tickets.iter().map(|t| t.id.clone()).collect();
+        for b in before.into_iter().chain(store.merge_base(local, remote)?) {
+            published.extend(store.ticket_ids(b)?);
+        }
+        // The local tickets whose number the remote has, in creation order (the order the
+        // reader's rule for plain merges uses too: docs/format.md), get the next numbers.
+        let mut colliding: Vec<_> = ours
+            .tickets
+            .iter()
+            .filter(|t| !published.contains(&t.id) && taken.contains_key(&t.number))
+            .collect();
+        colliding.sort_by(|a, b| (a.created, &a.id).cmp(&(b.created, &b.id)));
+        let mut new_number: BTreeMap<TicketId, u64> = BTreeMap::new();
+        for (next, t) in (first_free..).zip(colliding) {
+            if next > MAX_LAMPORT {
+                return Err(ValidationError::ClockExhausted.into());
+            }
+            new_number.insert(t.id.clone(), next);
+            let (from, to) = (key_of(&config, t.number), key_of(&config, next));
+            moved
+                .entry(t.id.clone())
+                .and_modify(|(_, last)| *last = to.clone())
+                .or_insert((from, to));
+        }
+        let tip = store.replay(local, remote, before, |path, content| {
+            let (ticket, event) = layout::parse_event_path(path)?;
+            let n = *new_number.get(&ticket)?;
+            let mut e = Event::from_toml(ticket, event, content).ok()?;
+            let Action::Create { number, .. } = &mut e.action else {
+                return None;
+            };
+            *number = n;
+            Some(e.to_toml())
+        })?;
+        Ok(tip)
+    }
+}
