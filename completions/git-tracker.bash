@@ -1296,12 +1296,16 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__sync)
-            opts="-C -q -h --format --quiet --help"
+            opts="-C -q -h --timeout --format --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
@@ -1336,12 +1340,16 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__verify)
-            opts="-C -q -h --format --quiet --help"
+            opts="-C -q -h --rev --format --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --rev)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0

@@ -221,6 +221,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'git-tracker;sync'= {
+            cand --timeout 'Give up after SECONDS: every git command of this sync (ls-remote, fetch, push) must have finished by then [default: git config tracker.syncTimeout, else 120]'
             cand --format 'Output format (json: one document describing what happened)'
             cand -C 'Run as if started in DIR (like git -C)'
             cand -q 'Print no status messages (warnings and errors still go to stderr)'
@@ -287,6 +288,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
         &'git-tracker;config;help;help'= {
         }
         &'git-tracker;verify'= {
+            cand --rev 'Check the history ending at REV (any commit: an id, a ref, tracker~2) instead of the tracker branch''s tip'
             cand --format 'Output format'
             cand -C 'Run as if started in DIR (like git -C)'
             cand -q 'Print no status messages (warnings and errors still go to stderr)'

@@ -161,6 +161,7 @@ json\t'One JSON document (see docs/format.md for the schema)'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand log" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand log" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand log" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -l timeout -d 'Give up after SECONDS: every git command of this sync (ls-remote, fetch, push) must have finished by then [default: git config tracker.syncTimeout, else 120]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -l format -d 'Output format (json: one document describing what happened)' -r -f -a "table\t'Human-readable text and tables'
 json\t'One JSON document (see docs/format.md for the schema)'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -s C -d 'Run as if started in DIR (like git -C)' -r -F
@@ -193,6 +194,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fi
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set one key (validated first; an invalid value writes nothing)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Edit tracker.toml in $EDITOR (on a terminal); an invalid file writes nothing'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -l rev -d 'Check the history ending at REV (any commit: an id, a ref, tracker~2) instead of the tracker branch\'s tip' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
 json\t'One JSON document (see docs/format.md for the schema)'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -s C -d 'Run as if started in DIR (like git -C)' -r -F

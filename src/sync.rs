@@ -17,7 +17,7 @@ use crate::model::error::ValidationError;
 use crate::model::event::MAX_LAMPORT;
 use crate::model::id::Key;
 use crate::model::{Action, Event, TicketId};
-use crate::store::{layout, Push, Relation, StoreError, Tip};
+use crate::store::{layout, Push, Relation, StoreError, Tip, Transport};
 use crate::tracker::{key_of, Tracker, TrackerError};
 
 /// Rounds before `sync` gives up on a remote that keeps moving.
@@ -113,8 +113,9 @@ impl Tracker {
         }
     }
 
-    /// Synchronises with `remote` (a configured remote's name, a path or a URL).
-    pub fn sync(&self, remote: &str, progress: bool) -> Result<SyncReport, TrackerError> {
+    /// Synchronises with `remote` (a configured remote's name, a path or a URL); every git
+    /// command it runs shares the deadline of `transport`.
+    pub fn sync(&self, remote: &str, transport: &Transport) -> Result<SyncReport, TrackerError> {
         let store = self.store();
         // First and last key of every ticket renumbered across rounds.
         let mut moved: BTreeMap<TicketId, (Key, Key)> = BTreeMap::new();
@@ -122,7 +123,7 @@ impl Tracker {
             if round > 0 {
                 std::thread::sleep(std::time::Duration::from_millis(20 + 15 * u64::from(round)));
             }
-            let remote_tip = store.fetch(remote, progress)?;
+            let remote_tip = store.fetch(remote, transport)?;
             let local = store.tip()?;
             let mut report = SyncReport {
                 remote: remote.to_owned(),
@@ -177,7 +178,7 @@ impl Tracker {
             };
             report.tip = tip;
             if push {
-                match store.push(remote, tip, progress)? {
+                match store.push(remote, tip, transport)? {
                     Push::Done => report.pushed = true,
                     Push::Rejected(_) => continue,
                 }

@@ -9,7 +9,7 @@ use crate::model::config::Role;
 use crate::model::ticket::fold_order;
 use crate::model::workflow::allowed_moves;
 use crate::model::{Action, Event, EventId, State, Ticket};
-use crate::store::layout;
+use crate::store::{layout, Tip};
 use crate::tracker::{Tracker, TrackerError};
 
 /// One problem found by `verify`.
@@ -33,10 +33,11 @@ fn problem(path: impl Into<String>, kind: &'static str, message: impl Into<Strin
 }
 
 impl Tracker {
-    /// Checks the whole branch; an empty list means it is clean.
-    pub fn verify(&self) -> Result<Vec<Problem>, TrackerError> {
+    /// Checks the history ending at `tip` (the branch tip, or any commit); an empty list
+    /// means it is clean.
+    pub fn verify(&self, tip: Tip) -> Result<Vec<Problem>, TrackerError> {
         let store = self.store();
-        let snap = self.snapshot()?;
+        let snap = store.snapshot_at(tip)?;
         let mut problems: Vec<Problem> = snap
             .diagnostics
             .iter()

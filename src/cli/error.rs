@@ -107,7 +107,13 @@ impl From<StoreError> for CliError {
             StoreError::AlreadyInitialized { .. } | StoreError::BadBranchName(_) => {
                 Self::bad_input(e)
             }
-            StoreError::BadConfig { .. } => Self::bad_input(e),
+            StoreError::BadConfig { .. }
+            | StoreError::BadGitConfig { .. }
+            | StoreError::BadRevision(_) => Self::bad_input(e),
+            StoreError::PushRefused { .. } => Self::failure(e),
+            StoreError::Timeout { .. } => Self::failure(e).hint(
+                "allow more time with 'git tracker sync --timeout SECONDS' or 'git config tracker.syncTimeout SECONDS'",
+            ),
             StoreError::Locked { ref lock, .. } => {
                 let hint =
                     format!("if no other git or git-tracker process is running, remove {lock}");

@@ -1,6 +1,6 @@
 //! `git tracker sync`
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 
 use clap::Args;
 
@@ -9,6 +9,9 @@ use crate::cli::error::CliError;
 use crate::cli::ui::Ui;
 use crate::report::json::{RenumberedView, SyncView, SCHEMA_VERSION};
 use crate::report::OutputFormat;
+use crate::store::{Store, StoreError, Transport, DEFAULT_SYNC_TIMEOUT};
+use crate::text::sanitize_line;
+use crate::tracker::TrackerError;
 
 /// Share tickets with a remote: fetch its tracker branch, combine, push.
 ///
@@ -18,11 +21,20 @@ use crate::report::OutputFormat;
 /// change. When the remote moved during the push, sync starts again. In a fresh clone with no
 /// tracker branch, sync takes the remote's. The transport is the git command, so every remote
 /// git can reach works, with your usual credentials.
+///
+/// A push the remote refuses for another reason than new commits (a server hook, a deny
+/// setting) stops sync at once with exit code 1, showing what the remote said. The git commands
+/// of one sync share one deadline (--timeout, else git config tracker.syncTimeout, else 120
+/// seconds): past it git is stopped and sync fails with exit code 1; run it again.
 #[derive(Args, Debug)]
 pub struct SyncArgs {
     /// A remote name, path or URL [default: git config tracker.remote, else
     /// branch.tracker.remote, else origin]
     pub remote: Option<String>,
+    /// Give up after SECONDS: every git command of this sync (ls-remote, fetch, push) must
+    /// have finished by then [default: git config tracker.syncTimeout, else 120]
+    #[arg(long, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
+    pub timeout: Option<u64>,
     /// Output format (json: one document describing what happened)
     #[arg(long, value_enum, default_value = "table")]
     pub format: OutputFormat,
@@ -36,7 +48,10 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &SyncArgs) -> Result<(),
         .clone()
         .unwrap_or_else(|| tracker.default_remote());
     let progress = std::io::stderr().is_terminal() && !ui.is_quiet();
-    let report = tracker.sync(&remote, progress)?;
+    let transport = Transport::new(progress, timeout(tracker.store(), args.timeout)?);
+    let report = tracker.sync(&remote, &transport).inspect_err(|e| {
+        show_refusal(ui, e);
+    })?;
     for r in &report.renumbered {
         ui.status(&format!("{} is now {}", r.from, r.to));
     }
@@ -69,4 +84,25 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &SyncArgs) -> Result<(),
         crate::report::json::write(ui.out(), &view)?;
     }
     Ok(())
+}
+
+/// The timeout of this sync, in seconds: `--timeout`, else git config tracker.syncTimeout,
+/// else [`DEFAULT_SYNC_TIMEOUT`].
+fn timeout(store: &Store, flag: Option<u64>) -> Result<u64, CliError> {
+    Ok(match flag {
+        Some(s) => s,
+        None => store.sync_timeout()?.unwrap_or(DEFAULT_SYNC_TIMEOUT),
+    })
+}
+
+/// When the remote refused the push, shows what it said (its text, so sanitized) before the
+/// error line, as git shows it: `remote: …`.
+fn show_refusal(ui: &mut Ui, e: &TrackerError) {
+    if let TrackerError::Store(StoreError::PushRefused { remote_said, .. }) = e {
+        let _ = ui.flush();
+        let mut stderr = std::io::stderr().lock();
+        for line in remote_said {
+            let _ = writeln!(stderr, "remote: {}", sanitize_line(line));
+        }
+    }
 }

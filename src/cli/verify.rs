@@ -21,8 +21,15 @@ use crate::verify::Problem;
 /// references to events that do not exist (dangling), and two tickets claiming one number
 /// without a merge to explain it (duplicate-key). Exit code 0 when clean, 3 when problems were
 /// found, 1 when the check could not run. See docs/verify.md for CI and server-side hooks.
+///
+/// With --rev, the history ending at that commit is checked instead of the branch tip (a
+/// pre-receive hook checks a pushed commit this way before the branch moves).
 #[derive(Args, Debug)]
 pub struct VerifyArgs {
+    /// Check the history ending at REV (any commit: an id, a ref, tracker~2) instead of the
+    /// tracker branch's tip
+    #[arg(long, value_name = "REV")]
+    pub rev: Option<String>,
     /// Output format
     #[arg(long, value_enum, default_value = "table")]
     pub format: OutputFormat,
@@ -37,7 +44,12 @@ struct VerifyView<'a> {
 
 /// Runs `verify`.
 pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &VerifyArgs) -> Result<(), CliError> {
-    let problems = ctx.tracker()?.verify()?;
+    let tracker = ctx.tracker()?;
+    let tip = match &args.rev {
+        Some(rev) => tracker.store().resolve_commit(rev)?,
+        None => tracker.store().require_tip()?,
+    };
+    let problems = tracker.verify(tip)?;
     match args.format {
         OutputFormat::Json => {
             let view = VerifyView {

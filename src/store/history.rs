@@ -26,6 +26,15 @@ pub struct Written {
 }
 
 impl Store {
+    /// The commit `rev` names (any revision git understands: an id, a ref, `tracker~2`).
+    pub fn resolve_commit(&self, rev: &str) -> Result<Tip, StoreError> {
+        self.repo
+            .revparse_single(rev)
+            .and_then(|o| o.peel_to_commit())
+            .map(|c| Tip(c.id()))
+            .map_err(|_| StoreError::BadRevision(rev.to_owned()))
+    }
+
     /// Every file each commit reachable from `tip` wrote, oldest commits first. A file a merge
     /// brings from another parent is attributed to the commit that wrote it there, not to the
     /// merge.
