@@ -1300,12 +1300,16 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__sync)
-            opts="-C -q -h --accept-deletions --format --quiet --help"
+            opts="-C -q -h --accept-deletions --timeout --format --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0

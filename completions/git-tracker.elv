@@ -221,6 +221,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'git-tracker;sync'= {
+            cand --timeout 'Give up after SECONDS: every git command of this sync (ls-remote, fetch, push) must have finished by then [default: git config tracker.syncTimeout, else 120]'
             cand --format 'Output format (json: one document describing what happened)'
             cand -C 'Run as if started in DIR (like git -C)'
             cand --accept-deletions 'Take a remote branch that deleted or changed published events (an administrator''s deliberate purge) instead of refusing it'

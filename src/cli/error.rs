@@ -110,6 +110,11 @@ impl From<StoreError> for CliError {
             StoreError::BadConfig { .. } => Self::bad_input(e).hint(
                 "nothing was written; a manager can replace it with 'git tracker config edit --file FILE'",
             ),
+            StoreError::BadGitConfig { .. } | StoreError::BadRevision(_) => Self::bad_input(e),
+            StoreError::PushRefused { .. } => Self::failure(e),
+            StoreError::Timeout { .. } => Self::failure(e).hint(
+                "allow more time with 'git tracker sync --timeout SECONDS' or 'git config tracker.syncTimeout SECONDS'",
+            ),
             StoreError::Locked { ref lock, .. } => {
                 let hint =
                     format!("if no other git or git-tracker process is running, remove {lock}");

@@ -1,6 +1,6 @@
 //! `git tracker sync`
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 
 use clap::Args;
 
@@ -9,7 +9,10 @@ use crate::cli::error::CliError;
 use crate::cli::ui::Ui;
 use crate::report::json::{RenumberedView, SyncView, SCHEMA_VERSION};
 use crate::report::OutputFormat;
+use crate::store::{Store, StoreError, Transport, DEFAULT_SYNC_TIMEOUT};
+use crate::text::sanitize_line;
 use crate::tracker::sync::SyncOptions;
+use crate::tracker::TrackerError;
 
 /// Share tickets with a remote: fetch its tracker branch, combine, push.
 ///
@@ -23,6 +26,11 @@ use crate::tracker::sync::SyncOptions;
 /// The branch is append-only: when the remote's branch lost events this clone has seen
 /// published (deleted or changed event files), sync refuses it, receives nothing, and names
 /// the remote commit; --accept-deletions takes it (an administrator's deliberate purge).
+///
+/// A push the remote refuses for another reason than new commits (a server hook, a deny
+/// setting) stops sync at once with exit code 1, showing what the remote said. The git commands
+/// of one sync share one deadline (--timeout, else git config tracker.syncTimeout, else 120
+/// seconds): past it git is stopped and sync fails with exit code 1; run it again.
 #[derive(Args, Debug)]
 pub struct SyncArgs {
     /// A remote name, path or URL [default: git config tracker.remote, else
@@ -32,6 +40,10 @@ pub struct SyncArgs {
     /// deliberate purge) instead of refusing it
     #[arg(long)]
     pub accept_deletions: bool,
+    /// Give up after SECONDS: every git command of this sync (ls-remote, fetch, push) must
+    /// have finished by then [default: git config tracker.syncTimeout, else 120]
+    #[arg(long, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
+    pub timeout: Option<u64>,
     /// Output format (json: one document describing what happened)
     #[arg(long, value_enum, default_value = "table")]
     pub format: OutputFormat,
@@ -44,11 +56,15 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &SyncArgs) -> Result<(),
         .remote
         .clone()
         .unwrap_or_else(|| tracker.sharing().default_remote());
+    let progress = std::io::stderr().is_terminal() && !ui.is_quiet();
     let options = SyncOptions {
-        progress: std::io::stderr().is_terminal() && !ui.is_quiet(),
+        transport: Transport::new(progress, timeout(tracker.store(), args.timeout)?),
         accept_deletions: args.accept_deletions,
     };
-    let report = tracker.sharing().sync(&remote, &options)?;
+    let report = tracker
+        .sharing()
+        .sync(&remote, &options)
+        .inspect_err(|e| show_refusal(ui, e))?;
     if !report.accepted_removals.is_empty() {
         ui.warn(&format!(
             "took {} deleted or changed published event file(s) from {remote} (--accept-deletions)",
@@ -87,4 +103,25 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &SyncArgs) -> Result<(),
         crate::report::json::write(ui.out(), &view)?;
     }
     Ok(())
+}
+
+/// The timeout of this sync, in seconds: `--timeout`, else git config tracker.syncTimeout,
+/// else [`DEFAULT_SYNC_TIMEOUT`].
+fn timeout(store: &Store, flag: Option<u64>) -> Result<u64, CliError> {
+    Ok(match flag {
+        Some(s) => s,
+        None => store.sync_timeout()?.unwrap_or(DEFAULT_SYNC_TIMEOUT),
+    })
+}
+
+/// When the remote refused the push, shows what it said (its text, so sanitized) before the
+/// error line, as git shows it: `remote: …`.
+fn show_refusal(ui: &mut Ui, e: &TrackerError) {
+    if let TrackerError::Store(StoreError::PushRefused { remote_said, .. }) = e {
+        let _ = ui.flush();
+        let mut stderr = std::io::stderr().lock();
+        for line in remote_said {
+            let _ = writeln!(stderr, "remote: {}", sanitize_line(line));
+        }
+    }
 }

@@ -46,6 +46,41 @@ pub enum StoreError {
         /// What git said.
         detail: String,
     },
+    /// The remote refused the push for a reason of its own (a hook, a `deny` setting), not
+    /// because its branch moved: retrying cannot help.
+    #[error("{remote} refused the push: {reason}")]
+    PushRefused {
+        /// The remote.
+        remote: String,
+        /// git's reason, e.g. `pre-receive hook declined`.
+        reason: String,
+        /// What the remote said (the `remote: ` lines of git's stderr, without that prefix),
+        /// as received: sanitize before printing.
+        remote_said: Vec<String>,
+    },
+    /// A `git` command of `sync` did not finish before the sync's deadline and was killed.
+    #[error("sync with {remote} timed out after {seconds} s ({command} was stopped)")]
+    Timeout {
+        /// The remote.
+        remote: String,
+        /// The git command that was running.
+        command: String,
+        /// The timeout of the whole sync.
+        seconds: u64,
+    },
+    /// A git configuration value that cannot be used.
+    #[error("invalid git config {key} {value:?}: {expected}")]
+    BadGitConfig {
+        /// The key.
+        key: String,
+        /// Its value.
+        value: String,
+        /// What it should be.
+        expected: String,
+    },
+    /// A revision that does not name a commit of this repository.
+    #[error("revision {0:?} does not name a commit of this repository")]
+    BadRevision(String),
     /// Both sides changed the configuration file differently.
     #[error("{path} was changed both here and on the remote")]
     ConfigConflict {

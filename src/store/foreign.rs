@@ -19,13 +19,13 @@ pub const MAX_DEPTH: usize = 64;
 pub const MAX_FILES: usize = 1000;
 
 impl Store {
-    /// The commit `rev` names (a commit id, a ref, any revision git understands).
-    pub fn resolve_rev(&self, rev: &str) -> Result<Tip, StoreError> {
+    /// The commit `rev` names (any revision git understands: an id, a ref, `tracker~2`).
+    pub fn resolve_commit(&self, rev: &str) -> Result<Tip, StoreError> {
         self.repo
             .revparse_single(rev)
             .and_then(|o| o.peel_to_commit())
             .map(|c| Tip(c.id()))
-            .map_err(git(format!("resolving {rev:?} to a commit")))
+            .map_err(|_| StoreError::BadRevision(rev.to_owned()))
     }
 
     /// The paths of the files under `path` at `tip` (itself when it is not a directory), in

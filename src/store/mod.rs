@@ -18,7 +18,7 @@ mod tickets;
 
 pub use history::{CommitRecord, Removal, Written, MAX_EVENT_FILE};
 pub use numbers::SharedNumber;
-pub use sync::{Push, Relation};
+pub use sync::{Push, Relation, Transport, DEFAULT_SYNC_TIMEOUT, SYNC_TIMEOUT_KEY};
 
 use std::fmt;
 use std::path::{Path, PathBuf};

@@ -6,8 +6,11 @@
 //! the two histories relate, replaying local commits on top of the remote's, moving refs — is
 //! done here through libgit2.
 
+use std::io::Read;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::{Command, ExitStatus, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
 
 use git2::{Delta, DiffOptions, FileMode, Oid, Sort};
 
@@ -28,13 +31,61 @@ pub enum Relation {
     Diverged,
 }
 
-/// The result of a push.
+/// The result of a push. A push the remote refuses for any other reason than its branch
+/// moving is an error ([`StoreError::PushRefused`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Push {
     /// The remote branch now points at the pushed commit.
     Done,
     /// The remote refused because its branch moved (or was locked) meanwhile: fetch again.
     Rejected(String),
+}
+
+/// The timeout of a whole `sync`, in seconds, when neither `sync --timeout` nor git config
+/// [`SYNC_TIMEOUT_KEY`] sets one.
+pub const DEFAULT_SYNC_TIMEOUT: u64 = 120;
+
+/// The git config key that sets the timeout of `sync`, in seconds.
+pub const SYNC_TIMEOUT_KEY: &str = "tracker.syncTimeout";
+
+/// At most this much of each of git's output streams is kept; the rest is read and dropped.
+const OUTPUT_LIMIT: usize = 1 << 20;
+
+/// How long a git command that exited may leave its output pipes open (held by a process it
+/// started) before its output is taken as it is.
+const PIPE_GRACE: Duration = Duration::from_secs(1);
+
+/// How the `git` commands of one `sync` run: whether git shows progress, and the one deadline
+/// they all share.
+#[derive(Clone, Copy, Debug)]
+pub struct Transport {
+    progress: bool,
+    seconds: u64,
+    deadline: Option<Instant>,
+}
+
+impl Transport {
+    /// Starts the clock: every git command run with this transport is killed if it has not
+    /// finished `seconds` from now.
+    pub fn new(progress: bool, seconds: u64) -> Self {
+        Self {
+            progress,
+            seconds,
+            deadline: Instant::now().checked_add(Duration::from_secs(seconds)),
+        }
+    }
+
+    /// The timeout, in seconds.
+    pub fn seconds(&self) -> u64 {
+        self.seconds
+    }
+}
+
+/// What a git command left when it exited.
+struct GitOutput {
+    status: ExitStatus,
+    stdout: Vec<u8>,
+    stderr: Vec<u8>,
 }
 
 impl Store {
@@ -89,29 +140,37 @@ impl Store {
         cmd
     }
 
+    /// The timeout of `sync` set by git config [`SYNC_TIMEOUT_KEY`], if any: a whole number
+    /// of seconds, at least 1.
+    pub fn sync_timeout(&self) -> Result<Option<u64>, StoreError> {
+        let Some(value) = self.git_config(SYNC_TIMEOUT_KEY) else {
+            return Ok(None);
+        };
+        match value.trim().parse::<u64>() {
+            Ok(n) if n > 0 => Ok(Some(n)),
+            _ => Err(StoreError::BadGitConfig {
+                key: SYNC_TIMEOUT_KEY.to_owned(),
+                value,
+                expected: "expected a whole number of seconds, at least 1".to_owned(),
+            }),
+        }
+    }
+
     /// Fetches the remote's tracker branch into [`Store::tracking_ref`]; `None` when the
     /// remote has no such branch.
-    pub fn fetch(&self, remote: &str, progress: bool) -> Result<Option<Tip>, StoreError> {
+    pub fn fetch(&self, remote: &str, t: &Transport) -> Result<Option<Tip>, StoreError> {
         let branch = self.branch_short().to_owned();
         let tracking = self.tracking_ref(remote);
         // Does the remote have the branch at all?
-        let out = self
-            .git_command()
-            .args([
-                "ls-remote",
-                "--heads",
-                "--",
-                remote,
-                &format!("refs/heads/{branch}"),
-            ])
-            .stdin(Stdio::null())
-            .stderr(if progress {
-                Stdio::inherit()
-            } else {
-                Stdio::piped()
-            })
-            .output()
-            .map_err(|e| transport("git ls-remote", e.to_string()))?;
+        let mut cmd = self.git_command();
+        cmd.args([
+            "ls-remote",
+            "--heads",
+            "--",
+            remote,
+            &format!("refs/heads/{branch}"),
+        ]);
+        let out = run_git(cmd, "git ls-remote", remote, t, t.progress)?;
         if !out.status.success() {
             return Err(transport(
                 "git ls-remote",
@@ -128,17 +187,9 @@ impl Store {
         let refspec = format!("+refs/heads/{branch}:{tracking}");
         let mut cmd = self.git_command();
         cmd.args(["fetch", "--no-tags", "--no-write-fetch-head"]);
-        cmd.arg(if progress { "--progress" } else { "--quiet" });
-        let out = cmd
-            .args(["--", remote, &refspec])
-            .stdin(Stdio::null())
-            .stderr(if progress {
-                Stdio::inherit()
-            } else {
-                Stdio::piped()
-            })
-            .output()
-            .map_err(|e| transport("git fetch", e.to_string()))?;
+        cmd.arg(if t.progress { "--progress" } else { "--quiet" });
+        cmd.args(["--", remote, &refspec]);
+        let out = run_git(cmd, "git fetch", remote, t, t.progress)?;
         if !out.status.success() {
             return Err(transport(
                 "git fetch",
@@ -153,32 +204,37 @@ impl Store {
         Ok(self.tracking_tip(remote))
     }
 
-    /// Pushes `tip` to the remote's tracker branch, fast-forward only.
-    pub fn push(&self, remote: &str, tip: Tip, progress: bool) -> Result<Push, StoreError> {
+    /// Pushes `tip` to the remote's tracker branch, fast-forward only. A refusal because the
+    /// remote's branch moved is [`Push::Rejected`]; any other refusal (a hook, a `deny`
+    /// setting) is [`StoreError::PushRefused`], with what the remote said.
+    pub fn push(&self, remote: &str, tip: Tip, t: &Transport) -> Result<Push, StoreError> {
         let dst = format!("{tip}:refs/heads/{}", self.branch_short());
         let mut cmd = self.git_command();
         cmd.args(["push", "--porcelain"]);
-        if !progress {
+        if !t.progress {
             cmd.arg("--quiet");
         }
-        let out = cmd
-            .args(["--", remote, &dst])
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .output()
-            .map_err(|e| transport("git push", e.to_string()))?;
+        cmd.args(["--", remote, &dst]);
+        let out = run_git(cmd, "git push", remote, t, false)?;
         let stdout = String::from_utf8_lossy(&out.stdout);
         let stderr = String::from_utf8_lossy(&out.stderr);
-        if progress {
-            eprint!("{stderr}");
-        }
         // Porcelain lines: "<flag>\t<from>:<to>\t<summary>"; '!' is a refusal.
-        let refused = stdout.lines().find(|l| l.starts_with("!\t"));
-        if let Some(line) = refused {
-            return Ok(Push::Rejected(
-                line.rsplit('\t').next().unwrap_or_default().to_owned(),
-            ));
+        let refused = stdout
+            .lines()
+            .find_map(|l| l.strip_prefix("!\t"))
+            .map(|l| l.rsplit('\t').next().unwrap_or_default());
+        if let Some(summary) = refused {
+            return match classify_refusal(summary, &stderr) {
+                Refusal::Moved => Ok(Push::Rejected(summary.to_owned())),
+                Refusal::Refused(reason) => Err(StoreError::PushRefused {
+                    remote: remote.to_owned(),
+                    reason,
+                    remote_said: remote_lines(&stderr),
+                }),
+            };
+        }
+        if t.progress {
+            eprint!("{}", crate::text::sanitize_block(&stderr));
         }
         if !out.status.success() {
             // A remote that moved under a concurrent push may also fail to lock its ref.
@@ -392,9 +448,271 @@ impl Store {
     }
 }
 
+/// Runs `cmd` (a git command of `sync` with `remote`) to its end or to the transport's
+/// deadline, whichever comes first; at the deadline git is killed. Its stdout is read, and
+/// so is its stderr unless `show_stderr` lets it reach the terminal, on threads, so that a
+/// full pipe never blocks it.
+fn run_git(
+    mut cmd: Command,
+    what: &str,
+    remote: &str,
+    t: &Transport,
+    show_stderr: bool,
+) -> Result<GitOutput, StoreError> {
+    cmd.stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(if show_stderr {
+            Stdio::inherit()
+        } else {
+            Stdio::piped()
+        });
+    let mut child = cmd.spawn().map_err(|e| transport(what, e.to_string()))?;
+    let (tx, rx) = mpsc::channel();
+    let mut open = 0;
+    let readers: [Option<Box<dyn Read + Send>>; 2] = [
+        child
+            .stdout
+            .take()
+            .map(|r| Box::new(r) as Box<dyn Read + Send>),
+        child
+            .stderr
+            .take()
+            .map(|r| Box::new(r) as Box<dyn Read + Send>),
+    ];
+    for (i, reader) in readers.into_iter().enumerate() {
+        let Some(reader) = reader else { continue };
+        if let Err(e) = read_on_thread(i, reader, tx.clone()) {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(transport(what, e.to_string()));
+        }
+        open += 1;
+    }
+    drop(tx);
+    let mut streams = [Vec::new(), Vec::new()];
+    let mut exited: Option<(ExitStatus, Instant)> = None;
+    loop {
+        if exited.is_none() {
+            let status = child
+                .try_wait()
+                .map_err(|e| transport(what, e.to_string()))?;
+            exited = status.map(|s| (s, Instant::now()));
+        }
+        if let Some((status, at)) = exited {
+            if open == 0 || at.elapsed() >= PIPE_GRACE {
+                let [stdout, stderr] = streams;
+                return Ok(GitOutput {
+                    status,
+                    stdout,
+                    stderr,
+                });
+            }
+        }
+        let now = Instant::now();
+        if exited.is_none() && t.deadline.is_some_and(|d| now >= d) {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(StoreError::Timeout {
+                remote: remote.to_owned(),
+                command: what.to_owned(),
+                seconds: t.seconds,
+            });
+        }
+        // Wake up when a pipe closes (git is exiting), or soon anyway to look again.
+        let nap = Duration::from_millis(if open == 0 { 2 } else { 50 });
+        let nap = t
+            .deadline
+            .map_or(nap, |d| nap.min(d.saturating_duration_since(now)));
+        if open == 0 {
+            std::thread::sleep(nap);
+            continue;
+        }
+        match rx.recv_timeout(nap) {
+            Ok((i, bytes)) => {
+                streams[i] = bytes;
+                open -= 1;
+            }
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
+            Err(mpsc::RecvTimeoutError::Disconnected) => open = 0,
+        }
+    }
+}
+
+/// Reads `reader` to its end on a new thread, keeping its first [`OUTPUT_LIMIT`] bytes, and
+/// sends them with `i` on `tx`.
+fn read_on_thread(
+    i: usize,
+    mut reader: Box<dyn Read + Send>,
+    tx: mpsc::Sender<(usize, Vec<u8>)>,
+) -> std::io::Result<()> {
+    std::thread::Builder::new()
+        .name("git output".to_owned())
+        .spawn(move || {
+            let mut kept = Vec::new();
+            let mut buf = [0_u8; 8192];
+            loop {
+                match reader.read(&mut buf) {
+                    Ok(0) => break,
+                    Ok(n) => {
+                        let room = OUTPUT_LIMIT.saturating_sub(kept.len());
+                        kept.extend_from_slice(&buf[..n.min(room)]);
+                    }
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                    Err(_) => break,
+                }
+            }
+            let _ = tx.send((i, kept));
+        })
+        .map(drop)
+}
+
+/// Why the remote did not take a push.
+#[derive(Debug, PartialEq, Eq)]
+enum Refusal {
+    /// Its branch moved (or was locked) meanwhile: fetch, combine and push again.
+    Moved,
+    /// It does not want this push (a hook, a `deny` setting, anything else): the reason.
+    Refused(String),
+}
+
+/// Classifies a porcelain `!` line's summary, such as `[rejected] (fetch first)` or
+/// `[remote rejected] (pre-receive hook declined)`; `stderr` is git's, for the lock error a
+/// remote that lost a race reports as `failed to update ref`.
+fn classify_refusal(summary: &str, stderr: &str) -> Refusal {
+    let summary = summary.trim();
+    let (status, reason) = match summary.split_once(" (") {
+        Some((status, reason)) => (status, reason.strip_suffix(')').unwrap_or(reason)),
+        None => (summary, summary),
+    };
+    let lost_lock_race = || {
+        remote_lines(stderr)
+            .iter()
+            .any(|l| l.starts_with("error: cannot lock ref"))
+    };
+    let moved = match status {
+        "[rejected]" => matches!(
+            reason,
+            "fetch first" | "non-fast-forward" | "stale info" | "remote ref updated since checkout"
+        ),
+        "[remote rejected]" => {
+            reason == "failed to lock"
+                || reason.starts_with("cannot lock ref")
+                || (reason == "failed to update ref" && lost_lock_race())
+        }
+        _ => false,
+    };
+    if moved {
+        Refusal::Moved
+    } else {
+        Refusal::Refused(reason.to_owned())
+    }
+}
+
+/// The `remote: ` lines of git's stderr, without that prefix and the padding git adds.
+fn remote_lines(stderr: &str) -> Vec<String> {
+    stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("remote:"))
+        .map(|l| l.strip_prefix(' ').unwrap_or(l).trim_end().to_owned())
+        .collect()
+}
+
 fn transport(what: &str, detail: impl Into<String>) -> StoreError {
     StoreError::Transport {
         command: what.to_owned(),
         detail: detail.into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_moved_remote_is_retried_and_anything_else_is_a_refusal() {
+        for summary in [
+            "[rejected] (fetch first)",
+            "[rejected] (non-fast-forward)",
+            "[rejected] (stale info)",
+            "[remote rejected] (failed to lock)",
+        ] {
+            assert_eq!(classify_refusal(summary, ""), Refusal::Moved, "{summary}");
+        }
+        // What git 2.47 says when another push won the race for the ref.
+        let lost = "remote: error: cannot lock ref 'refs/heads/tracker': is at 1a39d903 but expected 4931d01d        \nerror: failed to push some refs to '../r.git'\n";
+        assert_eq!(
+            classify_refusal("[remote rejected] (failed to update ref)", lost),
+            Refusal::Moved
+        );
+        assert_eq!(
+            classify_refusal("[remote rejected] (failed to update ref)", ""),
+            Refusal::Refused("failed to update ref".into())
+        );
+        // A hook's words cannot turn its refusal into a retry.
+        let hook = "remote: error: cannot lock ref: the branch is locked for the release\n";
+        for (summary, reason) in [
+            (
+                "[remote rejected] (pre-receive hook declined)",
+                "pre-receive hook declined",
+            ),
+            (
+                "[remote rejected] (deny deleting current branch)",
+                "deny deleting current branch",
+            ),
+            ("[remote rejected] (hook declined)", "hook declined"),
+            ("[rejected] (needs force)", "needs force"),
+            (
+                "[remote failure] (remote failed to report status)",
+                "remote failed to report status",
+            ),
+            ("something new", "something new"),
+        ] {
+            assert_eq!(
+                classify_refusal(summary, hook),
+                Refusal::Refused(reason.into()),
+                "{summary}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_remotes_lines_are_kept_without_prefix_and_padding() {
+        let stderr = "remote: tracker: push refused        \nremote:         \nremote: \u{1b}[31mred        \nTo ../r.git\nerror: failed to push some refs to '../r.git'\n";
+        assert_eq!(
+            remote_lines(stderr),
+            ["tracker: push refused", "", "\u{1b}[31mred"]
+        );
+    }
+
+    fn sh(script: &str) -> Command {
+        let mut cmd = Command::new("sh");
+        cmd.args(["-c", script]);
+        cmd
+    }
+
+    #[test]
+    fn a_command_past_the_deadline_is_killed() {
+        let t = Transport::new(false, 1);
+        let err = run_git(sh("sleep 30"), "git fetch", "origin", &t, false)
+            .err()
+            .expect("sleep 30 outlives a 1 s deadline");
+        assert_eq!(
+            err.to_string(),
+            "sync with origin timed out after 1 s (git fetch was stopped)"
+        );
+    }
+
+    #[test]
+    fn full_pipes_never_block_and_output_is_bounded() {
+        let t = Transport::new(false, 120);
+        let script = "head -c 3000000 /dev/zero; head -c 3000000 /dev/zero >&2; echo done >&2";
+        let out = run_git(sh(script), "git push", "origin", &t, false).expect("it finishes");
+        assert!(out.status.success());
+        assert_eq!(out.stdout.len(), OUTPUT_LIMIT);
+        assert_eq!(out.stderr.len(), OUTPUT_LIMIT);
+        let out =
+            run_git(sh("echo hi; exit 3"), "git push", "origin", &t, false).expect("it finishes");
+        assert_eq!(out.status.code(), Some(3));
+        assert_eq!(out.stdout, b"hi\n");
     }
 }

@@ -20,7 +20,7 @@ use crate::model::error::ValidationError;
 use crate::model::event::MAX_LAMPORT;
 use crate::model::id::Key;
 use crate::model::{Action, Event, TicketId};
-use crate::store::{layout, Push, Relation, Removal, Tip};
+use crate::store::{layout, Push, Relation, Removal, Tip, Transport};
 use crate::tracker::renumbered::{self, Renumbered};
 use crate::tracker::write::{until_done, Attempt, Contention};
 use crate::tracker::{key_of, RemoteDeletion, Tracker, TrackerError};
@@ -29,10 +29,10 @@ use crate::tracker::{key_of, RemoteDeletion, Tracker, TrackerError};
 pub const MAX_ROUNDS: u32 = 20;
 
 /// How a `sync` runs.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct SyncOptions {
-    /// Show git's progress on stderr.
-    pub progress: bool,
+    /// How git is run: progress, and the deadline of the whole sync.
+    pub transport: Transport,
     /// Take a remote branch that deleted or changed published events (an administrator's
     /// deliberate purge) instead of refusing it.
     pub accept_deletions: bool,
@@ -103,7 +103,7 @@ impl Sharing<'_> {
         let mut report = until_done(MAX_ROUNDS, |_| {
             // What the remote had the last time this clone looked: published.
             let before = store.tracking_tip(remote);
-            let remote_tip = store.fetch(remote, options.progress)?;
+            let remote_tip = store.fetch(remote, &options.transport)?;
             let local = store.tip()?;
             let mut report = SyncReport {
                 remote: remote.to_owned(),
@@ -158,7 +158,7 @@ impl Sharing<'_> {
             };
             report.tip = tip;
             if push {
-                match store.push(remote, tip, options.progress)? {
+                match store.push(remote, tip, &options.transport)? {
                     Push::Done => report.pushed = true,
                     Push::Rejected(_) => {
                         return Ok(Attempt::Retry(Contention::RemoteMoved {

@@ -68,7 +68,7 @@ impl Audit<'_> {
     pub fn verify(&self, rev: Option<&str>) -> Result<Findings, TrackerError> {
         let store = self.tracker.store();
         let tip: Tip = match rev {
-            Some(r) => store.resolve_rev(r)?,
+            Some(r) => store.resolve_commit(r)?,
             None => store.require_tip()?,
         };
         let snap = store.snapshot_at(tip)?;

@@ -14,6 +14,7 @@ mod test_lifecycle;
 mod test_report;
 mod test_sync;
 mod test_tickets;
+mod test_transport;
 mod test_verify;
 
 /// Every `test_*.rs` file in this directory is declared above.
