@@ -8,6 +8,8 @@ pub mod context;
 mod demo;
 mod edit;
 pub mod error;
+#[cfg(test)]
+mod guard;
 mod init;
 pub(crate) mod list;
 mod log;
