@@ -3,6 +3,7 @@
 
 mod common;
 
+mod test_append_only;
 mod test_bad_input;
 mod test_branch_files;
 mod test_concurrency;
@@ -15,7 +16,9 @@ mod test_report;
 mod test_sync;
 mod test_tickets;
 mod test_transport;
+mod test_trust;
 mod test_verify;
+mod test_write_path;
 
 /// Every `test_*.rs` file in this directory is declared above.
 #[test]

@@ -7,14 +7,14 @@ use serde_json::Value;
 use crate::common::{Run, TestEnv};
 
 /// A bare remote and clones of it, all in one test root.
-struct Net {
-    env: TestEnv,
-    remote: PathBuf,
+pub struct Net {
+    pub env: TestEnv,
+    pub remote: PathBuf,
 }
 
 impl Net {
     /// The default repository, initialised and pushed to a new bare remote as `origin`.
-    fn new() -> Self {
+    pub fn new() -> Self {
         let env = TestEnv::initialized();
         let remote = env.root.path().join("remote.git");
         env.git_in(
@@ -28,7 +28,7 @@ impl Net {
     }
 
     /// A fresh `git clone` of the remote whose first command is `sync`.
-    fn clone(&self, name: &str) -> PathBuf {
+    pub fn clone(&self, name: &str) -> PathBuf {
         let dir = self.env.root.path().join(name);
         self.env.git_in(
             self.env.root.path(),
@@ -39,21 +39,21 @@ impl Net {
         dir
     }
 
-    fn run(&self, dir: &Path, args: &[&str]) -> Run {
+    pub fn run(&self, dir: &Path, args: &[&str]) -> Run {
         self.env.run_in(dir, args)
     }
 
-    fn sync(&self, dir: &Path) -> Run {
+    pub fn sync(&self, dir: &Path) -> Run {
         let run = self.run(dir, &["sync"]);
         assert_eq!(run.code, 0, "{run}");
         run
     }
 
-    fn new_ticket(&self, dir: &Path, title: &str) -> String {
+    pub fn new_ticket(&self, dir: &Path, title: &str) -> String {
         self.run(dir, &["new", title]).ok().trim().to_owned()
     }
 
-    fn list(&self, dir: &Path) -> Value {
+    pub fn list(&self, dir: &Path) -> Value {
         self.run(dir, &["list", "--all", "--sort", "key", "--format", "json"])
             .json()
     }

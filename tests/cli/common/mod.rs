@@ -248,6 +248,40 @@ impl TestEnv {
         s
     }
 
+    /// Commits, with plain git as the current user, files written (`Some(content)`) or deleted
+    /// (`None`) on the tracker branch, and pushes the commit back: what someone with push
+    /// access can do without the tool.
+    pub fn craft(&self, changes: &[(&str, Option<&str>)], message: &str) {
+        let work = self
+            .root
+            .path()
+            .join(format!("craft-{}", self.tick().replace(':', "")));
+        let repo = self.repo.to_str().unwrap();
+        self.git_in(
+            self.root.path(),
+            &["clone", "-q", "-b", "tracker", repo, work.to_str().unwrap()],
+        );
+        for (path, content) in changes {
+            let full = work.join(path);
+            match content {
+                Some(c) => {
+                    std::fs::create_dir_all(full.parent().unwrap()).unwrap();
+                    std::fs::write(full, c).unwrap();
+                }
+                None if full.is_dir() => std::fs::remove_dir_all(full).unwrap(),
+                None => std::fs::remove_file(full).unwrap(),
+            }
+        }
+        self.git_in(&work, &["add", "-A"]);
+        self.git_in(&work, &["commit", "-q", "-m", message]);
+        self.git_in(&work, &["push", "-q", "origin", "tracker"]);
+    }
+
+    /// The JSON of `log KEY`: the ticket's id and its events.
+    pub fn log_json(&self, key: &str) -> serde_json::Value {
+        self.run(&["log", key, "--format", "json"]).json()
+    }
+
     /// Creates a ticket and returns its key.
     pub fn new_ticket(&self, title: &str) -> String {
         self.run(&["new", title, "-m", "description"])
