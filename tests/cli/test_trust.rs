@@ -465,3 +465,144 @@ fn verify_names_every_foreign_file() {
         ["garbage/broken.toml", "garbage/sub/deeper.txt", "notes.txt"]
     );
 }
+
+/// Runs `tests/reader/config_rule.py` on `repo`: the commits it finds forbidden.
+fn independent_config_rule(repo: &std::path::Path) -> Vec<String> {
+    let script =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reader/config_rule.py");
+    let Some(py) = crate::test_format::python() else {
+        panic!("python3 with tomllib (3.11+) is needed for this test; scripts/test.sh installs it")
+    };
+    let out = std::process::Command::new(py)
+        .arg(&script)
+        .arg(repo)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    v["forbidden"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap()[..12].to_owned())
+        .collect()
+}
+
+/// The independent reader, written from docs/format.md, and `verify` agree on which commits
+/// of a generated history changed the configuration without the right to: random authors
+/// (managers or not), strict mode switched on and off, managers changed, broken and deleted
+/// files, and side branches merged back.
+#[test]
+fn an_independent_reader_agrees_on_forbidden_config_commits() {
+    let people = [
+        ("Ann", "ann@example.com"),
+        ("Boss", "Boss@Example.com"),
+        ("Rita", "rita@example.com"),
+        ("Mallory", "mallory@example.com"),
+    ];
+    for seed in [1u64, 7, 42] {
+        let env = TestEnv::new();
+        env.run(&["init"]).ok();
+        let work = env.root.path().join("work");
+        env.git_in(
+            env.root.path(),
+            &[
+                "clone",
+                "-q",
+                "-b",
+                "tracker",
+                env.repo.to_str().unwrap(),
+                "work",
+            ],
+        );
+        let mut state = seed;
+        let mut rand = |n: u64| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (state >> 33) % n
+        };
+        let config = |strict: bool, managers: &[&str], n: u64| {
+            let list: Vec<String> = managers.iter().map(|m| format!("'{m}'")).collect();
+            format!(
+                "version = 1\nname = 'gen'\nprefix = 'TRK-'\nstrict = {strict}\nfeedback = 'step {n}'\n\
+                 [roles]\nmanager = [{}]\n",
+                list.join(", ")
+            )
+        };
+        let commit = |env: &TestEnv, msg: &str| {
+            env.git_in(&work, &["add", "-A"]);
+            env.git_in(&work, &["commit", "-q", "--allow-empty", "-m", msg]);
+        };
+        for step in 0..30u64 {
+            let (name, email) = people[rand(4) as usize];
+            env.set_user(name, email);
+            let path = work.join("tracker.toml");
+            match rand(10) {
+                0 => std::fs::write(&path, "version = 1\nname = [\n").unwrap(),
+                1 if path.exists() => std::fs::remove_file(&path).unwrap(),
+                2 => {
+                    // A side branch changes the configuration; the main line does something
+                    // else; the merge takes the side's file.
+                    env.git_in(&work, &["checkout", "-q", "-b", &format!("side{step}")]);
+                    let (n2, e2) = people[rand(4) as usize];
+                    env.set_user(n2, e2);
+                    std::fs::write(&path, config(rand(2) == 0, &[e2], step)).unwrap();
+                    commit(&env, "side change");
+                    env.git_in(&work, &["checkout", "-q", "tracker"]);
+                    std::fs::write(work.join(format!("note{step}.txt")), "x").unwrap();
+                    commit(&env, "main line");
+                    env.git_in(
+                        &work,
+                        &[
+                            "merge",
+                            "-q",
+                            "--no-ff",
+                            "-m",
+                            "merge",
+                            &format!("side{step}"),
+                        ],
+                    );
+                    continue;
+                }
+                _ => {
+                    let mut managers: Vec<&str> = people
+                        .iter()
+                        .map(|p| p.1)
+                        .filter(|_| rand(3) == 0)
+                        .collect();
+                    if managers.is_empty() && rand(2) == 0 {
+                        managers.push("ann@example.com");
+                    }
+                    std::fs::write(&path, config(rand(3) != 0, &managers, step)).unwrap();
+                }
+            }
+            commit(&env, &format!("step {step}"));
+        }
+        env.git_in(&work, &["push", "-q", "-f", "origin", "tracker"]);
+        let run = env.run(&["verify", "--format", "json"]);
+        let v: Value = serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {run}"));
+        let mut tool: Vec<String> = v["problems"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|p| p["kind"] == "forbidden-config")
+            .map(|p| {
+                let m = p["message"].as_str().unwrap();
+                m["commit ".len().."commit ".len() + 12].to_owned()
+            })
+            .collect();
+        let mut reader = independent_config_rule(&env.repo);
+        assert!(
+            !reader.is_empty(),
+            "seed {seed}: the history has forged commits"
+        );
+        tool.sort();
+        reader.sort();
+        assert_eq!(tool, reader, "seed {seed}");
+    }
+}
