@@ -369,6 +369,10 @@ impl Tracker {
         for attempt in 0..MAX_ATTEMPTS {
             let snap = self.snapshot()?;
             let p = plan(&snap)?;
+            // Limits (docs/format.md): every file written is one every reader accepts.
+            for e in &p.events {
+                snap.config.check_event(e)?;
+            }
             let key = key_of(&snap.config, p.number);
             if p.events.is_empty() {
                 return Ok(Outcome {
@@ -413,7 +417,8 @@ impl Tracker {
         actor.person.validate()?;
         let id = TicketId::from_random(random16());
         self.write(actor, |snap| {
-            let number = snap.tickets.iter().map(|t| t.number).max().unwrap_or(0) + 1;
+            let highest = snap.tickets.iter().map(|t| t.number).max().unwrap_or(0);
+            let number = crate::model::limits::next_number(highest)?;
             // R21: with no assignee given, the first default assignee; the others watch.
             let mut assignee = new.assignee.clone();
             let mut watchers = new.watchers.clone();

@@ -5,6 +5,7 @@ use git2::{Oid, Sort};
 use super::error::git;
 use super::{Store, StoreError, Tip};
 use crate::model::config::CONFIG_PATH;
+use crate::model::limits::{MAX_CONFIG_BYTES, MAX_EVENT_FILE_BYTES};
 use crate::model::TrackerConfig;
 
 /// A file as a commit of the branch added or changed it.
@@ -12,7 +13,8 @@ use crate::model::TrackerConfig;
 pub struct Written {
     /// Its path.
     pub path: String,
-    /// Its content.
+    /// Its content; empty when the file is larger than any file the tool reads
+    /// ([`MAX_EVENT_FILE_BYTES`]), which is then not loaded (the snapshot reports it).
     pub content: Vec<u8>,
     /// The commit.
     pub commit: String,
@@ -49,7 +51,9 @@ impl Store {
                 .map_err(git("reading a tree"))?;
             let config = parents.first().and_then(|t| {
                 let e = t.get_path(std::path::Path::new(CONFIG_PATH)).ok()?;
-                let blob = self.repo.find_blob(e.id()).ok()?;
+                let blob = super::read_bounded(&self.repo, e.id(), MAX_CONFIG_BYTES, CONFIG_PATH)
+                    .ok()?
+                    .ok()?;
                 TrackerConfig::from_toml(blob.content()).ok()
             });
             // What changed against the first parent (an empty tree for the first commit),
@@ -77,11 +81,15 @@ impl Store {
             }
             let author_email = commit.author().email().unwrap_or_default().to_owned();
             for (path, id, changed) in wrote {
-                let blob = self.repo.find_blob(id).map_err(git("reading a file"))?;
+                let content =
+                    match super::read_bounded(&self.repo, id, MAX_EVENT_FILE_BYTES, &path)? {
+                        Ok(blob) => blob.content().to_vec(),
+                        Err(_too_large) => Vec::new(),
+                    };
                 out.push(Written {
                     changed,
                     path,
-                    content: blob.content().to_vec(),
+                    content,
                     commit: oid.to_string(),
                     author_email: author_email.clone(),
                     config: config.clone(),
