@@ -6,6 +6,7 @@
 //! - Titles have at most 256 characters; texts at most `max_text_bytes` (default 1 MiB) on
 //!   write; an event file over 16 MiB + 64 KiB or a `tracker.toml` over 1 MiB is reported
 //!   without being loaded.
+//! - The default report window leaves out tickets dated before the branch's first commit.
 //!
 //! Hand-made files are committed with plain git, as another program would put them there.
 
@@ -423,4 +424,63 @@ fn oversized_files_are_reported_without_being_read() {
         "1048577 bytes, over the limit of 1048576",
     );
     refused(&env, &["config", "set", "name", "x"], &["tracker.toml"]);
+}
+
+/// Issue 8: a ticket dated year 1000 on a branch begun in 2026 does not break the default
+/// report window: it is left out with one warning; an explicit --since counts it. The
+/// independent recomputation applies the same rule.
+#[test]
+fn reports_leave_out_tickets_dated_before_the_first_commit() {
+    let env = TestEnv::initialized();
+    env.new_ticket("Recent");
+    let (path, file) = create_file('a', "2", "\"1000-01-01T00:00:00Z\"");
+    push_files(&env, &[(path, file)]);
+    assert_eq!(
+        env.run(&["list", "--all"]).ok().lines().count(),
+        3,
+        "the ticket itself is valid"
+    );
+
+    let warning = "warning: 1 ticket left out of the report: dated before the tracker branch's \
+                   first commit (2026-01-01T00:00:00Z); give --since to count it";
+    for kind in ["trend", "all", "html"] {
+        let run = env.run(&["report", kind]);
+        run.ok();
+        assert_eq!(run.stderr.trim_end(), warning, "{kind}: {run}");
+    }
+    let trend = env.run(&["report", "trend", "--format", "json"]).json();
+    assert_eq!(trend["since"], "2026-01-01T00:00:00Z", "{trend}");
+    let states = env.run(&["report", "states", "--format", "json"]);
+    assert_eq!(states.json()["total"], 1);
+    assert!(states.stderr.contains(warning), "{states}");
+
+    let since = env.run(&[
+        "report",
+        "states",
+        "--since",
+        "0999-01-01",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(since.json()["total"], 2);
+    assert!(!since.stderr.contains("warning"), "{since}");
+
+    // The independent recomputation agrees, with and without --since (`states`: a monthly
+    // trend from year 999 would have more periods than a report may).
+    let until = "2026-02-01T00:00:00Z";
+    let ours = |since: Option<&str>| {
+        let mut args = vec!["report", "states", "--until", until, "--format", "json"];
+        args.extend(since.map(|s| ["--since", s]).into_iter().flatten());
+        env.run(&args).json()
+    };
+    let theirs = |since: &str| {
+        crate::test_report::independent_report(&env.repo, &[until, "month", since, "+00:00"])
+    };
+    let default = ours(None);
+    assert_eq!(default["total"], 1);
+    assert_eq!(default["states"], theirs("-")["states"]["states"]);
+    let early = "0999-01-01T00:00:00Z";
+    let all = ours(Some(early));
+    assert_eq!(all["total"], 2);
+    assert_eq!(all["states"], theirs(early)["states"]["states"]);
 }
