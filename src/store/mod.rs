@@ -314,23 +314,6 @@ impl Store {
         Ok(std::str::from_utf8(blob.content()).ok().map(str::to_owned))
     }
 
-    /// The time of the branch's first commit: the root reached from `tip` by following first
-    /// parents (reports take earlier event times as implausible, `docs/reports.md`).
-    pub fn first_commit_time(&self, tip: Tip) -> Result<DateTime<Utc>, StoreError> {
-        let mut walk = self.repo.revwalk().map_err(git("walking the history"))?;
-        walk.simplify_first_parent().map_err(git("walking"))?;
-        walk.push(tip.0).map_err(git("walking"))?;
-        let mut root = tip.0;
-        for oid in walk {
-            root = oid.map_err(git("walking"))?;
-        }
-        let commit = self
-            .repo
-            .find_commit(root)
-            .map_err(git(format!("reading commit {root}")))?;
-        Ok(DateTime::from_timestamp(commit.time().seconds(), 0).unwrap_or_default())
-    }
-
     /// The ids of the tickets whose directory exists at `tip`.
     pub fn ticket_ids(&self, tip: Tip) -> Result<std::collections::HashSet<TicketId>, StoreError> {
         let mut ids = std::collections::HashSet::new();
