@@ -334,7 +334,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             break
         }
         'git-tracker;report' {
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Start of the window: a date (YYYY-MM-DD, midnight in --tz) or an RFC 3339 time [default: the start of the first ticket''s period]')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Start of the window: a date (YYYY-MM-DD, midnight in --tz) or an RFC 3339 time [default: the start of the first ticket''s period; tickets dated before the tracker branch''s first commit are then left out, with a warning]')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'End of the window: a date (that whole day is included) or an RFC 3339 time (excluded) [default: the end of the current second]')
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Length of the trend''s periods (weeks start on Monday)')
             [CompletionResult]::new('--tz', '--tz', [CompletionResultType]::ParameterName, 'Time zone periods and dates are cut in: UTC, a fixed offset such as +02:00, or a zone name such as Europe/Paris (with its daylight saving time)')

@@ -299,7 +299,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'git-tracker;report'= {
-            cand --since 'Start of the window: a date (YYYY-MM-DD, midnight in --tz) or an RFC 3339 time [default: the start of the first ticket''s period]'
+            cand --since 'Start of the window: a date (YYYY-MM-DD, midnight in --tz) or an RFC 3339 time [default: the start of the first ticket''s period; tickets dated before the tracker branch''s first commit are then left out, with a warning]'
             cand --until 'End of the window: a date (that whole day is included) or an RFC 3339 time (excluded) [default: the end of the current second]'
             cand --by 'Length of the trend''s periods (weeks start on Monday)'
             cand --tz 'Time zone periods and dates are cut in: UTC, a fixed offset such as +02:00, or a zone name such as Europe/Paris (with its daylight saving time)'

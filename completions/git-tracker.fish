@@ -202,7 +202,7 @@ json\t'One JSON document (see docs/format.md for the schema)'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l since -d 'Start of the window: a date (YYYY-MM-DD, midnight in --tz) or an RFC 3339 time [default: the start of the first ticket\'s period]' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l since -d 'Start of the window: a date (YYYY-MM-DD, midnight in --tz) or an RFC 3339 time [default: the start of the first ticket\'s period; tickets dated before the tracker branch\'s first commit are then left out, with a warning]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l until -d 'End of the window: a date (that whole day is included) or an RFC 3339 time (excluded) [default: the end of the current second]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l by -d 'Length of the trend\'s periods (weeks start on Monday)' -r -f -a "day\t'Calendar days'
 week\t'ISO weeks, Monday to Sunday'

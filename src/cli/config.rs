@@ -17,7 +17,8 @@ use crate::text::sanitize_line;
 /// Keys: name, description, prefix, mode (defects, support, tasks, custom), states, strict,
 /// roles.developer, roles.resolver, roles.manager, masks.ROLE (strict mode's target states per
 /// role: reporter, developer, resolver, manager), graph.STATE (allowed targets from STATE),
-/// default_assignee, feedback, comments, notifications, auto_open_on_view, and for custom
+/// default_assignee, feedback, comments, notifications, auto_open_on_view, max_text_bytes (the
+/// largest text a write accepts, in bytes: 1024 to 16777216, default 1048576), and for custom
 /// fields fields.NAME.type (text, long-text, choice, multi-choice, checkbox, number, date,
 /// user; empty removes the field), fields.NAME.choices, fields.NAME.mandatory,
 /// fields.NAME.private, fields.NAME.listable. Lists are comma-separated; booleans are

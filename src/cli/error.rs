@@ -133,6 +133,10 @@ impl From<StoreError> for CliError {
 
 impl From<ValidationError> for CliError {
     fn from(e: ValidationError) -> Self {
+        // Not the input's fault: the branch holds the highest number there may be.
+        if let ValidationError::NumbersExhausted { .. } = e {
+            return Self::failure(e);
+        }
         let hint = match &e {
             ValidationError::Transition { allowed, .. } => {
                 Some(format!("allowed states: {}", states(allowed)))
@@ -200,8 +204,6 @@ impl From<TrackerError> for CliError {
                     "if an administrator purged those events on purpose, run 'git tracker sync --accept-deletions'",
                 )
             }
-            TrackerError::NumbersExhausted { .. } => Self::failure(e)
-                .hint("run 'git tracker verify': a hand-made ticket may carry a huge number"),
         }
     }
 }
@@ -248,6 +250,9 @@ mod tests {
         let e: CliError = TrackerError::UnknownTicket("TRK-9".into()).into();
         assert_eq!(e.kind, Kind::BadInput);
         let e: CliError = TrackerError::TooManyRetries(3).into();
+        assert_eq!(e.kind, Kind::Failure);
+        let e: CliError =
+            TrackerError::Invalid(ValidationError::NumbersExhausted { max: 9 }).into();
         assert_eq!(e.kind, Kind::Failure);
         let e: CliError = std::io::Error::from(std::io::ErrorKind::BrokenPipe).into();
         assert_eq!(e.kind, Kind::BrokenPipe);

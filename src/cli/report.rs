@@ -59,7 +59,8 @@ pub struct ReportArgs {
     #[arg(value_enum)]
     pub kind: Kind,
     /// Start of the window: a date (YYYY-MM-DD, midnight in --tz) or an RFC 3339 time
-    /// [default: the start of the first ticket's period]
+    /// [default: the start of the first ticket's period; tickets dated before the tracker
+    /// branch's first commit are then left out, with a warning]
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,
     /// End of the window: a date (that whole day is included) or an RFC 3339 time (excluded)
@@ -181,6 +182,10 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ReportArgs) -> Result<(
     // same ones.
     let tracker = ctx.tracker()?;
     let (tickets, _) = tracker.store().tickets(snap.tip)?;
+    let tickets = match since {
+        Some(_) => tickets,
+        None => leave_out_implausible(tracker, ui, snap.tip, tickets)?,
+    };
     // Only the tickets the mode lets the viewer see (R31) are counted.
     let numbers: std::collections::HashMap<_, _> =
         tracker.visible(&snap).map(|t| (&t.id, t.number)).collect();
@@ -299,6 +304,31 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ReportArgs) -> Result<(
         None => ui.out().write_all(&buf)?,
     }
     Ok(())
+}
+
+/// Without `--since`: leaves out the tickets dated before the branch's first commit, with
+/// one warning (`docs/reports.md`, "The window").
+fn leave_out_implausible(
+    tracker: &crate::tracker::Tracker,
+    ui: &mut Ui,
+    tip: crate::store::Tip,
+    tickets: Vec<crate::model::Ticket>,
+) -> Result<Vec<crate::model::Ticket>, CliError> {
+    let first = tracker.store().first_commit_time(tip)?;
+    let (kept, left_out) = stats::dated_from(tickets, first);
+    if left_out > 0 {
+        let (n, it) = if left_out == 1 {
+            ("1 ticket".to_owned(), "it")
+        } else {
+            (format!("{left_out} tickets"), "them")
+        };
+        ui.warn(&format!(
+            "{n} left out of the report: dated before the tracker branch's first commit ({}); \
+             give --since to count {it}",
+            first.format("%Y-%m-%dT%H:%M:%SZ")
+        ));
+    }
+    Ok(kept)
 }
 
 fn write_json<T: serde::Serialize>(out: &mut Vec<u8>, view: &T) -> std::io::Result<()> {

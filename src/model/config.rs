@@ -12,7 +12,12 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use crate::model::error::{ParseError, ValidationError};
+use crate::model::event::Event;
 use crate::model::id::validate_prefix;
+use crate::model::limits::{
+    self, DEFAULT_MAX_TEXT_BYTES, MAX_CONFIG_BYTES, MAX_EVENT_FILE_BYTES, MAX_TEXT_BYTES,
+    MIN_MAX_TEXT_BYTES,
+};
 use crate::model::person::validate_email;
 use crate::model::state::State;
 
@@ -255,6 +260,10 @@ pub struct TrackerConfig {
     /// Whether a developer or the assignee viewing a POSTED ticket opens it (R15).
     #[serde(default)]
     pub auto_open_on_view: bool,
+    /// The largest text (description, solution, comment, state message, field value) a
+    /// write accepts, in bytes: [`MIN_MAX_TEXT_BYTES`] to [`MAX_TEXT_BYTES`].
+    #[serde(default = "default_max_text_bytes")]
+    pub max_text_bytes: u64,
     /// Custom fields by name.
     #[serde(default)]
     pub fields: BTreeMap<String, FieldDef>,
@@ -266,6 +275,10 @@ fn all_states() -> Vec<State> {
 
 fn yes() -> bool {
     true
+}
+
+fn default_max_text_bytes() -> u64 {
+    DEFAULT_MAX_TEXT_BYTES
 }
 
 impl Default for TrackerConfig {
@@ -286,6 +299,7 @@ impl Default for TrackerConfig {
             comments: true,
             notifications: true,
             auto_open_on_view: false,
+            max_text_bytes: DEFAULT_MAX_TEXT_BYTES,
             fields: BTreeMap::new(),
         }
     }
@@ -316,7 +330,7 @@ pub enum ConfigError {
 }
 
 /// Every plain key `config get/set` knows (field keys are `fields.NAME.*`).
-pub const KEYS: [&str; 18] = [
+pub const KEYS: [&str; 19] = [
     "name",
     "description",
     "prefix",
@@ -335,6 +349,7 @@ pub const KEYS: [&str; 18] = [
     "comments",
     "notifications",
     "auto_open_on_view",
+    "max_text_bytes",
 ];
 
 /// The field-definition keys: `fields.NAME.<one of these>`.
@@ -379,6 +394,19 @@ fn emails_value(value: &str) -> Result<Vec<String>, ConfigError> {
     Ok(emails)
 }
 
+fn max_text_bytes_value(value: &str) -> Result<u64, ConfigError> {
+    value
+        .trim()
+        .parse::<u64>()
+        .ok()
+        .filter(|n| (MIN_MAX_TEXT_BYTES..=MAX_TEXT_BYTES).contains(n))
+        .ok_or_else(|| ConfigError::BadValue {
+            key: "max_text_bytes".into(),
+            value: value.into(),
+            expected: format!("a number of bytes from {MIN_MAX_TEXT_BYTES} to {MAX_TEXT_BYTES}"),
+        })
+}
+
 fn join_states(s: &[State]) -> String {
     s.iter().map(|s| s.name()).collect::<Vec<_>>().join(",")
 }
@@ -403,8 +431,24 @@ impl TrackerConfig {
         }
     }
 
-    /// Checks every setting.
+    /// Checks every setting, and that the file written for it stays within
+    /// [`MAX_CONFIG_BYTES`].
     pub fn validate(&self) -> Result<(), ConfigError> {
+        self.check_rules()?;
+        let bytes = self.to_toml().len() as u64;
+        if bytes > MAX_CONFIG_BYTES {
+            return Err(ValidationError::FileTooLarge {
+                what: CONFIG_PATH,
+                bytes,
+                limit: MAX_CONFIG_BYTES,
+            }
+            .into());
+        }
+        Ok(())
+    }
+
+    /// Checks every setting (not the size of the file: a file read was checked as it is).
+    fn check_rules(&self) -> Result<(), ConfigError> {
         validate_prefix(&self.prefix)?;
         if self.name.trim().is_empty() || self.name.chars().any(char::is_control) {
             return Err(ValidationError::NotOneLine {
@@ -414,6 +458,11 @@ impl TrackerConfig {
         }
         crate::model::event::validate_block(&self.description, "description")?;
         crate::model::event::validate_block(&self.feedback, "feedback")?;
+        if !(MIN_MAX_TEXT_BYTES..=MAX_TEXT_BYTES).contains(&self.max_text_bytes) {
+            return Err(ConfigError::Rule(format!(
+                "max_text_bytes must be {MIN_MAX_TEXT_BYTES} to {MAX_TEXT_BYTES}"
+            )));
+        }
         if !self.states.contains(&State::Posted) {
             return Err(ConfigError::Rule("states: POSTED must be enabled".into()));
         }
@@ -460,14 +509,20 @@ impl TrackerConfig {
         Ok(())
     }
 
-    /// Reads `tracker.toml`.
+    /// Reads `tracker.toml` (at most [`MAX_CONFIG_BYTES`]).
     pub fn from_toml(bytes: &[u8]) -> Result<Self, ParseError> {
+        if bytes.len() as u64 > MAX_CONFIG_BYTES {
+            return Err(ParseError::Invalid(limits::too_large(
+                bytes.len() as u64,
+                MAX_CONFIG_BYTES,
+            )));
+        }
         let text = std::str::from_utf8(bytes).map_err(|_| ParseError::NotUtf8)?;
         let cfg: Self = toml::from_str(text)?;
         if cfg.version != 1 {
             return Err(ParseError::Version(cfg.version));
         }
-        cfg.validate()
+        cfg.check_rules()
             .map_err(|e| ParseError::Invalid(e.to_string()))?;
         Ok(cfg)
     }
@@ -475,6 +530,39 @@ impl TrackerConfig {
     /// Whether `name` is a private custom field (R26).
     pub fn is_private(&self, name: &str) -> bool {
         self.fields.get(name).is_some_and(|d| d.private)
+    }
+
+    /// Checks a text a write is about to record against `max_text_bytes` (the error names
+    /// the field and the limit).
+    pub fn check_text(&self, field: &'static str, text: &str) -> Result<(), ValidationError> {
+        limits::check_bytes(
+            field,
+            text,
+            self.max_text_bytes,
+            "max_text_bytes in tracker.toml",
+        )
+    }
+
+    /// Checks an event a write is about to record, so that every reader accepts the file:
+    /// its rules ([`crate::model::Action::validate`], the title's length included), its texts
+    /// against `max_text_bytes`, its time, and the size of its file.
+    pub fn check_event(&self, e: &Event) -> Result<(), ValidationError> {
+        e.action.validate()?;
+        for (field, text) in e.action.texts() {
+            self.check_text(field, text)?;
+        }
+        if !crate::model::event::writable_at(e.at) {
+            return Err(ValidationError::TimeOutOfRange(e.at.to_rfc3339()));
+        }
+        let bytes = e.to_toml().len() as u64;
+        if bytes > MAX_EVENT_FILE_BYTES {
+            return Err(ValidationError::FileTooLarge {
+                what: "event file",
+                bytes,
+                limit: MAX_EVENT_FILE_BYTES,
+            });
+        }
+        Ok(())
     }
 
     /// The emails that have `role`.
@@ -603,6 +691,7 @@ impl TrackerConfig {
             "comments" => self.comments.to_string(),
             "notifications" => self.notifications.to_string(),
             "auto_open_on_view" => self.auto_open_on_view.to_string(),
+            "max_text_bytes" => self.max_text_bytes.to_string(),
             _ => {
                 if let Some(role) = key.strip_prefix("roles.") {
                     let r = Role::parse(role).filter(|r| *r != Role::Reporter);
@@ -657,6 +746,7 @@ impl TrackerConfig {
             "comments" => next.comments = bool_value(key, value)?,
             "notifications" => next.notifications = bool_value(key, value)?,
             "auto_open_on_view" => next.auto_open_on_view = bool_value(key, value)?,
+            "max_text_bytes" => next.max_text_bytes = max_text_bytes_value(value)?,
             _ => next.set_compound(key, value)?,
         }
         next.validate()?;
@@ -781,6 +871,7 @@ impl TrackerConfig {
         ));
         out.push_str(&format!("description = {}\n", q(&self.description)));
         out.push_str(&format!("feedback = {}\n", q(&self.feedback)));
+        out.push_str(&format!("max_text_bytes = {}\n", self.max_text_bytes));
         out.push_str(&format!("mode = {}\n", q(self.mode.name())));
         out.push_str(&format!("name = {}\n", q(&self.name)));
         out.push_str(&format!("notifications = {}\n", self.notifications));
@@ -884,6 +975,128 @@ mod tests {
         assert_eq!(cfg.states.len(), 10);
         assert!(cfg.comments && cfg.notifications && !cfg.strict);
         assert_eq!(cfg.mode, Mode::Defects);
+        assert_eq!(cfg.max_text_bytes, DEFAULT_MAX_TEXT_BYTES);
+    }
+
+    /// Issue 9: `max_text_bytes` is a plain key like the others, within its range.
+    #[test]
+    fn max_text_bytes_is_a_key_with_a_range() {
+        let mut cfg = TrackerConfig::default();
+        assert_eq!(cfg.get("max_text_bytes").unwrap(), "1048576");
+        assert!(cfg
+            .entries()
+            .contains(&("max_text_bytes".into(), "1048576".into())));
+        cfg.set("max_text_bytes", " 2048 ").unwrap();
+        assert_eq!(cfg.max_text_bytes, 2048);
+        let text = cfg.to_toml();
+        assert!(
+            text.contains("feedback = \"\"\nmax_text_bytes = 2048\nmode = "),
+            "{text}"
+        );
+        assert_eq!(TrackerConfig::from_toml(text.as_bytes()).unwrap(), cfg);
+        cfg.set("max_text_bytes", "1024").unwrap();
+        cfg.set("max_text_bytes", "16777216").unwrap();
+        for bad in ["1023", "16777217", "0", "-1", "1e6", "1 MiB", ""] {
+            let err = cfg.set("max_text_bytes", bad).unwrap_err().to_string();
+            assert!(err.contains("1024 to 16777216"), "{bad}: {err}");
+        }
+        assert_eq!(cfg.max_text_bytes, 16_777_216);
+        let file =
+            |n: &str| format!("version = 1\nname = 'x'\nprefix = 'T-'\nmax_text_bytes = {n}\n");
+        assert!(TrackerConfig::from_toml(file("100").as_bytes()).is_err());
+        assert!(TrackerConfig::from_toml(file("-5").as_bytes()).is_err());
+        assert!(TrackerConfig::from_toml(file("99999999999999999999").as_bytes()).is_err());
+    }
+
+    /// Issue 9: `tracker.toml` stays under MAX_CONFIG_BYTES on write and on read.
+    #[test]
+    fn the_configuration_file_is_bounded() {
+        let mut cfg = TrackerConfig::default();
+        let huge = "x".repeat(MAX_CONFIG_BYTES as usize);
+        let err = cfg.set("description", &huge).unwrap_err().to_string();
+        assert!(
+            err.contains("tracker.toml would be") && err.contains("1048576"),
+            "{err}"
+        );
+        assert_eq!(cfg, TrackerConfig::default());
+        let mut file = b"version = 1\nname = 'x'\nprefix = 'T-'\n".to_vec();
+        file.resize(MAX_CONFIG_BYTES as usize, b'\n');
+        assert!(TrackerConfig::from_toml(&file).is_ok());
+        file.push(b'\n');
+        let err = TrackerConfig::from_toml(&file).unwrap_err().to_string();
+        assert_eq!(err, "1048577 bytes, over the limit of 1048576 bytes");
+    }
+
+    /// Issue 9: a write checks every text of an event against `max_text_bytes`, and the size
+    /// of the file it makes.
+    #[test]
+    fn events_are_checked_against_the_limits_before_writing() {
+        use crate::model::{Action, EventId, Person, TicketId};
+        let event = |action: Action| Event {
+            id: EventId::from_random([1; 16]),
+            ticket: TicketId::from_random([2; 16]),
+            lamport: 2,
+            parents: Vec::new(),
+            at: chrono::DateTime::from_timestamp(1_767_225_600, 0).unwrap(),
+            author: Person::new("Ann", "ann@example.com").unwrap(),
+            action,
+        };
+        let mut cfg = TrackerConfig::default();
+        cfg.set("max_text_bytes", "1024").unwrap();
+        let comment = |n: usize| {
+            event(Action::Comment {
+                body: "é".repeat(n / 2),
+            })
+        };
+        cfg.check_event(&comment(1024)).unwrap();
+        let err = cfg.check_event(&comment(1026)).unwrap_err().to_string();
+        assert_eq!(
+            err,
+            "the comment is 1026 bytes, over the limit of 1024 bytes (max_text_bytes in tracker.toml)"
+        );
+        let edit = Action::Edit {
+            title: None,
+            description: Some("ok".into()),
+            solution: Some("x".repeat(1025)),
+        };
+        let err = cfg.check_event(&event(edit)).unwrap_err().to_string();
+        assert!(err.starts_with("the solution is 1025 bytes"), "{err}");
+        let state = Action::State {
+            from: State::Open,
+            to: State::Resolved,
+            message: "x".repeat(1025),
+            automatic: false,
+        };
+        assert!(cfg.check_event(&event(state)).is_err());
+        let field = Action::Field {
+            name: "notes".into(),
+            value: "x".repeat(1025),
+        };
+        assert!(cfg.check_event(&event(field)).is_err());
+        let title = Action::Edit {
+            title: Some("t".repeat(257)),
+            description: None,
+            solution: None,
+        };
+        assert!(cfg
+            .check_event(&event(title))
+            .unwrap_err()
+            .to_string()
+            .contains("257 characters"));
+        // Texts within the limit can still make a file over its limit: with both kinds of
+        // triple quotes, no literal string can hold the text, and `"` and `\` are escaped.
+        cfg.set("max_text_bytes", &MAX_TEXT_BYTES.to_string())
+            .unwrap();
+        let quotes = event(Action::Comment {
+            body: "'''\"\"\"\\".repeat(2 * 1024 * 1024),
+        });
+        assert!(quotes.to_toml().len() as u64 > MAX_EVENT_FILE_BYTES);
+        let err = cfg.check_event(&quotes).unwrap_err().to_string();
+        assert!(err.starts_with("the event file would be"), "{err}");
+        // And a time the format cannot hold is refused.
+        let mut early = comment(10);
+        early.at = "0000-06-01T00:00:00Z".parse().unwrap();
+        assert!(cfg.check_event(&early).is_err());
     }
 
     #[test]

@@ -43,6 +43,45 @@ pub enum ValidationError {
     /// The ticket's Lamport clock cannot grow any more (only a hand-made file can cause it).
     #[error("the ticket's Lamport clock is at its maximum; no event can be added")]
     ClockExhausted,
+    /// A title longer than [`crate::model::limits::MAX_TITLE_CHARS`].
+    #[error("the title is {chars} characters, over the limit of {limit} characters")]
+    TitleTooLong {
+        /// Its length in characters.
+        chars: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// A text longer than a limit in bytes.
+    #[error("the {field} is {bytes} bytes, over the limit of {limit} bytes ({setting})")]
+    TextTooLong {
+        /// Which text.
+        field: &'static str,
+        /// Its length in bytes (UTF-8).
+        bytes: u64,
+        /// The limit.
+        limit: u64,
+        /// Where the limit comes from, e.g. `max_text_bytes in tracker.toml`.
+        setting: &'static str,
+    },
+    /// A file that would be larger than its limit.
+    #[error("the {what} would be {bytes} bytes, over the limit of {limit} bytes")]
+    FileTooLarge {
+        /// Which file.
+        what: &'static str,
+        /// Its size.
+        bytes: u64,
+        /// The limit.
+        limit: u64,
+    },
+    /// A time that the format cannot hold (`at` is written `YYYY-MM-DDTHH:MM:SSZ`).
+    #[error("the time {0} cannot be recorded: event times run from year 0001 to 9999")]
+    TimeOutOfRange(String),
+    /// No ticket number is left below the maximum (only a hand-made file can cause it).
+    #[error("no ticket number is left: the next one would exceed the maximum, {max}")]
+    NumbersExhausted {
+        /// The maximum ticket number.
+        max: u64,
+    },
     /// A feature the tracker's configuration turns off.
     #[error("{what} are disabled in this tracker (git tracker config set {what} true)")]
     Disabled {

@@ -4,11 +4,12 @@
 //! ticket id and event id come from the path; everything else is in the file. `docs/format.md`
 //! is the contract for this module: keep the two in step.
 
-use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::model::error::{ParseError, ValidationError};
 use crate::model::id::{EventId, TicketId};
+use crate::model::limits::{self, MAX_NUMBER, MAX_TEXT_BYTES, MAX_TITLE_CHARS};
 use crate::model::person::Person;
 use crate::model::state::State;
 
@@ -17,6 +18,9 @@ pub const FORMAT_VERSION: u32 = 1;
 
 /// The largest Lamport clock a file can hold (TOML integers are signed 64-bit).
 pub const MAX_LAMPORT: u64 = i64::MAX as u64;
+
+/// The one form of an event's `at`: UTC, to the second (`2026-11-23T10:00:00Z`).
+pub const AT_FORMAT: &str = "%Y-%m-%dT%H:%M:%SZ";
 
 /// One fact about one ticket.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -145,6 +149,29 @@ impl Action {
         }
     }
 
+    /// The texts the action carries whose size a tracker limits (`max_text_bytes`), each
+    /// with its name. Titles have their own, fixed limit ([`validate_title`]).
+    pub fn texts(&self) -> Vec<(&'static str, &str)> {
+        match self {
+            Self::Create { description, .. } => vec![("description", description)],
+            Self::State { message, .. } => vec![("state message", message)],
+            Self::Comment { body } | Self::CommentEdit { body, .. } => vec![("comment", body)],
+            Self::Field { value, .. } => vec![("field value", value)],
+            Self::Edit {
+                description,
+                solution,
+                ..
+            } => [("description", description), ("solution", solution)]
+                .into_iter()
+                .filter_map(|(name, text)| text.as_deref().map(|t| (name, t)))
+                .collect(),
+            Self::CommentDelete { .. }
+            | Self::Assign { .. }
+            | Self::Watch { .. }
+            | Self::Unwatch { .. } => Vec::new(),
+        }
+    }
+
     /// Checks the texts and people the action carries.
     pub fn validate(&self) -> Result<(), ValidationError> {
         match self {
@@ -190,7 +217,8 @@ impl Action {
     }
 }
 
-/// A title: not empty, one line, no control characters.
+/// A title: not empty, one line, no control characters, at most
+/// [`MAX_TITLE_CHARS`] characters.
 pub fn validate_title(title: &str) -> Result<(), ValidationError> {
     if title.trim().is_empty() {
         return Err(ValidationError::EmptyTitle);
@@ -198,11 +226,21 @@ pub fn validate_title(title: &str) -> Result<(), ValidationError> {
     if title.chars().any(char::is_control) {
         return Err(ValidationError::NotOneLine { field: "title" });
     }
+    let chars = title.chars().count();
+    if chars > MAX_TITLE_CHARS {
+        return Err(ValidationError::TitleTooLong {
+            chars,
+            limit: MAX_TITLE_CHARS,
+        });
+    }
     Ok(())
 }
 
-/// A multi-line text: control characters other than newline and tab are refused.
+/// A multi-line text: control characters other than newline and tab are refused, and so is a
+/// text over the format's hard cap ([`MAX_TEXT_BYTES`]; a tracker's own limit is lower, see
+/// [`crate::model::TrackerConfig::check_text`]).
 pub fn validate_block(text: &str, field: &'static str) -> Result<(), ValidationError> {
+    limits::check_bytes(field, text, MAX_TEXT_BYTES, "the format's hard cap")?;
     if text
         .chars()
         .any(|c| c.is_control() && c != '\n' && c != '\t')
@@ -221,8 +259,68 @@ struct EventFile {
     lamport: u64,
     #[serde(default)]
     parents: Vec<EventId>,
+    #[serde(serialize_with = "write_at", deserialize_with = "read_at")]
     at: DateTime<Utc>,
     author: Person,
+}
+
+/// Reads an `at` string of exactly the form `YYYY-MM-DDTHH:MM:SSZ` (UTC, to the second, year
+/// 0001 to 9999) that names a real time; anything else (an offset, a fraction, a lowercase
+/// `z`, a space for `T`, February 30, second 60, ...) gives `None`.
+pub fn parse_at(s: &str) -> Option<DateTime<Utc>> {
+    let b = s.as_bytes();
+    if b.len() != 20 {
+        return None;
+    }
+    let shape = b.iter().enumerate().all(|(i, &c)| match i {
+        4 | 7 => c == b'-',
+        10 => c == b'T',
+        13 | 16 => c == b':',
+        19 => c == b'Z',
+        _ => c.is_ascii_digit(),
+    });
+    if !shape {
+        return None;
+    }
+    let num = |from: usize, to: usize| s[from..to].parse::<u32>().ok();
+    let year = i32::try_from(num(0, 4)?).ok().filter(|y| *y >= 1)?;
+    NaiveDate::from_ymd_opt(year, num(5, 7)?, num(8, 10)?)?
+        .and_hms_opt(num(11, 13)?, num(14, 16)?, num(17, 19)?)
+        .map(|t| t.and_utc())
+}
+
+/// Whether `t` can be written as an `at` that [`parse_at`] reads back (whole seconds are
+/// written; the year must be 0001 to 9999).
+pub fn writable_at(t: DateTime<Utc>) -> bool {
+    (1..=9999).contains(&t.year())
+}
+
+fn write_at<S: Serializer>(t: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&t.format(AT_FORMAT).to_string())
+}
+
+fn read_at<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
+    struct At;
+    impl<'de> serde::de::Visitor<'de> for At {
+        type Value = DateTime<Utc>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("`at` as a string of the form YYYY-MM-DDTHH:MM:SSZ (UTC, to the second)")
+        }
+        fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Self::Value, E> {
+            parse_at(s).ok_or_else(|| {
+                E::custom(format!(
+                    "`at` {s:?} is not a UTC time of the form YYYY-MM-DDTHH:MM:SSZ"
+                ))
+            })
+        }
+        // TOML's own date-times reach serde as a map.
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, _: A) -> Result<Self::Value, A::Error> {
+            Err(serde::de::Error::custom(
+                "`at` is a TOML date-time: it must be a string of the form YYYY-MM-DDTHH:MM:SSZ",
+            ))
+        }
+    }
+    d.deserialize_str(At)
 }
 
 impl Event {
@@ -261,9 +359,9 @@ impl Event {
             return Err(ParseError::Version(file.version));
         }
         if let Action::Create { number, .. } = file.action {
-            if number == 0 || number > MAX_LAMPORT {
+            if number == 0 || number > MAX_NUMBER {
                 return Err(ParseError::Invalid(format!(
-                    "`number` must be 1 to {MAX_LAMPORT}"
+                    "`number` must be 1 to {MAX_NUMBER}"
                 )));
             }
         }
@@ -410,6 +508,103 @@ mod tests {
                 .to_string(),
             "not valid UTF-8"
         );
+    }
+
+    /// Issue 8: `at` has one form, UTC to the second; anything else makes the file malformed
+    /// (it used to be normalised silently).
+    #[test]
+    fn at_has_exactly_one_form() {
+        let t = TicketId::from_random([2; 16]);
+        let id = EventId::from_random([1; 16]);
+        let file = |at: &str| {
+            format!(
+                "version = 1\nkind = 'comment'\nbody = 'x'\nlamport = 2\nat = {at}\n\
+                 author = {{ name = 'A', email = 'a@b.c' }}\n"
+            )
+        };
+        let read = |at: &str| Event::from_toml(t.clone(), id.clone(), file(at).as_bytes());
+        let e = read("'2026-01-02T03:04:05Z'").unwrap();
+        assert_eq!(e.at, DateTime::from_timestamp(1_767_323_045, 0).unwrap());
+        assert!(read("\"0001-01-01T00:00:00Z\"").is_ok());
+        assert!(read("'9999-12-31T23:59:59Z'").is_ok());
+        assert!(read("'2024-02-29T00:00:00Z'").is_ok());
+        for bad in [
+            "'2026-01-02T03:04:05+00:00'",
+            "'2026-01-02T05:04:05+02:00'",
+            "'2026-01-02T03:04:05.5Z'",
+            "'2026-01-02T03:04:05.000Z'",
+            "'2026-01-02T03:04:05z'",
+            "'2026-01-02t03:04:05Z'",
+            "'2026-01-02 03:04:05Z'",
+            "'2026-01-02T03:04:05'",
+            "'2026-01-02T03:04Z'",
+            "'2026-1-02T03:04:05Z'",
+            "'+2026-01-02T03:04:05Z'",
+            "'0000-01-01T00:00:00Z'",
+            "'2026-02-30T00:00:00Z'",
+            "'2025-02-29T00:00:00Z'",
+            "'2026-01-02T24:00:00Z'",
+            "'2026-01-02T23:59:60Z'",
+            "'2026-01-02T03:04:05Z '",
+            "'２026-01-02T03:04:05Z'",
+            "2026-01-02T03:04:05Z",
+            "2026-01-02T03:04:05+02:00",
+            "2026-01-02",
+            "1767323045",
+        ] {
+            let err = read(bad).expect_err(bad).to_string();
+            assert!(
+                err.contains("`at`") && err.contains("YYYY-MM-DDTHH:MM:SSZ"),
+                "{bad}: {err}"
+            );
+        }
+        // The writer writes that form, whole seconds, whatever the value holds.
+        let mut e = sample(Action::Comment { body: "x".into() });
+        e.at = DateTime::from_timestamp(1_767_323_045, 999_000_000).unwrap();
+        assert!(e.to_toml().contains("at = \"2026-01-02T03:04:05Z\"\n"));
+        assert!(writable_at(e.at));
+        assert!(!writable_at("0000-12-31T00:00:00Z".parse().unwrap()));
+        assert!(!writable_at("+10000-01-01T00:00:00Z".parse().unwrap()));
+    }
+
+    /// Issues 8 and 9: numbers up to MAX_NUMBER, titles up to 256 characters, texts up to the
+    /// hard cap.
+    #[test]
+    fn numbers_titles_and_texts_are_bounded_on_read() {
+        let t = TicketId::from_random([2; 16]);
+        let id = EventId::from_random([1; 16]);
+        let base = "version = 1\nlamport = 1\nat = '2026-01-01T00:00:00Z'\nauthor = { name = 'A', email = 'a@b.c' }\nkind = 'create'\n";
+        let read = |rest: &str| {
+            Event::from_toml(t.clone(), id.clone(), format!("{base}{rest}").as_bytes())
+        };
+        assert!(read("number = 999999999\ntitle = 'x'").is_ok());
+        for n in ["1000000000", "9223372036854775807", "0"] {
+            let err = read(&format!("number = {n}\ntitle = 'x'")).unwrap_err();
+            assert!(err.to_string().contains("999999999"), "{err}");
+        }
+        let title = |n: usize| format!("number = 1\ntitle = '{}'", "é".repeat(n));
+        assert!(read(&title(MAX_TITLE_CHARS)).is_ok());
+        let err = read(&title(MAX_TITLE_CHARS + 1)).unwrap_err().to_string();
+        assert!(
+            err.contains("257 characters") && err.contains("256"),
+            "{err}"
+        );
+        let edit = |n: usize| {
+            format!(
+                "version = 1\nlamport = 2\nat = '2026-01-01T00:00:00Z'\nauthor = {{ name = 'A', email = 'a@b.c' }}\nkind = 'edit'\ntitle = '{}'",
+                "x".repeat(n)
+            )
+        };
+        assert!(Event::from_toml(t.clone(), id.clone(), edit(256).as_bytes()).is_ok());
+        assert!(Event::from_toml(t.clone(), id.clone(), edit(257).as_bytes()).is_err());
+        let big = MAX_TEXT_BYTES as usize;
+        let body = |n: usize| format!("number = 1\ntitle = 'x'\ndescription = '{}'", "x".repeat(n));
+        assert!(
+            read(&body(big)).is_ok(),
+            "reads accept texts up to the hard cap"
+        );
+        let err = read(&body(big + 1)).unwrap_err().to_string();
+        assert!(err.contains("16777217 bytes"), "{err}");
     }
 
     proptest! {

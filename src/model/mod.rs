@@ -9,6 +9,7 @@ pub mod config;
 pub mod error;
 pub mod event;
 pub mod id;
+pub mod limits;
 pub mod person;
 pub mod state;
 pub mod ticket;

@@ -189,6 +189,19 @@ impl Window {
     }
 }
 
+/// The default window's guard against implausible dates (`docs/reports.md`): keeps the
+/// tickets none of whose events is dated before `first`, the time of the branch's first
+/// commit, and says how many were left out. An explicit `--since` skips this.
+pub fn dated_from(tickets: Vec<Ticket>, first: DateTime<Utc>) -> (Vec<Ticket>, usize) {
+    let before = tickets.len();
+    let kept: Vec<Ticket> = tickets
+        .into_iter()
+        .filter(|t| t.created >= first && t.events.iter().all(|e| e.at >= first))
+        .collect();
+    let left_out = before - kept.len();
+    (kept, left_out)
+}
+
 /// Which tickets a report counts, besides the window. Criteria are ANDed.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
@@ -999,6 +1012,10 @@ mod tests {
             self
         }
         fn build(self) -> History {
+            let n = u64::from(self.n);
+            History::new(&self.fold(), n)
+        }
+        fn fold(self) -> Ticket {
             let tid = TicketId::from_random([self.n; 16]);
             let ev = |k: u8, lamport: usize, secs: i64, body: &str| {
                 // Tables (author, assignee) go last in TOML.
@@ -1022,8 +1039,27 @@ mod tests {
                 let k = u8::try_from(i + 1).unwrap();
                 events.push(ev(k, i + 2, *secs, body));
             }
-            History::new(&Ticket::fold(events).unwrap(), u64::from(self.n))
+            Ticket::fold(events).unwrap()
         }
+    }
+
+    /// Issue 8: without --since, tickets with an event dated before the branch's first
+    /// commit are left out (and counted); the others are kept as they are.
+    #[test]
+    fn the_default_window_leaves_out_tickets_dated_before_the_first_commit() {
+        let first = at(DAY);
+        let tickets = vec![
+            ticket(1, 2 * DAY).to(3 * DAY, State::Open).fold(),
+            ticket(2, -1).fold(),
+            ticket(3, DAY).to(DAY - 1, State::Open).fold(),
+            ticket(4, DAY).to(DAY, State::Open).fold(),
+        ];
+        let (kept, left_out) = dated_from(tickets.clone(), first);
+        assert_eq!(left_out, 2);
+        let numbers: Vec<u64> = kept.iter().map(|t| t.number).collect();
+        assert_eq!(numbers, [1, 4]);
+        let (all, none) = dated_from(tickets, at(-1));
+        assert_eq!((all.len(), none), (4, 0));
     }
 
     /// Four tickets:

@@ -1,23 +1,26 @@
-//! Reading the branch's history commit by commit, for `verify` (R63) and `sync` (R75).
+//! Reading the branch's history commit by commit, for `verify` (R63) and `sync` (R75), and
+//! its first commit for the reports' default window.
 //!
 //! Every comparison goes through [`super::diff`], along the layout only, so a hostile tree
 //! (deep, huge, odd entries) costs nothing here. Event file contents are read only up to
-//! [`MAX_EVENT_FILE`] bytes (larger files are reported, never loaded).
+//! [`MAX_EVENT_FILE_BYTES`] bytes (larger files are reported, never loaded).
 
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
+use chrono::{DateTime, Utc};
 use git2::{Oid, Sort};
 
 use super::diff::{changes, Change};
 use super::error::git;
 use super::{Store, StoreError, Tip};
 use crate::model::config::CONFIG_PATH;
+use crate::model::limits::{MAX_CONFIG_BYTES, MAX_EVENT_FILE_BYTES};
 use crate::model::TrackerConfig;
 
-/// The largest event file or `tracker.toml` that is read (16 MiB of text plus room for the
-/// other fields); larger ones are reported without being loaded.
-pub const MAX_EVENT_FILE: usize = 16 * 1024 * 1024 + 64 * 1024;
+/// The file under `.git/tracker/` remembering the last answer of
+/// [`Store::first_commit_time`]: `TIP ROOT SECONDS`.
+const FIRST_COMMIT_FILE: &str = "first-commit";
 
 /// A file a commit wrote: added, or changed, and not brought in by another parent.
 #[derive(Clone, Debug)]
@@ -63,27 +66,71 @@ pub struct Removal {
 }
 
 impl Store {
-    fn blob_content(&self, oid: Oid, path: &str) -> Result<Vec<u8>, String> {
-        let size = self
-            .repo
-            .odb()
-            .and_then(|o| o.read_header(oid))
-            .map(|(size, _)| size)
-            .map_err(|e| format!("cannot read {path}: {}", e.message()))?;
-        if size > MAX_EVENT_FILE {
-            return Err(format!(
-                "file of {size} bytes, larger than the {MAX_EVENT_FILE} bytes any file may have"
-            ));
+    /// The content of the blob `oid` (the file at `path`), or why it is not read: larger than
+    /// `limit` (judged from the object's header, never loaded), or unreadable.
+    fn blob_content(&self, oid: Oid, path: &str, limit: u64) -> Result<Vec<u8>, String> {
+        match super::read_bounded(&self.repo, oid, limit, path) {
+            Ok(Ok(blob)) => Ok(blob.content().to_vec()),
+            Ok(Err(d)) => Err(d.message),
+            Err(e) => Err(e.to_string()),
         }
-        self.repo
-            .find_blob(oid)
-            .map(|b| b.content().to_vec())
-            .map_err(|e| format!("cannot read {path}: {}", e.message()))
     }
 
     fn parse_config(&self, oid: Option<Oid>) -> Option<TrackerConfig> {
-        let content = self.blob_content(oid?, CONFIG_PATH).ok()?;
+        let content = self
+            .blob_content(oid?, CONFIG_PATH, MAX_CONFIG_BYTES)
+            .ok()?;
         TrackerConfig::from_toml(&content).ok()
+    }
+
+    /// The time (committer time) of the branch's first commit: the root reached from `tip`
+    /// by following first parents. Reports take earlier event times as implausible
+    /// (`docs/reports.md`).
+    ///
+    /// The last answer is kept in `.git/tracker/first-commit`: a commit id fixes its whole
+    /// ancestry, so the walk stops at the tip it was computed for, and after the usual
+    /// appends it reads only the commits made since.
+    pub fn first_commit_time(&self, tip: Tip) -> Result<DateTime<Utc>, StoreError> {
+        let file = self.state_dir.join(FIRST_COMMIT_FILE);
+        let known = std::fs::read_to_string(&file).ok().and_then(|text| {
+            let mut parts = text.split_whitespace();
+            let tip = Oid::from_str(parts.next()?).ok()?;
+            let root = Oid::from_str(parts.next()?).ok()?;
+            let secs: i64 = parts.next()?.parse().ok()?;
+            Some((tip, root, secs))
+        });
+        let mut walk = self.repo.revwalk().map_err(git("walking the history"))?;
+        walk.simplify_first_parent().map_err(git("walking"))?;
+        walk.push(tip.0).map_err(git("walking"))?;
+        let mut root = tip.0;
+        let mut secs = None;
+        for oid in walk {
+            let oid = oid.map_err(git("walking"))?;
+            if let Some((_, known_root, known_secs)) = known.filter(|k| k.0 == oid) {
+                (root, secs) = (known_root, Some(known_secs));
+                break;
+            }
+            root = oid;
+        }
+        let secs = match secs {
+            Some(s) => s,
+            None => self
+                .repo
+                .find_commit(root)
+                .map_err(git(format!("reading commit {root}")))?
+                .time()
+                .seconds(),
+        };
+        if known.is_none_or(|k| k.0 != tip.0) {
+            // Only a cache: a failure to write it costs the next report a longer walk.
+            let tmp = file.with_extension(format!("{}.tmp", std::process::id()));
+            let saved = std::fs::create_dir_all(&self.state_dir).is_ok()
+                && std::fs::write(&tmp, format!("{} {root} {secs}\n", tip.0)).is_ok();
+            if !saved || std::fs::rename(&tmp, &file).is_err() {
+                let _ = std::fs::remove_file(&tmp);
+            }
+        }
+        Ok(DateTime::from_timestamp(secs, 0).unwrap_or_default())
     }
 
     /// Visits every commit reachable from `tip`, parents before children, with what it did.
@@ -173,7 +220,7 @@ impl Store {
                 let Some(new) = new else { continue };
                 record.written.push(Written {
                     path: path.to_owned(),
-                    content: self.blob_content(new, path),
+                    content: self.blob_content(new, path, MAX_EVENT_FILE_BYTES),
                     rewritten: had,
                 });
             }
@@ -268,5 +315,74 @@ impl Store {
                 Err(_) => return Ok(None),
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Person;
+    use crate::store::{init_repository, FileWrite};
+
+    /// The first commit is found through first parents only, and the remembered answer is
+    /// reused from the tip it was computed for, ignored when it does not apply.
+    #[test]
+    fn the_first_commit_follows_first_parents() {
+        let dir = tempfile::tempdir().unwrap();
+        init_repository(dir.path(), true).unwrap();
+        let store = Store::open(Some(dir.path())).unwrap();
+        let me = Person::new("Ann", "ann@example.com").unwrap();
+        let t = |secs: i64| DateTime::from_timestamp(1_767_225_600 + secs, 0).unwrap();
+        let file = |name: &str| FileWrite {
+            path: name.into(),
+            content: name.into(),
+        };
+        let a = store.commit(None, &[file("a")], "a", &me, t(100)).unwrap();
+        let b = store
+            .commit(Some(a), &[file("b")], "b", &me, t(200))
+            .unwrap();
+        // An older, unrelated root merged in as a second parent.
+        let sig = git2::Signature::new(
+            "Ann",
+            "ann@example.com",
+            &git2::Time::new(t(0).timestamp(), 0),
+        )
+        .unwrap();
+        let blob = store.repo.blob(b"other").unwrap();
+        let mut tb = store.repo.treebuilder(None).unwrap();
+        tb.insert("other", blob, 0o100_644).unwrap();
+        let tree = store.repo.find_tree(tb.write().unwrap()).unwrap();
+        let other = store
+            .repo
+            .commit(None, &sig, &sig, "other", &tree, &[])
+            .unwrap();
+        let other = store.repo.find_commit(other).unwrap();
+        let b_commit = store.repo.find_commit(b.0).unwrap();
+        let merge = store
+            .repo
+            .commit(None, &sig, &sig, "merge", &tree, &[&b_commit, &other])
+            .unwrap();
+        store
+            .repo
+            .reference(store.branch(), merge, true, "test: merge")
+            .unwrap();
+        let merge = Tip(merge);
+        assert_eq!(store.first_commit_time(merge).unwrap(), t(100));
+        let saved = store.state_dir.join(FIRST_COMMIT_FILE);
+        assert!(std::fs::read_to_string(&saved)
+            .unwrap()
+            .starts_with(&merge.to_string()));
+        // The remembered answer is used from that tip on (a planted time shows it).
+        std::fs::write(&saved, format!("{merge} {} 42\n", a.0)).unwrap();
+        let c = store
+            .commit(Some(merge), &[file("c")], "c", &me, t(300))
+            .unwrap();
+        assert_eq!(store.first_commit_time(c).unwrap().timestamp(), 42);
+        // One for a tip not on the chain, or garbage, is not.
+        std::fs::write(&saved, format!("{} {} 42\n", other.id(), other.id())).unwrap();
+        assert_eq!(store.first_commit_time(c).unwrap(), t(100));
+        std::fs::write(&saved, "garbage").unwrap();
+        assert_eq!(store.first_commit_time(b).unwrap(), t(100));
+        assert_eq!(store.first_commit_time(a).unwrap(), t(100));
     }
 }

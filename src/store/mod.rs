@@ -16,7 +16,7 @@ mod numbers;
 mod sync;
 mod tickets;
 
-pub use history::{CommitRecord, Removal, Written, MAX_EVENT_FILE};
+pub use history::{CommitRecord, Removal, Written};
 pub use numbers::SharedNumber;
 pub use sync::{Push, Relation, Transport, DEFAULT_SYNC_TIMEOUT, SYNC_TIMEOUT_KEY};
 
@@ -31,6 +31,7 @@ use error::git;
 pub use error::StoreError;
 
 use crate::model::config::CONFIG_PATH;
+use crate::model::limits::{self, MAX_CONFIG_BYTES, MAX_EVENT_FILE_BYTES};
 use crate::model::ticket::Ticket;
 use crate::model::{Event, Person, TicketId, TicketSummary, TrackerConfig};
 
@@ -205,13 +206,12 @@ impl Store {
             let name = entry.name().unwrap_or("?").to_owned();
             match (name.as_str(), entry.kind()) {
                 (CONFIG_PATH, Some(ObjectType::Blob)) => {
-                    let blob = self
-                        .repo
-                        .find_blob(entry.id())
-                        .map_err(git("reading config"))?;
-                    match TrackerConfig::from_toml(blob.content()) {
-                        Ok(c) => config = Some(c),
-                        Err(e) => diagnostics.push(diag(CONFIG_PATH, e)),
+                    match read_bounded(&self.repo, entry.id(), MAX_CONFIG_BYTES, CONFIG_PATH)? {
+                        Err(too_large) => diagnostics.push(too_large),
+                        Ok(blob) => match TrackerConfig::from_toml(blob.content()) {
+                            Ok(c) => config = Some(c),
+                            Err(e) => diagnostics.push(diag(CONFIG_PATH, e)),
+                        },
                     }
                 }
                 (layout::TICKETS_DIR, Some(ObjectType::Tree)) => tickets_tree = Some(entry.id()),
@@ -314,16 +314,16 @@ impl Store {
         Ok(shard)
     }
 
-    /// A file's text at `tip` (`None` when it does not exist or is not UTF-8).
+    /// A file's text at `tip` (`None` when it does not exist, is not UTF-8, or is larger
+    /// than a `tracker.toml` may be: this reads configuration files).
     pub fn read_text(&self, tip: Tip, path: &str) -> Result<Option<String>, StoreError> {
         let root = self.root_tree(tip)?;
         let Ok(entry) = root.get_path(Path::new(path)) else {
             return Ok(None);
         };
-        let blob = self
-            .repo
-            .find_blob(entry.id())
-            .map_err(git(format!("reading {path}")))?;
+        let Ok(blob) = read_bounded(&self.repo, entry.id(), MAX_CONFIG_BYTES, path)? else {
+            return Ok(None);
+        };
         Ok(std::str::from_utf8(blob.content()).ok().map(str::to_owned))
     }
 
@@ -494,9 +494,13 @@ pub(super) fn read_ticket_tree(
             diagnostics.push(diag(&path, "not an event file"));
             continue;
         };
-        let blob = repo
-            .find_blob(entry.id())
-            .map_err(git(format!("reading {path}")))?;
+        let blob = match read_bounded(repo, entry.id(), MAX_EVENT_FILE_BYTES, &path)? {
+            Ok(blob) => blob,
+            Err(too_large) => {
+                diagnostics.push(too_large);
+                continue;
+            }
+        };
         match Event::from_toml(id.clone(), eid, blob.content()) {
             Ok(e) => events.push(e),
             Err(e) => diagnostics.push(diag(&path, e)),
@@ -509,6 +513,32 @@ pub(super) fn read_ticket_tree(
             Ok((None, diagnostics))
         }
     }
+}
+
+/// The blob `oid` at `path` when it is at most `limit` bytes, else the diagnostic saying so.
+/// The size comes from the object's header, so a larger blob is never loaded.
+fn read_bounded<'r>(
+    repo: &'r Repository,
+    oid: Oid,
+    limit: u64,
+    path: &str,
+) -> Result<Result<git2::Blob<'r>, Diagnostic>, StoreError> {
+    let size = blob_size(repo, oid, path)?;
+    if size > limit {
+        return Ok(Err(diag(path, limits::too_large(size, limit))));
+    }
+    repo.find_blob(oid)
+        .map(Ok)
+        .map_err(git(format!("reading {path}")))
+}
+
+/// The size of the object `oid` (the file at `path`), read from its header without loading it.
+fn blob_size(repo: &Repository, oid: Oid, path: &str) -> Result<u64, StoreError> {
+    let odb = repo.odb().map_err(git("opening the object database"))?;
+    let (size, _) = odb
+        .read_header(oid)
+        .map_err(git(format!("reading {path}")))?;
+    Ok(size as u64)
 }
 
 fn diag(path: &str, message: impl fmt::Display) -> Diagnostic {

@@ -127,12 +127,6 @@ pub enum TrackerError {
         /// The ticket that holds the old key now: its id.
         holder: String,
     },
-    /// The next ticket number would pass the largest allowed.
-    #[error("no ticket number is left: the next would be above {max}")]
-    NumbersExhausted {
-        /// The largest number.
-        max: u64,
-    },
     /// The branch kept moving.
     #[error("gave up after {0} attempts: other processes kept moving the tracker branch")]
     TooManyRetries(u32),

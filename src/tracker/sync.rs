@@ -17,8 +17,8 @@
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use crate::model::error::ValidationError;
-use crate::model::event::MAX_LAMPORT;
 use crate::model::id::Key;
+use crate::model::limits::MAX_NUMBER;
 use crate::model::{Action, Event, TicketId};
 use crate::store::{layout, Push, Relation, Removal, Tip, Transport};
 use crate::tracker::renumbered::{self, Renumbered};
@@ -278,8 +278,8 @@ impl Sharing<'_> {
         colliding.sort_by(|a, b| (a.created, &a.id).cmp(&(b.created, &b.id)));
         let mut new_number: BTreeMap<TicketId, u64> = BTreeMap::new();
         for (next, t) in (first_free..).zip(colliding) {
-            if next > MAX_LAMPORT {
-                return Err(ValidationError::ClockExhausted.into());
+            if next > MAX_NUMBER {
+                return Err(ValidationError::NumbersExhausted { max: MAX_NUMBER }.into());
             }
             new_number.insert(t.id.clone(), next);
             let (from, to) = (key_of(&config, t.number), key_of(&config, next));

@@ -71,6 +71,10 @@ impl Tickets<'_> {
     {
         let (outcome, tip) = self.tracker.write(actor, ConfigCheck::Required, |snap| {
             let p = plan(snap)?;
+            // Limits (docs/format.md): every file written is one every reader accepts.
+            for e in &p.events {
+                snap.config.check_event(e)?;
+            }
             let key = key_of(&snap.config, p.number);
             let files: Vec<FileWrite> = p.events.iter().map(FileWrite::event).collect();
             let message = format!("{key}: {}\n\nTicket: {}\n", p.summary, p.ticket);
@@ -95,7 +99,8 @@ impl Tickets<'_> {
         actor.person.validate()?;
         let id = TicketId::from_random(random16());
         self.write(actor, |snap| {
-            let number = snap.tickets.iter().map(|t| t.number).max().unwrap_or(0) + 1;
+            let highest = snap.tickets.iter().map(|t| t.number).max().unwrap_or(0);
+            let number = crate::model::limits::next_number(highest)?;
             // R21: with no assignee given, the first default assignee; the others watch.
             let mut assignee = new.assignee.clone();
             let mut watchers = new.watchers.clone();

@@ -12,6 +12,7 @@ mod test_format;
 mod test_generated;
 mod test_json;
 mod test_lifecycle;
+mod test_limits;
 mod test_report;
 mod test_sync;
 mod test_tickets;

@@ -786,7 +786,7 @@ fn an_independent_recomputation_agrees_on_a_random_history() {
 }
 
 /// Runs `tests/reader/report.py` on `repo`.
-fn independent_report(repo: &Path, args: &[&str]) -> Value {
+pub(crate) fn independent_report(repo: &Path, args: &[&str]) -> Value {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reader/report.py");
     let Some(py) = crate::test_format::python() else {
         panic!("python3 with tomllib (3.11+) is needed for this test; scripts/test.sh installs it")

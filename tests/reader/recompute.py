@@ -8,15 +8,25 @@ has the fields of `git tracker show --format json` (without schema_version and p
 The test suite compares its output with the tool's own.
 """
 import json
+import re
 import subprocess
 import sys
 import tomllib
-from datetime import datetime
+from datetime import datetime, timezone
 
 HEX = set("0123456789abcdef")
 KINDS = {"create", "state", "comment", "comment-edit", "comment-delete", "assign", "watch",
          "unwatch", "edit", "field"}
 FINISHED = {"RESOLVED", "ABANDONNED", "TRANSFERED", "VALIDATED"}
+
+# docs/format.md, "Limits".
+MAX_NUMBER = 999_999_999
+MAX_TITLE_CHARS = 256
+MAX_TEXT_BYTES = 16 * 1024 * 1024
+MAX_EVENT_FILE_BYTES = MAX_TEXT_BYTES + 64 * 1024
+MAX_CONFIG_BYTES = 1024 * 1024
+AT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
+TEXTS = ("description", "solution", "body", "message", "value")
 
 
 def is_id(s):
@@ -47,7 +57,11 @@ def read_files(repo, branch):
     for path, data in contents.items():
         parts = path.split("/")
         if path == "tracker.toml":
-            config = tomllib.loads(data.decode())
+            if len(data) <= MAX_CONFIG_BYTES:
+                try:
+                    config = tomllib.loads(data.decode())
+                except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+                    config = None
         elif (len(parts) == 4 and parts[0] == "tickets" and is_id(parts[2])
               and parts[1] == parts[2][:2] and parts[3].endswith(".toml")
               and is_id(parts[3][:-5])):
@@ -55,12 +69,39 @@ def read_files(repo, branch):
     return tickets, config or {}
 
 
+def valid_at(v):
+    """`at`: a string of exactly the form YYYY-MM-DDTHH:MM:SSZ naming a real time."""
+    if type(v) is not str or not AT.fullmatch(v):
+        return False
+    try:
+        datetime(int(v[0:4]), int(v[5:7]), int(v[8:10]), int(v[11:13]), int(v[14:16]),
+                 int(v[17:19]), tzinfo=timezone.utc)
+    except ValueError:
+        return False
+    return True
+
+
+def within_limits(e):
+    if e["kind"] == "create":
+        n = e.get("number")
+        if type(n) is not int or not 1 <= n <= MAX_NUMBER:
+            return False
+    title = e.get("title")
+    if type(title) is str and len(title) > MAX_TITLE_CHARS:
+        return False
+    return all(len(e[k].encode()) <= MAX_TEXT_BYTES for k in TEXTS if type(e.get(k)) is str)
+
+
 def parse(data):
+    if len(data) > MAX_EVENT_FILE_BYTES:
+        return None
     try:
         e = tomllib.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError):
         return None
     if e.get("version") != 1 or e.get("kind") not in KINDS or e.get("lamport", 0) < 1:
+        return None
+    if not valid_at(e.get("at")) or not within_limits(e):
         return None
     return e
 

@@ -16,7 +16,7 @@ import sys
 from datetime import datetime, timedelta, timezone
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from recompute import parse, read_files  # noqa: E402
+from recompute import git, parse, read_files  # noqa: E402
 
 STATES = ["POSTED", "OPEN", "RESOLVING", "WAITING", "TESTING", "VALIDATED", "PUBLISHED",
           "RESOLVED", "ABANDONNED", "TRANSFERED"]
@@ -60,7 +60,8 @@ def timeline(files):
             a = e.get("assignee")
             assignees.append((clock, a["email"].lower() if a else None))
     return {"created": created, "states": states, "assignees": assignees,
-            "reporter": creates[0]["author"]["email"].lower()}
+            "reporter": creates[0]["author"]["email"].lower(),
+            "earliest": min(when(e["at"]) for e in events)}
 
 
 def at(entries, t):
@@ -147,6 +148,12 @@ def main():
         TZ = timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
     files, _config = read_files(repo, "tracker")
     tickets = [t for f in files.values() if (t := timeline(f))]
+    if since is None:
+        # The default window leaves out tickets dated before the branch's first commit (the
+        # root reached by first parents from the tip).
+        times = git(repo, "log", "--first-parent", "--format=%ct", "tracker").split()
+        first = datetime.fromtimestamp(int(times[-1]), timezone.utc)
+        tickets = [t for t in tickets if t["earliest"] >= first]
     existing = [t for t in tickets if t["created"] < until]
     cohort = [t for t in existing if since is None or since <= t["created"]]
 
