@@ -9,9 +9,9 @@
 
 use std::collections::BTreeMap;
 
-use git2::{ObjectType, Oid, Repository, Tree};
+use git2::{ObjectType, Oid, Repository};
 
-use super::error::git;
+use super::tree::read_dir;
 use super::{layout, StoreError};
 use crate::model::config::CONFIG_PATH;
 
@@ -42,53 +42,57 @@ fn level(
     let Some(oid) = tree else {
         return Ok(out);
     };
-    let tree = repo
-        .find_tree(oid)
-        .map_err(git(format!("reading {parent}")))?;
-    for e in tree.iter() {
-        let Ok(name) = e.name() else { continue };
+    let shard = parent.rsplit('/').next().unwrap_or_default();
+    for e in read_dir(repo, oid, parent)?.entries {
+        let name = e.name.as_str();
         let wanted = match depth {
-            0 => e.kind() == Some(ObjectType::Tree) && layout::is_shard(name),
+            0 => e.kind == Some(ObjectType::Tree) && layout::is_shard(name),
             1 => {
-                e.kind() == Some(ObjectType::Tree)
-                    && crate::model::TicketId::parse(name).is_some_and(|id| {
-                        layout::shard(&id) == parent.rsplit('/').next().unwrap_or_default()
-                    })
+                e.kind == Some(ObjectType::Tree)
+                    && crate::model::TicketId::parse(name)
+                        .is_some_and(|id| layout::shard(&id) == shard)
             }
-            _ => e.kind() == Some(ObjectType::Blob) && layout::event_file_id(name).is_some(),
+            _ => e.kind == Some(ObjectType::Blob) && layout::event_file_id(name).is_some(),
         };
         if wanted {
-            out.insert(name.to_owned(), e.id());
+            out.insert(e.name, e.oid);
         }
     }
     Ok(out)
 }
 
 /// The root's `tracker.toml` blob and `tickets` tree, when they have those kinds.
-fn roots(tree: Option<&Tree<'_>>) -> (Option<Oid>, Option<Oid>) {
+pub(super) fn roots(
+    repo: &Repository,
+    tree: Option<Oid>,
+) -> Result<(Option<Oid>, Option<Oid>), StoreError> {
     let Some(tree) = tree else {
-        return (None, None);
+        return Ok((None, None));
     };
+    let dir = read_dir(repo, tree, "the root")?;
     let get = |name: &str, kind: ObjectType| {
-        tree.get_name(name)
-            .filter(|e| e.kind() == Some(kind))
-            .map(|e| e.id())
+        dir.get(name)
+            .filter(|e| e.kind == Some(kind))
+            .map(|e| e.oid)
     };
-    (
+    Ok((
         get(CONFIG_PATH, ObjectType::Blob),
         get(layout::TICKETS_DIR, ObjectType::Tree),
-    )
+    ))
 }
 
 /// Every file of the layout (`tracker.toml` and event files) that differs between `old` and
 /// `new` (either may be absent: an empty tree), in path order.
 pub(super) fn changes(
     repo: &Repository,
-    old: Option<&Tree<'_>>,
-    new: Option<&Tree<'_>>,
+    old: Option<Oid>,
+    new: Option<Oid>,
 ) -> Result<Vec<Change>, StoreError> {
-    let (old_config, old_tickets) = roots(old);
-    let (new_config, new_tickets) = roots(new);
+    if old == new {
+        return Ok(Vec::new());
+    }
+    let (old_config, old_tickets) = roots(repo, old)?;
+    let (new_config, new_tickets) = roots(repo, new)?;
     let mut out = Vec::new();
     if old_config != new_config {
         out.push(Change {
@@ -146,11 +150,11 @@ fn compare(
 /// with other content is not listed). Compares `tickets/` and the shards whose trees differ.
 pub(super) fn tickets_added(
     repo: &Repository,
-    old: Option<&Tree<'_>>,
-    new: &Tree<'_>,
+    old: Option<Oid>,
+    new: Oid,
 ) -> Result<Vec<crate::model::TicketId>, StoreError> {
-    let (_, old_tickets) = roots(old);
-    let (_, new_tickets) = roots(Some(new));
+    let (_, old_tickets) = roots(repo, old)?;
+    let (_, new_tickets) = roots(repo, Some(new))?;
     let mut out = Vec::new();
     if old_tickets == new_tickets {
         return Ok(out);
@@ -184,7 +188,7 @@ mod tests {
     }
 
     /// Builds a tree from `(path, content)` pairs.
-    fn tree<'r>(repo: &'r Repository, files: &[(&str, &str)]) -> Tree<'r> {
+    fn tree(repo: &Repository, files: &[(&str, &str)]) -> Oid {
         let mut b = git2::build::TreeUpdateBuilder::new();
         for (p, c) in files {
             b.upsert(*p, blob(repo, c), git2::FileMode::Blob);
@@ -192,8 +196,7 @@ mod tests {
         let empty = repo
             .find_tree(repo.treebuilder(None).unwrap().write().unwrap())
             .unwrap();
-        repo.find_tree(b.create_updated(repo, &empty).unwrap())
-            .unwrap()
+        b.create_updated(repo, &empty).unwrap()
     }
 
     #[test]
@@ -223,7 +226,7 @@ mod tests {
                 ("tickets/ab/notanid/x.toml", "y"),
             ],
         );
-        let got: Vec<(String, bool, bool)> = changes(&repo, Some(&old), Some(&new))
+        let got: Vec<(String, bool, bool)> = changes(&repo, Some(old), Some(new))
             .unwrap()
             .into_iter()
             .map(|c| (c.path, c.old.is_some(), c.new.is_some()))
@@ -237,14 +240,14 @@ mod tests {
             ]
         );
         // From nothing: every file is added; to nothing: every file is deleted.
-        assert_eq!(changes(&repo, None, Some(&old)).unwrap().len(), 3);
-        assert!(changes(&repo, Some(&old), None)
+        assert_eq!(changes(&repo, None, Some(old)).unwrap().len(), 3);
+        assert!(changes(&repo, Some(old), None)
             .unwrap()
             .iter()
             .all(|c| c.new.is_none()));
         // `tickets` turned into a blob: every event is gone.
         let flattened = tree(&repo, &[("tracker.toml", "a"), ("tickets", "blob")]);
-        let gone = changes(&repo, Some(&old), Some(&flattened)).unwrap();
+        let gone = changes(&repo, Some(old), Some(flattened)).unwrap();
         assert_eq!(gone.len(), 2);
         assert!(gone.iter().all(|c| c.new.is_none()));
     }

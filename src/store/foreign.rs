@@ -6,11 +6,9 @@
 //! [`MAX_FILES`] paths are listed per entry.
 
 use std::collections::HashSet;
-use std::path::Path;
 
 use git2::{ObjectType, Oid};
 
-use super::error::git;
 use super::{Store, StoreError, Tip};
 
 /// Deepest level listed under a foreign directory.
@@ -31,32 +29,32 @@ impl Store {
     /// The paths of the files under `path` at `tip` (itself when it is not a directory), in
     /// tree order, within the bounds of this module; a last line says what was left out.
     pub fn files_under(&self, tip: Tip, path: &str) -> Result<Vec<String>, StoreError> {
-        let root = self.root_tree(tip)?;
-        let Ok(entry) = root.get_path(Path::new(path)) else {
+        let Some(entry) = super::tree::lookup(&self.repo, self.root_tree(tip)?, path) else {
             return Ok(vec![path.to_owned()]);
         };
-        if entry.kind() != Some(ObjectType::Tree) {
+        if entry.kind != Some(ObjectType::Tree) {
             return Ok(vec![path.to_owned()]);
         }
         let mut out = Vec::new();
         let mut seen: HashSet<Oid> = HashSet::new();
-        let mut stack: Vec<(Oid, String, usize)> = vec![(entry.id(), path.to_owned(), 1)];
+        let mut stack: Vec<(Oid, String, usize)> = vec![(entry.oid, path.to_owned(), 1)];
         let mut left_out = 0usize;
         while let Some((oid, dir, depth)) = stack.pop() {
             if !seen.insert(oid) {
                 continue;
             }
-            let tree = self
-                .repo
-                .find_tree(oid)
-                .map_err(git(format!("reading {dir}")))?;
+            let tree = super::tree::read_dir(&self.repo, oid, &dir)?;
             let mut subdirs = Vec::new();
-            for e in tree.iter() {
-                let name = String::from_utf8_lossy(e.name_bytes()).into_owned();
-                let child = format!("{dir}/{name}");
-                match e.kind() {
+            for u in &tree.unusable {
+                if out.len() < MAX_FILES {
+                    out.push(format!("{dir}/{u}"));
+                }
+            }
+            for e in tree.entries {
+                let child = format!("{dir}/{}", e.name);
+                match e.kind {
                     Some(ObjectType::Tree) if depth < MAX_DEPTH => {
-                        subdirs.push((e.id(), child, depth + 1));
+                        subdirs.push((e.oid, child, depth + 1));
                     }
                     Some(ObjectType::Tree) => {
                         if out.len() < MAX_FILES {

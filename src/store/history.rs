@@ -11,7 +11,7 @@ use std::rc::Rc;
 use chrono::{DateTime, Utc};
 use git2::{Oid, Sort};
 
-use super::diff::{changes, Change};
+use super::diff::{changes, roots, Change};
 use super::error::git;
 use super::{Store, StoreError, Tip};
 use crate::model::config::CONFIG_PATH;
@@ -148,20 +148,13 @@ impl Store {
                 .repo
                 .find_commit(oid)
                 .map_err(git("reading a commit"))?;
-            let tree = commit.tree().map_err(git("reading a tree"))?;
-            let parents: Vec<git2::Tree<'_>> = commit
-                .parents()
-                .map(|p| p.tree())
-                .collect::<Result<_, _>>()
-                .map_err(git("reading a tree"))?;
+            let tree = commit.tree_id();
+            let parents: Vec<Oid> = commit.parents().map(|p| p.tree_id()).collect();
             let config_before = commit
                 .parent_id(0)
                 .ok()
                 .and_then(|p| in_force.get(&p).cloned().flatten());
-            let config_blob = tree
-                .get_name(CONFIG_PATH)
-                .filter(|e| e.kind() == Some(git2::ObjectType::Blob))
-                .map(|e| e.id());
+            let (config_blob, _) = roots(&self.repo, Some(tree))?;
             let here = match config_blob {
                 Some(b) => parsed
                     .entry(b)
@@ -184,10 +177,10 @@ impl Store {
             // has that it lacked or had otherwise.
             let mut per_parent: Vec<Vec<Change>> = Vec::with_capacity(parents.len().max(1));
             if parents.is_empty() {
-                per_parent.push(changes(&self.repo, None, Some(&tree))?);
+                per_parent.push(changes(&self.repo, None, Some(tree))?);
             }
             for p in &parents {
-                per_parent.push(changes(&self.repo, Some(p), Some(&tree))?);
+                per_parent.push(changes(&self.repo, Some(*p), Some(tree))?);
             }
             let mut deleted: Vec<String> = per_parent
                 .iter()
@@ -225,12 +218,10 @@ impl Store {
                 });
             }
             // Removing tracker.toml is a change of the configuration too.
-            if config_blob.is_none()
-                && parents
-                    .first()
-                    .is_some_and(|p| p.get_name(CONFIG_PATH).is_some())
-            {
-                record.config_changed = true;
+            if config_blob.is_none() {
+                if let Some(first) = parents.first() {
+                    record.config_changed = roots(&self.repo, Some(*first))?.0.is_some();
+                }
             }
             visit(record);
         }
@@ -243,7 +234,7 @@ impl Store {
     pub fn removals(&self, from: Tip, to: Tip) -> Result<Vec<Removal>, StoreError> {
         let a = self.root_tree(from)?;
         let b = self.root_tree(to)?;
-        let mut out: Vec<Removal> = changes(&self.repo, Some(&a), Some(&b))?
+        let mut out: Vec<Removal> = changes(&self.repo, Some(a), Some(b))?
             .into_iter()
             .filter(|c| c.old.is_some() && c.path != CONFIG_PATH)
             .map(|c| Removal {
@@ -257,7 +248,7 @@ impl Store {
         }
         // Which commit did it: the first, oldest first, whose first parent had the file as
         // `from` had it and which itself does not.
-        let want: HashMap<String, Oid> = changes(&self.repo, Some(&a), Some(&b))?
+        let want: HashMap<String, Oid> = changes(&self.repo, Some(a), Some(b))?
             .into_iter()
             .filter_map(|c| Some((c.path, c.old?)))
             .collect();
@@ -276,9 +267,7 @@ impl Store {
             let Ok(parent) = commit.parent(0) else {
                 continue;
             };
-            let tree = commit.tree().map_err(git("reading a tree"))?;
-            let ptree = parent.tree().map_err(git("reading a tree"))?;
-            for c in changes(&self.repo, Some(&ptree), Some(&tree))? {
+            for c in changes(&self.repo, Some(parent.tree_id()), Some(commit.tree_id()))? {
                 if c.old.is_some() && want.get(&c.path) == c.old.as_ref() {
                     found.entry(c.path).or_insert_with(|| oid.to_string());
                 }
@@ -302,11 +291,7 @@ impl Store {
             .find_commit(tip.0)
             .map_err(git("reading a commit"))?;
         loop {
-            let tree = commit.tree().map_err(git("reading a tree"))?;
-            let blob = tree
-                .get_name(CONFIG_PATH)
-                .filter(|e| e.kind() == Some(git2::ObjectType::Blob))
-                .map(|e| e.id());
+            let (blob, _) = roots(&self.repo, Some(commit.tree_id()))?;
             if let Some(c) = self.parse_config(blob) {
                 return Ok(Some(c));
             }

@@ -15,6 +15,7 @@ pub mod layout;
 mod numbers;
 mod sync;
 mod tickets;
+mod tree;
 
 pub use history::{CommitRecord, Removal, Written};
 pub use numbers::SharedNumber;
@@ -24,7 +25,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
-use git2::{ErrorCode, FileMode, ObjectType, Oid, Repository, Signature, Time};
+use git2::{ErrorCode, ObjectType, Oid, Repository, Signature, Time};
 use serde::{Deserialize, Serialize};
 
 use error::git;
@@ -105,6 +106,9 @@ pub struct Store {
     repo: Repository,
     branch: String,
     state_dir: PathBuf,
+    /// What the user should hear about (entries left out of rewritten trees); see
+    /// [`Store::take_notes`].
+    notes: std::cell::RefCell<Vec<String>>,
 }
 
 impl Store {
@@ -140,7 +144,20 @@ impl Store {
             repo,
             branch,
             state_dir,
+            notes: std::cell::RefCell::new(Vec::new()),
         })
+    }
+
+    /// Notes for the user gathered while writing, such as entries of a hostile tree that git
+    /// refuses and that were left out of the trees a commit rewrote.
+    pub fn take_notes(&self) -> Vec<String> {
+        std::mem::take(&mut self.notes.borrow_mut())
+    }
+
+    fn note_dropped(&self, dropped: Vec<String>) {
+        self.notes.borrow_mut().extend(dropped.into_iter().map(|d| {
+            format!("{d}: left out of the tree this commit rewrote (git cannot store it there)")
+        }));
     }
 
     /// The full ref name of the tracker branch.
@@ -190,23 +207,38 @@ impl Store {
         Ok(index.into_snapshot(tip))
     }
 
-    fn root_tree(&self, tip: Tip) -> Result<git2::Tree<'_>, StoreError> {
+    /// The root tree of the commit `tip` (its id: the tree itself is read leniently, by
+    /// [`tree::read_dir`]).
+    fn root_tree(&self, tip: Tip) -> Result<Oid, StoreError> {
         self.repo
             .find_commit(tip.0)
-            .and_then(|c| c.tree())
+            .map(|c| c.tree_id())
             .map_err(git(format!("reading commit {tip}")))
     }
 
+    /// Problems for the entries of a directory that nothing can use (see [`tree::Dir`]).
+    fn unusable(dir: &tree::Dir, at: &str, diagnostics: &mut Vec<Diagnostic>) {
+        for u in &dir.unusable {
+            let path = if at.is_empty() {
+                u.clone()
+            } else {
+                format!("{at}/{u}")
+            };
+            diagnostics.push(diag(&path, "an entry git cannot read; it is skipped"));
+        }
+    }
+
     fn build_index(&self, tip: Tip, old: Option<cache::Index>) -> Result<cache::Index, StoreError> {
-        let root = self.root_tree(tip)?;
+        let root = tree::read_dir(&self.repo, self.root_tree(tip)?, "the root")?;
         let mut diagnostics = Vec::new();
+        Self::unusable(&root, "", &mut diagnostics);
         let mut config = None;
         let mut tickets_tree = None;
-        for entry in root.iter() {
-            let name = entry.name().unwrap_or("?").to_owned();
-            match (name.as_str(), entry.kind()) {
+        for entry in &root.entries {
+            let name = entry.name.as_str();
+            match (name, entry.kind) {
                 (CONFIG_PATH, Some(ObjectType::Blob)) => {
-                    match read_bounded(&self.repo, entry.id(), MAX_CONFIG_BYTES, CONFIG_PATH)? {
+                    match read_bounded(&self.repo, entry.oid, MAX_CONFIG_BYTES, CONFIG_PATH)? {
                         Err(too_large) => diagnostics.push(too_large),
                         Ok(blob) => match TrackerConfig::from_toml(blob.content()) {
                             Ok(c) => config = Some(c),
@@ -214,8 +246,8 @@ impl Store {
                         },
                     }
                 }
-                (layout::TICKETS_DIR, Some(ObjectType::Tree)) => tickets_tree = Some(entry.id()),
-                _ => diagnostics.push(diag(&name, "unexpected file on the tracker branch")),
+                (layout::TICKETS_DIR, Some(ObjectType::Tree)) => tickets_tree = Some(entry.oid),
+                _ => diagnostics.push(diag(name, "unexpected file on the tracker branch")),
             }
         }
         let config = config.unwrap_or_else(|| {
@@ -233,20 +265,21 @@ impl Store {
         };
         let mut shards = std::collections::BTreeMap::new();
         if let Some(oid) = tickets_tree {
-            let tree = self.repo.find_tree(oid).map_err(git("reading tickets/"))?;
-            for shard in tree.iter() {
-                let sname = shard.name().unwrap_or("?").to_owned();
+            let tree = tree::read_dir(&self.repo, oid, layout::TICKETS_DIR)?;
+            Self::unusable(&tree, layout::TICKETS_DIR, &mut diagnostics);
+            for shard in tree.entries {
+                let sname = shard.name;
                 let spath = format!("{}/{sname}", layout::TICKETS_DIR);
-                if shard.kind() != Some(ObjectType::Tree) || !layout::is_shard(&sname) {
+                if shard.kind != Some(ObjectType::Tree) || !layout::is_shard(&sname) {
                     diagnostics.push(diag(&spath, "unexpected file on the tracker branch"));
                     continue;
                 }
                 let old = reuse.remove(&sname).unwrap_or_default();
-                let stree = shard.id().to_string();
+                let stree = shard.oid.to_string();
                 let built = if old.tree == stree {
                     old
                 } else {
-                    self.read_shard(shard.id(), &sname, old)?
+                    self.read_shard(shard.oid, &sname, old)?
                 };
                 shards.insert(sname, built);
             }
@@ -279,29 +312,26 @@ impl Store {
             .into_iter()
             .map(|e| (e.tree.clone(), e))
             .collect();
-        let stree = self
-            .repo
-            .find_tree(oid)
-            .map_err(git(format!("reading {spath}")))?;
+        let stree = tree::read_dir(&self.repo, oid, &spath)?;
         let mut shard = cache::Shard {
             tree: oid.to_string(),
             ..cache::Shard::default()
         };
-        for t in stree.iter() {
-            let tname = t.name().unwrap_or("?").to_owned();
-            let tpath = format!("{spath}/{tname}");
-            let id = TicketId::parse(&tname).filter(|id| layout::shard(id) == sname);
-            let (Some(id), Some(ObjectType::Tree)) = (id, t.kind()) else {
+        Self::unusable(&stree, &spath, &mut shard.diagnostics);
+        for t in stree.entries {
+            let tpath = format!("{spath}/{}", t.name);
+            let id = TicketId::parse(&t.name).filter(|id| layout::shard(id) == sname);
+            let (Some(id), Some(ObjectType::Tree)) = (id, t.kind) else {
                 shard
                     .diagnostics
                     .push(diag(&tpath, "not a ticket directory"));
                 continue;
             };
-            let key = t.id().to_string();
+            let key = t.oid.to_string();
             let entry = match reuse.remove(&key) {
                 Some(e) => e,
                 None => {
-                    let (ticket, diags) = self.read_ticket_tree(t.id(), &id)?;
+                    let (ticket, diags) = self.read_ticket_tree(t.oid, &id)?;
                     cache::Entry {
                         tree: key,
                         summary: ticket.as_ref().map(TicketSummary::from),
@@ -317,11 +347,10 @@ impl Store {
     /// A file's text at `tip` (`None` when it does not exist, is not UTF-8, or is larger
     /// than a `tracker.toml` may be: this reads configuration files).
     pub fn read_text(&self, tip: Tip, path: &str) -> Result<Option<String>, StoreError> {
-        let root = self.root_tree(tip)?;
-        let Ok(entry) = root.get_path(Path::new(path)) else {
+        let Some(entry) = tree::lookup(&self.repo, self.root_tree(tip)?, path) else {
             return Ok(None);
         };
-        let Ok(blob) = read_bounded(&self.repo, entry.id(), MAX_CONFIG_BYTES, path)? else {
+        let Ok(blob) = read_bounded(&self.repo, entry.oid, MAX_CONFIG_BYTES, path)? else {
             return Ok(None);
         };
         Ok(std::str::from_utf8(blob.content()).ok().map(str::to_owned))
@@ -330,21 +359,23 @@ impl Store {
     /// The ids of the tickets whose directory exists at `tip`.
     pub fn ticket_ids(&self, tip: Tip) -> Result<std::collections::HashSet<TicketId>, StoreError> {
         let mut ids = std::collections::HashSet::new();
-        let root = self.root_tree(tip)?;
-        let Ok(tickets) = root.get_path(Path::new(layout::TICKETS_DIR)) else {
+        let (_, Some(tickets)) = diff::roots(&self.repo, Some(self.root_tree(tip)?))? else {
             return Ok(ids);
         };
-        let Ok(tree) = self.repo.find_tree(tickets.id()) else {
-            return Ok(ids);
-        };
-        for shard in tree.iter() {
-            let Ok(stree) = self.repo.find_tree(shard.id()) else {
+        let tree = tree::read_dir(&self.repo, tickets, layout::TICKETS_DIR)?;
+        for shard in tree.entries {
+            if shard.kind != Some(ObjectType::Tree) {
+                continue;
+            }
+            let Ok(stree) = tree::read_dir(&self.repo, shard.oid, &shard.name) else {
                 continue;
             };
             ids.extend(
                 stree
+                    .entries
                     .iter()
-                    .filter_map(|t| t.name().ok().and_then(TicketId::parse)),
+                    .filter(|t| t.kind == Some(ObjectType::Tree))
+                    .filter_map(|t| TicketId::parse(&t.name)),
             );
         }
         Ok(ids)
@@ -357,13 +388,11 @@ impl Store {
         tip: Tip,
         id: &TicketId,
     ) -> Result<(Option<Ticket>, Vec<Diagnostic>), StoreError> {
-        let root = self.root_tree(tip)?;
-        let entry = match root.get_path(Path::new(&layout::ticket_dir(id))) {
-            Ok(e) => e,
-            Err(e) if e.code() == ErrorCode::NotFound => return Ok((None, Vec::new())),
-            Err(e) => return Err(git("reading a ticket")(e)),
-        };
-        self.read_ticket_tree(entry.id(), id)
+        let entry = tree::lookup(&self.repo, self.root_tree(tip)?, &layout::ticket_dir(id));
+        match entry {
+            Some(e) if e.kind == Some(ObjectType::Tree) => self.read_ticket_tree(e.oid, id),
+            _ => Ok((None, Vec::new())),
+        }
     }
 
     fn read_ticket_tree(
@@ -385,32 +414,21 @@ impl Store {
         author: &Person,
         when: DateTime<Utc>,
     ) -> Result<Tip, StoreError> {
-        let mut builder = git2::build::TreeUpdateBuilder::new();
+        let mut changes = tree::Changes::new();
         for f in files {
             let blob = self
                 .repo
                 .blob(f.content.as_bytes())
                 .map_err(git("writing a blob"))?;
-            builder.upsert(f.path.as_str(), blob, FileMode::Blob);
+            changes.insert(f.path.clone(), Some(blob));
         }
         let parent_commit = match parent {
             Some(p) => Some(self.repo.find_commit(p.0).map_err(git("reading the tip"))?),
             None => None,
         };
-        let baseline = match &parent_commit {
-            Some(c) => c.tree().map_err(git("reading the tip's tree"))?,
-            None => {
-                let empty = self
-                    .repo
-                    .treebuilder(None)
-                    .and_then(|b| b.write())
-                    .map_err(git("writing a tree"))?;
-                self.repo.find_tree(empty).map_err(git("reading a tree"))?
-            }
-        };
-        let tree_id = builder
-            .create_updated(&self.repo, &baseline)
-            .map_err(git("writing trees"))?;
+        let base = parent_commit.as_ref().map(git2::Commit::tree_id);
+        let (tree_id, dropped) = tree::write_tree(&self.repo, base, &changes)?;
+        self.note_dropped(dropped);
         let tree = self
             .repo
             .find_tree(tree_id)
@@ -483,18 +501,18 @@ pub(super) fn read_ticket_tree(
     id: &TicketId,
 ) -> Result<(Option<Ticket>, Vec<Diagnostic>), StoreError> {
     let dir = layout::ticket_dir(id);
-    let tree = repo.find_tree(oid).map_err(git(format!("reading {dir}")))?;
-    let mut events = Vec::with_capacity(tree.len());
+    let tree = tree::read_dir(repo, oid, &dir)?;
+    let mut events = Vec::with_capacity(tree.entries.len());
     let mut diagnostics = Vec::new();
-    for entry in tree.iter() {
-        let name = entry.name().unwrap_or("?");
-        let path = format!("{dir}/{name}");
-        let (Some(eid), Some(ObjectType::Blob)) = (layout::event_file_id(name), entry.kind())
+    Store::unusable(&tree, &dir, &mut diagnostics);
+    for entry in &tree.entries {
+        let path = format!("{dir}/{}", entry.name);
+        let (Some(eid), Some(ObjectType::Blob)) = (layout::event_file_id(&entry.name), entry.kind)
         else {
             diagnostics.push(diag(&path, "not an event file"));
             continue;
         };
-        let blob = match read_bounded(repo, entry.id(), MAX_EVENT_FILE_BYTES, &path)? {
+        let blob = match read_bounded(repo, entry.oid, MAX_EVENT_FILE_BYTES, &path)? {
             Ok(blob) => blob,
             Err(too_large) => {
                 diagnostics.push(too_large);
@@ -667,13 +685,7 @@ mod tests {
         store.pack_now().unwrap();
         let mut left = loose_objects(&objects);
         left.sort();
-        // The empty tree (the baseline of the first commit) is not reachable, so it stays.
-        assert_eq!(
-            left,
-            [
-                "4b825dc642cb6eb9a060e54bf8d69288fbee4904".to_owned(),
-                users_blob.to_string()
-            ]
-        );
+        // Only the user's own object stays loose (the first commit writes no empty tree).
+        assert_eq!(left, [users_blob.to_string()]);
     }
 }

@@ -164,14 +164,9 @@ impl Store {
             .map_err(git("reading a commit"))?;
         let mut depth = 0;
         while !todo.is_empty() {
-            let tree = commit.tree().map_err(git("reading a tree"))?;
             let parent = commit.parent(0).ok();
-            let ptree = match &parent {
-                Some(p) => Some(p.tree().map_err(git("reading a tree"))?),
-                None => None,
-            };
-            let entered: Vec<TicketId> = match &ptree {
-                Some(pt) => tickets_added(&self.repo, Some(pt), &tree)?,
+            let entered: Vec<TicketId> = match &parent {
+                Some(p) => tickets_added(&self.repo, Some(p.tree_id()), commit.tree_id())?,
                 None => todo.iter().map(|id| (*id).clone()).collect(),
             };
             for id in entered {
@@ -193,11 +188,8 @@ impl Store {
         Ok(out)
     }
 
-    fn has_ticket(&self, commit: &git2::Commit<'_>, id: &TicketId) -> Result<bool, StoreError> {
-        let tree = commit.tree().map_err(git("reading a tree"))?;
-        Ok(tree
-            .get_path(std::path::Path::new(&layout::ticket_dir(id)))
-            .is_ok())
+    fn has_ticket(&self, commit: &git2::Commit<'_>, id: &TicketId) -> bool {
+        super::tree::lookup(&self.repo, commit.tree_id(), &layout::ticket_dir(id)).is_some()
     }
 
     fn via_other_parent(&self, commit: Oid, id: &TicketId) -> Result<bool, StoreError> {
@@ -206,7 +198,7 @@ impl Store {
             .find_commit(commit)
             .map_err(git("reading a commit"))?;
         for p in c.parents().skip(1) {
-            if self.has_ticket(&p, id)? {
+            if self.has_ticket(&p, id) {
                 return Ok(true);
             }
         }

@@ -7,12 +7,11 @@
 //! done here through libgit2.
 
 use std::io::Read;
-use std::path::Path;
 use std::process::{Command, ExitStatus, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use git2::{Delta, DiffOptions, FileMode, Oid, Sort};
+use git2::{Oid, Sort};
 
 use super::error::git;
 use super::{Store, StoreError, Tip};
@@ -350,58 +349,35 @@ impl Store {
                 .repo
                 .find_commit(oid)
                 .map_err(git("reading a commit"))?;
-            let parent_tree = match commit.parent(0) {
-                Ok(p) => Some(p.tree().map_err(git("reading a tree"))?),
-                Err(_) => None,
-            };
-            let tree = commit.tree().map_err(git("reading a tree"))?;
-            let base_tree = tip.tree().map_err(git("reading a tree"))?;
-            let mut opts = DiffOptions::new();
-            opts.include_typechange(true);
-            let diff = self
-                .repo
-                .diff_tree_to_tree(parent_tree.as_ref(), Some(&tree), Some(&mut opts))
-                .map_err(git("comparing trees"))?;
-            let mut builder = git2::build::TreeUpdateBuilder::new();
-            let mut changes = 0;
-            for delta in diff.deltas() {
-                let path_of =
-                    |f: git2::DiffFile<'_>| f.path().map(|p| p.to_string_lossy().into_owned());
-                match delta.status() {
-                    Delta::Deleted => {
-                        if let Some(p) = path_of(delta.old_file()) {
-                            builder.remove(p.as_str());
-                            changes += 1;
-                        }
-                    }
-                    _ => {
-                        let Some(path) = path_of(delta.new_file()) else {
-                            continue;
-                        };
-                        let id = delta.new_file().id();
-                        if path == CONFIG_PATH {
-                            self.check_config_replay(&base_tree, parent_tree.as_ref(), id)?;
-                        }
-                        let blob = self.repo.find_blob(id).map_err(git("reading a file"))?;
-                        let id = match rewrite(&path, blob.content()) {
-                            Some(text) => self
-                                .repo
-                                .blob(text.as_bytes())
-                                .map_err(git("writing a file"))?,
-                            None => id,
-                        };
-                        builder.upsert(path.as_str(), id, FileMode::Blob);
-                        changes += 1;
-                    }
+            let parent_tree = commit.parent(0).ok().map(|p| p.tree_id());
+            let tree = commit.tree_id();
+            let base = tip.tree_id();
+            // What the commit changed along the layout (foreign files are not carried over).
+            let mut changes = super::tree::Changes::new();
+            for change in super::diff::changes(&self.repo, parent_tree, Some(tree))? {
+                let Some(id) = change.new else {
+                    changes.insert(change.path, None);
+                    continue;
+                };
+                if change.path == CONFIG_PATH {
+                    self.check_config_replay(base, parent_tree, id)?;
                 }
+                let blob = self.repo.find_blob(id).map_err(git("reading a file"))?;
+                let id = match rewrite(&change.path, blob.content()) {
+                    Some(text) => self
+                        .repo
+                        .blob(text.as_bytes())
+                        .map_err(git("writing a file"))?,
+                    None => id,
+                };
+                changes.insert(change.path, Some(id));
             }
-            if changes == 0 {
+            if changes.is_empty() {
                 continue;
             }
-            let new_tree_id = builder
-                .create_updated(&self.repo, &base_tree)
-                .map_err(git("writing trees"))?;
-            if new_tree_id == base_tree.id() {
+            let (new_tree_id, dropped) = super::tree::write_tree(&self.repo, Some(base), &changes)?;
+            self.note_dropped(dropped);
+            if new_tree_id == base {
                 continue;
             }
             let new_tree = self
@@ -432,11 +408,11 @@ impl Store {
     /// from; if the remote changed it too, that is a real conflict.
     fn check_config_replay(
         &self,
-        base: &git2::Tree<'_>,
-        parent: Option<&git2::Tree<'_>>,
+        base: Oid,
+        parent: Option<Oid>,
         new: Oid,
     ) -> Result<(), StoreError> {
-        let get = |t: &git2::Tree<'_>| t.get_path(Path::new(CONFIG_PATH)).ok().map(|e| e.id());
+        let get = |t: Oid| super::tree::lookup(&self.repo, t, CONFIG_PATH).map(|e| e.oid);
         let theirs = get(base);
         let before = parent.and_then(get);
         if theirs.is_none() || theirs == before || theirs == Some(new) {

@@ -4,7 +4,6 @@
 //! history (the times of its transitions and assignments), so they read every ticket directory
 //! at one tip. Problems are returned as diagnostics, never raised (R71).
 
-use std::path::Path;
 
 use git2::{ObjectType, Oid, Repository};
 
@@ -74,40 +73,24 @@ impl Store {
     fn ticket_dirs(&self, tip: Tip) -> Result<(Vec<Dir>, Vec<Diagnostic>), StoreError> {
         let mut dirs = Vec::new();
         let mut diagnostics = Vec::new();
-        let root = self.root_tree(tip)?;
-        let Ok(entry) = root.get_path(Path::new(layout::TICKETS_DIR)) else {
+        let (_, Some(tickets)) = super::diff::roots(&self.repo, Some(self.root_tree(tip)?))?
+        else {
             return Ok((dirs, diagnostics));
         };
-        if entry.kind() != Some(ObjectType::Tree) {
-            return Ok((dirs, diagnostics));
-        }
-        let tree = self
-            .repo
-            .find_tree(entry.id())
-            .map_err(git("reading tickets/"))?;
-        for shard in tree.iter() {
-            let sname = shard.name().unwrap_or("?").to_owned();
-            if shard.kind() != Some(ObjectType::Tree) || !layout::is_shard(&sname) {
+        let tree = super::tree::read_dir(&self.repo, tickets, layout::TICKETS_DIR)?;
+        for shard in tree.entries {
+            let sname = shard.name;
+            if shard.kind != Some(ObjectType::Tree) || !layout::is_shard(&sname) {
                 continue;
             }
-            let stree = self
-                .repo
-                .find_tree(shard.id())
-                .map_err(git(format!("reading {}/{sname}", layout::TICKETS_DIR)))?;
-            for t in stree.iter() {
-                let id = t
-                    .name()
-                    .ok()
-                    .and_then(TicketId::parse)
-                    .filter(|id| layout::shard(id) == sname);
-                match (id, t.kind()) {
-                    (Some(id), Some(ObjectType::Tree)) => dirs.push((t.id(), id)),
+            let spath = format!("{}/{sname}", layout::TICKETS_DIR);
+            let stree = super::tree::read_dir(&self.repo, shard.oid, &spath)?;
+            for t in stree.entries {
+                let id = TicketId::parse(&t.name).filter(|id| layout::shard(id) == sname);
+                match (id, t.kind) {
+                    (Some(id), Some(ObjectType::Tree)) => dirs.push((t.oid, id)),
                     _ => diagnostics.push(diag(
-                        &format!(
-                            "{}/{sname}/{}",
-                            layout::TICKETS_DIR,
-                            t.name().unwrap_or("?")
-                        ),
+                        &format!("{spath}/{}", t.name),
                         "not a ticket directory",
                     )),
                 }

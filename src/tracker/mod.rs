@@ -252,9 +252,12 @@ impl Tracker {
         Ok(snap)
     }
 
-    /// Notes gathered while resolving keys (a key that `sync` renumbered in this clone).
+    /// Notes gathered on the way: a key that `sync` renumbered in this clone, entries of a
+    /// hostile tree left out of a rewritten one.
     pub fn take_notes(&self) -> Vec<String> {
-        std::mem::take(&mut self.notes.borrow_mut())
+        let mut notes = std::mem::take(&mut *self.notes.borrow_mut());
+        notes.extend(self.store.take_notes());
+        notes
     }
 
     /// The tickets of `snap` the viewer may see (R31), in the snapshot's order.
