@@ -130,6 +130,7 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ListArgs) -> Result<(),
                 .as_deref()
                 .is_none_or(|e| t.reporter.has_email(e))
         })
+        .filter(|t| !args.contested || !t.contested.is_empty())
         .collect();
     let sees_private = ctx.sees_private(&snap.config);
     // The mode's view rule (R31).

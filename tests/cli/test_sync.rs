@@ -180,6 +180,8 @@ fn concurrent_transitions_converge_and_are_contested() {
     let net = Net::new();
     let a = net.env.repo.clone();
     let key = net.new_ticket(&a, "contested");
+    // A ticket nobody contests, which `list --contested` must leave out.
+    net.new_ticket(&a, "quiet");
     net.sync(&a);
     let b = net.clone("b");
     net.run(&a, &["state", &key, "resolving"]).ok();
