@@ -4,6 +4,7 @@
 //! actor and fresh random ids are passed in by the caller. That keeps the fold deterministic
 //! (R3) and every rule testable in isolation.
 
+pub mod causal;
 pub mod config;
 pub mod error;
 pub mod event;
