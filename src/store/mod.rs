@@ -470,18 +470,19 @@ pub(super) fn read_ticket_tree(
     let mut diagnostics = Vec::new();
     for entry in tree.iter() {
         let name = entry.name().unwrap_or("?");
-        let path = format!("{dir}/{name}");
+        // Formatted only when needed: a ticket may have thousands of files (issue 8).
+        let path = || format!("{dir}/{name}");
         let (Some(eid), Some(ObjectType::Blob)) = (layout::event_file_id(name), entry.kind())
         else {
-            diagnostics.push(diag(&path, "not an event file"));
+            diagnostics.push(diag(&path(), "not an event file"));
             continue;
         };
         let blob = repo
             .find_blob(entry.id())
-            .map_err(git(format!("reading {path}")))?;
+            .map_err(|e| git(format!("reading {}", path()))(e))?;
         match Event::from_toml(id.clone(), eid, blob.content()) {
             Ok(e) => events.push(e),
-            Err(e) => diagnostics.push(diag(&path, e)),
+            Err(e) => diagnostics.push(diag(&path(), e)),
         }
     }
     match Ticket::fold(events) {
