@@ -5,6 +5,7 @@
 //! (R3) and every rule testable in isolation.
 
 pub mod access;
+pub mod causal;
 pub mod config;
 pub mod error;
 pub mod event;

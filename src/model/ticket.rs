@@ -4,9 +4,12 @@
 //! way from the same files — and applies them one by one. Wall-clock times are carried for
 //! display and never decide anything.
 
+use std::collections::{BTreeMap, HashMap};
+
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::model::causal::Graph;
 use crate::model::event::{Action, Event};
 use crate::model::id::{EventId, TicketId};
 use crate::model::person::Person;
@@ -152,72 +155,135 @@ pub enum FoldError {
     SeveralCreates(usize),
 }
 
-/// The single-valued fields an action sets.
-fn fields_set(action: &Action) -> Vec<&'static str> {
-    match action {
-        Action::Create { .. } => vec!["state", "assignee", "title", "description", "solution"],
-        Action::State { .. } => vec!["state"],
-        Action::Assign { .. } => vec!["assignee"],
-        Action::Edit {
-            title,
-            description,
-            solution,
-        } => {
-            let mut v = Vec::new();
-            if title.is_some() {
-                v.push("title");
-            }
-            if description.is_some() {
-                v.push("description");
-            }
-            if solution.is_some() {
-                v.push("solution");
-            }
-            v
+/// A single-valued field (R14), in the order of their names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Field {
+    Assignee,
+    Description,
+    Solution,
+    State,
+    Title,
+}
+
+impl Field {
+    const ALL: [Self; 5] = [
+        Self::Assignee,
+        Self::Description,
+        Self::Solution,
+        Self::State,
+        Self::Title,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            Self::Assignee => "assignee",
+            Self::Description => "description",
+            Self::Solution => "solution",
+            Self::State => "state",
+            Self::Title => "title",
         }
-        _ => Vec::new(),
+    }
+
+    /// The bit of the field in a set of fields.
+    fn bit(self) -> u8 {
+        1 << self as u8
+    }
+
+    /// The value `action` gives the field, if it sets it. A `create` sets all five (the
+    /// state to POSTED, the solution to nothing).
+    fn set_by(self, action: &Action) -> Option<Value<'_>> {
+        match (self, action) {
+            (Self::State, Action::Create { .. }) => Some(Value::State(State::Posted)),
+            (Self::State, Action::State { to, .. }) => Some(Value::State(*to)),
+            (Self::Assignee, Action::Create { assignee, .. } | Action::Assign { assignee }) => {
+                Some(Value::Assignee(assignee.as_ref()))
+            }
+            (Self::Title, Action::Create { title, .. })
+            | (
+                Self::Title,
+                Action::Edit {
+                    title: Some(title), ..
+                },
+            ) => Some(Value::Text(title)),
+            (Self::Description, Action::Create { description, .. })
+            | (
+                Self::Description,
+                Action::Edit {
+                    description: Some(description),
+                    ..
+                },
+            ) => Some(Value::Text(description)),
+            (Self::Solution, Action::Create { .. }) => Some(Value::Text("")),
+            (
+                Self::Solution,
+                Action::Edit {
+                    solution: Some(solution),
+                    ..
+                },
+            ) => Some(Value::Text(solution)),
+            _ => None,
+        }
     }
 }
 
-/// R14: a field is contested when, among the events that set it, more than one is not an
-/// ancestor (through `parents`) of another one that sets it: concurrent writers, none of whom
-/// saw the other's change. A later event that saw all of them settles it. `events` is in fold
-/// order; the result is sorted.
+/// The value an event gives a single-valued field.
+#[derive(Clone, Copy, Debug)]
+enum Value<'a> {
+    State(State),
+    Assignee(Option<&'a Person>),
+    Text(&'a str),
+}
+
+impl Value<'_> {
+    /// Whether two setters agree: the same state, text, or person (email ignoring ASCII
+    /// case), or both unassigned.
+    fn same(self, other: Self) -> bool {
+        match (self, other) {
+            (Self::State(a), Self::State(b)) => a == b,
+            (Self::Assignee(a), Self::Assignee(b)) => match (a, b) {
+                (None, None) => true,
+                (Some(a), Some(b)) => a.same(b),
+                _ => false,
+            },
+            (Self::Text(a), Self::Text(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+/// R14 (docs/format.md, "The fold", step 6): a setter of a field is superseded when another
+/// event that descends from it (through `parents`) sets the field too; the field is contested
+/// when the setters that are not superseded — changes made concurrently, none of whose writers
+/// saw the others' — give it different values. A later event that saw all of them settles it.
+/// `events` is in fold order; the result is sorted.
+///
+/// Time and memory are linear in the events and their `parents` entries (see
+/// [`crate::model::causal`]).
 fn contested_fields(events: &[Event]) -> Vec<String> {
-    use std::collections::{HashMap, HashSet};
-    let index: HashMap<&EventId, usize> =
-        events.iter().enumerate().map(|(i, e)| (&e.id, i)).collect();
-    // Ancestor sets, computed in an order where parents come first (a parent has a smaller
-    // clock than its child when files are written by the tool; hand-made cycles are cut).
-    let mut order: Vec<usize> = (0..events.len()).collect();
-    order.sort_by_key(|&i| events[i].lamport);
-    let mut ancestors: Vec<HashSet<usize>> = vec![HashSet::new(); events.len()];
-    for &i in &order {
-        let mut set = HashSet::new();
-        for p in &events[i].parents {
-            if let Some(&j) = index.get(p) {
-                if j != i && !ancestors[j].contains(&i) {
-                    set.insert(j);
-                    set.extend(ancestors[j].iter().copied());
-                }
+    let marks: Vec<u8> = events
+        .iter()
+        .map(|e| {
+            Field::ALL
+                .iter()
+                .filter(|f| f.set_by(&e.action).is_some())
+                .fold(0, |m, f| m | f.bit())
+        })
+        .collect();
+    let superseded = Graph::new(events).marks_of_other_descendants(&marks);
+    let mut contested = Vec::new();
+    for field in Field::ALL {
+        let bit = field.bit();
+        let mut latest = events
+            .iter()
+            .zip(marks.iter().zip(&superseded))
+            .filter(|(_, (m, s))| *m & bit != 0 && *s & bit == 0)
+            .filter_map(|(e, _)| field.set_by(&e.action));
+        if let Some(first) = latest.next() {
+            if latest.any(|v| !v.same(first)) {
+                contested.push(field.name().to_owned());
             }
         }
-        ancestors[i] = set;
     }
-    let mut contested = Vec::new();
-    for field in ["state", "assignee", "title", "description", "solution"] {
-        let setters: Vec<usize> = (0..events.len())
-            .filter(|&i| fields_set(&events[i].action).contains(&field))
-            .collect();
-        let maximal = setters
-            .iter()
-            .filter(|&&i| !setters.iter().any(|&j| j != i && ancestors[j].contains(&i)))
-            .count();
-        if maximal > 1 {
-            contested.push(field.to_owned());
-        }
-    }
-    contested.sort();
     contested
 }
 
@@ -226,9 +292,24 @@ pub fn fold_order(a: &Event, b: &Event) -> std::cmp::Ordering {
     (a.lamport, &a.id).cmp(&(b.lamport, &b.id))
 }
 
-fn add_watcher(watchers: &mut Vec<Person>, p: &Person) {
-    if !watchers.iter().any(|w| w.same(p)) {
-        watchers.push(p.clone());
+/// What the fold keeps besides the ticket, so that no event costs more than a map look-up:
+/// the watchers keyed by lower-cased email (their final order), and each comment's place.
+#[derive(Default)]
+struct Folding {
+    watchers: BTreeMap<String, Person>,
+    comments: HashMap<EventId, usize>,
+}
+
+impl Folding {
+    /// Adds a watcher, unless the same person (email ignoring ASCII case) already watches.
+    fn watch(&mut self, p: &Person) {
+        self.watchers
+            .entry(p.email.to_ascii_lowercase())
+            .or_insert_with(|| p.clone());
+    }
+
+    fn unwatch(&mut self, p: &Person) {
+        self.watchers.remove(&p.email.to_ascii_lowercase());
     }
 }
 
@@ -283,15 +364,17 @@ impl Ticket {
             heads: Vec::new(),
             lamport: 0,
             contested: Vec::new(),
-            fields: std::collections::BTreeMap::new(),
+            fields: BTreeMap::new(),
         };
-        add_watcher(&mut t.watchers, &first.author);
+        let mut folding = Folding::default();
+        folding.watch(&first.author);
         for p in assignee.iter().chain(watchers) {
-            add_watcher(&mut t.watchers, p);
+            folding.watch(p);
         }
         for e in &events[1..] {
-            t.apply(e);
+            t.apply(&mut folding, e);
         }
+        t.watchers = folding.watchers.into_values().collect();
         t.lamport = events.iter().map(|e| e.lamport).max().unwrap_or(0);
         t.updated = events.iter().map(|e| e.at).max().unwrap_or(t.created);
         let referenced: std::collections::HashSet<&EventId> =
@@ -303,13 +386,12 @@ impl Ticket {
             .cloned()
             .collect();
         t.heads.sort();
-        t.watchers.sort_by_key(|p| p.email.to_ascii_lowercase());
         t.contested = contested_fields(&events);
         t.events = events;
         Ok(t)
     }
 
-    fn apply(&mut self, e: &Event) {
+    fn apply(&mut self, folding: &mut Folding, e: &Event) {
         match &e.action {
             Action::Create { .. } => {}
             Action::State {
@@ -326,6 +408,10 @@ impl Ticket {
                 });
             }
             Action::Comment { body } => {
+                folding
+                    .comments
+                    .entry(e.id.clone())
+                    .or_insert(self.comments.len());
                 self.comments.push(Comment {
                     id: e.id.clone(),
                     author: e.author.clone(),
@@ -334,26 +420,26 @@ impl Ticket {
                     edited: None,
                     deleted: false,
                 });
-                add_watcher(&mut self.watchers, &e.author);
+                folding.watch(&e.author);
             }
             Action::CommentEdit { comment, body } => {
-                if let Some(c) = self.comments.iter_mut().find(|c| &c.id == comment) {
-                    c.body = body.clone();
-                    c.edited = Some(e.at);
+                if let Some(&i) = folding.comments.get(comment) {
+                    self.comments[i].body = body.clone();
+                    self.comments[i].edited = Some(e.at);
                 }
             }
             Action::CommentDelete { comment } => {
-                if let Some(c) = self.comments.iter_mut().find(|c| &c.id == comment) {
-                    c.deleted = true;
+                if let Some(&i) = folding.comments.get(comment) {
+                    self.comments[i].deleted = true;
                 }
             }
             Action::Assign { assignee } => {
                 self.assignee = assignee.clone();
                 if let Some(p) = assignee {
-                    add_watcher(&mut self.watchers, p);
+                    folding.watch(p);
                 }
             }
-            Action::Watch { person } => add_watcher(&mut self.watchers, person),
+            Action::Watch { person } => folding.watch(person),
             Action::Field { name, value } => {
                 if value.is_empty() {
                     self.fields.remove(name);
@@ -361,7 +447,7 @@ impl Ticket {
                     self.fields.insert(name.clone(), value.clone());
                 }
             }
-            Action::Unwatch { person } => self.watchers.retain(|w| !w.same(person)),
+            Action::Unwatch { person } => folding.unwatch(person),
             Action::Edit {
                 title,
                 description,
@@ -586,7 +672,385 @@ mod tests {
         );
     }
 
+    fn state_to(n: u8, lamport: u64, to: State, parents: &[EventId]) -> Event {
+        let mut e = event(
+            n,
+            lamport,
+            "Bob",
+            Action::State {
+                from: State::Posted,
+                to,
+                message: String::new(),
+                automatic: false,
+            },
+        );
+        e.parents = parents.to_vec();
+        e
+    }
+
+    fn with_parents(mut e: Event, parents: &[EventId]) -> Event {
+        e.parents = parents.to_vec();
+        e
+    }
+
+    /// Issue 9: two clones that made the same change while apart do not contest the field.
+    #[test]
+    fn equal_concurrent_values_are_not_contested() {
+        let c = create();
+        let root = std::slice::from_ref(&c.id);
+        let fold = |events: &[Event]| Ticket::fold(events.to_vec()).unwrap().contested;
+        let open = |n| state_to(n, 2, State::Open, root);
+        assert!(fold(&[c.clone(), open(1), open(2)]).is_empty());
+        assert_eq!(
+            fold(&[c.clone(), open(1), state_to(2, 2, State::Waiting, root)]),
+            ["state"]
+        );
+        // The same person whatever the case of the email; unassigned on both sides.
+        let assign = |n, assignee: Option<Person>| {
+            with_parents(event(n, 2, "Cy", Action::Assign { assignee }), root)
+        };
+        let mut loud = person("Di");
+        loud.email = "DI@Example.COM".into();
+        assert!(fold(&[
+            c.clone(),
+            assign(1, Some(person("Di"))),
+            assign(2, Some(loud))
+        ])
+        .is_empty());
+        assert!(fold(&[c.clone(), assign(1, None), assign(2, None)]).is_empty());
+        assert_eq!(
+            fold(&[c.clone(), assign(1, None), assign(2, Some(person("Di")))]),
+            ["assignee"]
+        );
+        // Texts compare as written.
+        let edit = |n, title: &str, solution: Option<&str>| {
+            let action = Action::Edit {
+                title: Some(title.into()),
+                description: None,
+                solution: solution.map(Into::into),
+            };
+            with_parents(event(n, 2, "Cy", action), root)
+        };
+        assert!(fold(&[c.clone(), edit(1, "Same", None), edit(2, "Same", None)]).is_empty());
+        assert_eq!(
+            fold(&[
+                c.clone(),
+                edit(1, "Same", Some("x")),
+                edit(2, "same", Some("x"))
+            ]),
+            ["title"]
+        );
+        // An empty solution is a value like any other (the create's own).
+        assert_eq!(
+            fold(&[c.clone(), edit(1, "A", Some("")), edit(2, "A", Some("y"))]),
+            ["solution"]
+        );
+        // Three concurrent setters, two of them equal: still contested.
+        assert_eq!(
+            fold(&[
+                c.clone(),
+                open(1),
+                open(2),
+                state_to(3, 2, State::Waiting, root)
+            ]),
+            ["state"]
+        );
+    }
+
+    /// Hand-made parents: unknown ids are skipped, a self-link settles nothing, and the events
+    /// of a cycle are each other's ancestors (docs/format.md, "The fold", step 6).
+    #[test]
+    fn unknown_parents_self_links_and_cycles_in_contested_detection() {
+        let c = create();
+        let unknown = EventId::from_random([0xee; 16]);
+        let (a_id, b_id) = (EventId::from_random([1; 16]), EventId::from_random([2; 16]));
+        let a = state_to(1, 2, State::Open, &[c.id.clone(), unknown.clone()]);
+        let b = state_to(2, 2, State::Waiting, &[c.id.clone(), b_id.clone()]);
+        let t = Ticket::fold(vec![c.clone(), a.clone(), b.clone()]).unwrap();
+        assert_eq!(t.contested, ["state"]);
+        // b names a too, and a names b: a cycle. Each setter has another setter below it.
+        let a = state_to(1, 2, State::Open, &[c.id.clone(), b_id]);
+        let b = state_to(2, 2, State::Waiting, &[c.id.clone(), a_id, unknown]);
+        let t = Ticket::fold(vec![c.clone(), a.clone(), b.clone()]).unwrap();
+        assert!(t.contested.is_empty());
+        // An event with no known parent is concurrent with the create.
+        let lone = state_to(3, 5, State::Open, &[EventId::from_random([0xef; 16])]);
+        let t = Ticket::fold(vec![c, lone]).unwrap();
+        assert_eq!(t.contested, ["state"]);
+    }
+
+    #[test]
+    fn watchers_are_kept_by_lower_cased_email() {
+        let mut loud = person("Bob");
+        loud.email = "BOB@example.com".into();
+        let events = vec![
+            create(),
+            event(1, 2, "Bob", Action::Comment { body: "x".into() }),
+            // Already watching, whatever the case: the first record stays.
+            event(
+                2,
+                3,
+                "Cy",
+                Action::Watch {
+                    person: loud.clone(),
+                },
+            ),
+            event(
+                3,
+                4,
+                "Cy",
+                Action::Unwatch {
+                    person: loud.clone(),
+                },
+            ),
+            event(
+                4,
+                5,
+                "Cy",
+                Action::Watch {
+                    person: person("Zed"),
+                },
+            ),
+            event(
+                5,
+                6,
+                "Cy",
+                Action::Watch {
+                    person: loud.clone(),
+                },
+            ),
+            event(
+                6,
+                7,
+                "Cy",
+                Action::Watch {
+                    person: person("Al"),
+                },
+            ),
+            event(
+                7,
+                8,
+                "Cy",
+                Action::Unwatch {
+                    person: person("Ann"),
+                },
+            ),
+        ];
+        let t = Ticket::fold(events).unwrap();
+        assert_eq!(t.watchers, [person("Al"), loud, person("Zed")]);
+        assert!(t.is_watched_by(&person("Bob")));
+    }
+
+    #[test]
+    fn comment_edits_and_deletes_find_their_comment() {
+        let c4 = EventId::from_random([4; 16]);
+        let events = vec![
+            create(),
+            // An edit before its comment in the fold order changes nothing.
+            event(
+                1,
+                2,
+                "Cy",
+                Action::CommentEdit {
+                    comment: c4.clone(),
+                    body: "too early".into(),
+                },
+            ),
+            event(
+                3,
+                3,
+                "Cy",
+                Action::Comment {
+                    body: "three".into(),
+                },
+            ),
+            event(
+                4,
+                3,
+                "Cy",
+                Action::Comment {
+                    body: "four".into(),
+                },
+            ),
+            event(
+                5,
+                4,
+                "Cy",
+                Action::CommentEdit {
+                    comment: c4.clone(),
+                    body: "four, edited".into(),
+                },
+            ),
+            event(6, 5, "Cy", Action::CommentDelete { comment: c4 }),
+            event(
+                7,
+                5,
+                "Cy",
+                Action::CommentDelete {
+                    comment: EventId::from_random([9; 16]),
+                },
+            ),
+        ];
+        let t = Ticket::fold(events).unwrap();
+        let bodies: Vec<(&str, bool, bool)> = t
+            .comments
+            .iter()
+            .map(|c| (c.body.as_str(), c.edited.is_some(), c.deleted))
+            .collect();
+        assert_eq!(
+            bodies,
+            [("three", false, false), ("four, edited", true, true)]
+        );
+    }
+
+    /// The quadratic reading of docs/format.md step 6: every event's ancestors listed by a walk
+    /// of its parents; a setter is superseded when it is an ancestor of another setter; the
+    /// field is contested when the others' values differ.
+    fn naive_contested(events: &[Event]) -> Vec<String> {
+        use std::collections::HashSet;
+        let mut index: HashMap<&EventId, usize> = HashMap::new();
+        for (i, e) in events.iter().enumerate() {
+            index.entry(&e.id).or_insert(i);
+        }
+        let ancestors: Vec<HashSet<usize>> = events
+            .iter()
+            .map(|e| {
+                let mut seen = HashSet::new();
+                let mut todo: Vec<&EventId> = e.parents.iter().collect();
+                while let Some(p) = todo.pop() {
+                    if let Some(&j) = index.get(p) {
+                        if seen.insert(j) {
+                            todo.extend(&events[j].parents);
+                        }
+                    }
+                }
+                seen
+            })
+            .collect();
+        // Each setter's value, written out as text.
+        let value = |a: &Action, field: &str| -> Option<String> {
+            match (field, a) {
+                ("state", Action::Create { .. }) => Some("POSTED".into()),
+                ("state", Action::State { to, .. }) => Some(to.name().into()),
+                ("assignee", Action::Create { assignee, .. } | Action::Assign { assignee }) => {
+                    Some(
+                        assignee
+                            .as_ref()
+                            .map_or("-".into(), |p| p.email.to_lowercase()),
+                    )
+                }
+                ("title", Action::Create { title, .. }) => Some(title.clone()),
+                ("description", Action::Create { description, .. }) => Some(description.clone()),
+                ("solution", Action::Create { .. }) => Some(String::new()),
+                ("title", Action::Edit { title: v, .. })
+                | ("description", Action::Edit { description: v, .. })
+                | ("solution", Action::Edit { solution: v, .. }) => v.clone(),
+                _ => None,
+            }
+        };
+        let mut out = Vec::new();
+        for field in ["assignee", "description", "solution", "state", "title"] {
+            let setters: Vec<usize> = (0..events.len())
+                .filter(|&i| value(&events[i].action, field).is_some())
+                .collect();
+            let values: HashSet<String> = setters
+                .iter()
+                .filter(|&&i| !setters.iter().any(|&j| j != i && ancestors[j].contains(&i)))
+                .filter_map(|&i| value(&events[i].action, field))
+                .collect();
+            if values.len() > 1 {
+                out.push(field.to_owned());
+            }
+        }
+        out
+    }
+
+    /// Actions with few possible values, so that concurrent setters often agree.
+    fn small_action() -> impl Strategy<Value = Action> {
+        let people = || {
+            proptest::option::of(proptest::sample::select(vec![
+                ("Di", "di@example.com"),
+                ("Di", "DI@Example.com"),
+                ("Ed", "ed@example.com"),
+            ]))
+            .prop_map(|p| {
+                p.map(|(name, email)| Person {
+                    name: name.into(),
+                    email: email.into(),
+                })
+            })
+        };
+        let text = |values: &[&'static str]| {
+            proptest::option::of(proptest::sample::select(values.to_vec()))
+        };
+        prop_oneof![
+            proptest::sample::select(vec![State::Open, State::Waiting, State::Posted]).prop_map(
+                |to| Action::State {
+                    from: State::Posted,
+                    to,
+                    message: String::new(),
+                    automatic: false
+                }
+            ),
+            people().prop_map(|assignee| Action::Assign { assignee }),
+            (
+                text(&["Crash", "a", "b"]),
+                text(&["It crashes", "x"]),
+                text(&["", "s"])
+            )
+                .prop_map(|(t, d, s)| Action::Edit {
+                    title: t.map(Into::into),
+                    description: d.map(Into::into),
+                    solution: s.map(Into::into),
+                }),
+            Just(Action::Comment { body: "c".into() }),
+        ]
+    }
+
+    /// A parent link: an event of the list, or an id that names none.
+    #[derive(Clone, Debug)]
+    enum Link {
+        Event(u8),
+        Unknown(u8),
+    }
+
     proptest! {
+        /// Issues 8 and 9: the linear detection agrees with the quadratic reading of the
+        /// definition, on DAGs (links to earlier events only) and on graphs with cycles,
+        /// self-links and unknown parents, with many equal values.
+        #[test]
+        fn contested_fields_agree_with_the_naive_definition(
+            spec in proptest::collection::vec(
+                (small_action(), 1u64..6, proptest::collection::vec(
+                    prop_oneof![6 => any::<u8>().prop_map(Link::Event), 1 => (200u8..).prop_map(Link::Unknown)],
+                    0..4)),
+                0..20),
+            dag in any::<bool>(),
+            seed in any::<u64>(),
+        ) {
+            let n = spec.len() + 1;
+            let mut events = vec![create()];
+            for (k, (action, lamport, links)) in spec.into_iter().enumerate() {
+                let i = k + 1;
+                let mut e = event(u8::try_from(i).unwrap(), lamport, "Bob", action);
+                e.parents = links.iter().map(|l| match l {
+                    Link::Event(j) if dag => EventId::from_random([u8::try_from(usize::from(*j) % i).unwrap(); 16]),
+                    Link::Event(j) => EventId::from_random([u8::try_from(usize::from(*j) % n).unwrap(); 16]),
+                    Link::Unknown(b) => EventId::from_random([*b; 16]),
+                }).collect();
+                events.push(e);
+            }
+            let expected = naive_contested(&events);
+            // Any reading order.
+            let mut s = seed;
+            for i in (1..events.len()).rev() {
+                s = s.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                let j = usize::try_from(s >> 33).unwrap() % (i + 1);
+                events.swap(i, j);
+            }
+            prop_assert_eq!(Ticket::fold(events).unwrap().contested, expected);
+        }
+
         /// R3: the same files give the same ticket whatever order they are read in.
         #[test]
         fn the_fold_ignores_reading_order(

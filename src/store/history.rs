@@ -69,7 +69,7 @@ impl Store {
     /// The content of the blob `oid` (the file at `path`), or why it is not read: larger than
     /// `limit` (judged from the object's header, never loaded), or unreadable.
     fn blob_content(&self, oid: Oid, path: &str, limit: u64) -> Result<Vec<u8>, String> {
-        match super::read_bounded(&self.repo, oid, limit, path) {
+        match super::read_bounded(&self.repo, oid, limit, || path.to_owned()) {
             Ok(Ok(blob)) => Ok(blob.content().to_vec()),
             Ok(Err(d)) => Err(d.message),
             Err(e) => Err(e.to_string()),

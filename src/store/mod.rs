@@ -238,7 +238,9 @@ impl Store {
             let name = entry.name.as_str();
             match (name, entry.kind) {
                 (CONFIG_PATH, Some(ObjectType::Blob)) => {
-                    match read_bounded(&self.repo, entry.oid, MAX_CONFIG_BYTES, CONFIG_PATH)? {
+                    match read_bounded(&self.repo, entry.oid, MAX_CONFIG_BYTES, || {
+                        CONFIG_PATH.to_owned()
+                    })? {
                         Err(too_large) => diagnostics.push(too_large),
                         Ok(blob) => match TrackerConfig::from_toml(blob.content()) {
                             Ok(c) => config = Some(c),
@@ -350,7 +352,8 @@ impl Store {
         let Some(entry) = tree::lookup(&self.repo, self.root_tree(tip)?, path) else {
             return Ok(None);
         };
-        let Ok(blob) = read_bounded(&self.repo, entry.oid, MAX_CONFIG_BYTES, path)? else {
+        let Ok(blob) = read_bounded(&self.repo, entry.oid, MAX_CONFIG_BYTES, || path.to_owned())?
+        else {
             return Ok(None);
         };
         Ok(std::str::from_utf8(blob.content()).ok().map(str::to_owned))
@@ -506,13 +509,14 @@ pub(super) fn read_ticket_tree(
     let mut diagnostics = Vec::new();
     Store::unusable(&tree, &dir, &mut diagnostics);
     for entry in &tree.entries {
-        let path = format!("{dir}/{}", entry.name);
+        // Formatted only when needed: a ticket may have thousands of files (issue 8).
+        let path = || format!("{dir}/{}", entry.name);
         let (Some(eid), Some(ObjectType::Blob)) = (layout::event_file_id(&entry.name), entry.kind)
         else {
-            diagnostics.push(diag(&path, "not an event file"));
+            diagnostics.push(diag(&path(), "not an event file"));
             continue;
         };
-        let blob = match read_bounded(repo, entry.oid, MAX_EVENT_FILE_BYTES, &path)? {
+        let blob = match read_bounded(repo, entry.oid, MAX_EVENT_FILE_BYTES, path)? {
             Ok(blob) => blob,
             Err(too_large) => {
                 diagnostics.push(too_large);
@@ -521,7 +525,7 @@ pub(super) fn read_ticket_tree(
         };
         match Event::from_toml(id.clone(), eid, blob.content()) {
             Ok(e) => events.push(e),
-            Err(e) => diagnostics.push(diag(&path, e)),
+            Err(e) => diagnostics.push(diag(&path(), e)),
         }
     }
     match Ticket::fold(events) {
@@ -534,29 +538,24 @@ pub(super) fn read_ticket_tree(
 }
 
 /// The blob `oid` at `path` when it is at most `limit` bytes, else the diagnostic saying so.
-/// The size comes from the object's header, so a larger blob is never loaded.
+/// The size comes from the object's header, so a larger blob is never loaded. `path` is made
+/// only when a message needs it (a ticket may have thousands of files).
 fn read_bounded<'r>(
     repo: &'r Repository,
     oid: Oid,
     limit: u64,
-    path: &str,
+    path: impl Fn() -> String,
 ) -> Result<Result<git2::Blob<'r>, Diagnostic>, StoreError> {
-    let size = blob_size(repo, oid, path)?;
-    if size > limit {
-        return Ok(Err(diag(path, limits::too_large(size, limit))));
-    }
-    repo.find_blob(oid)
-        .map(Ok)
-        .map_err(git(format!("reading {path}")))
-}
-
-/// The size of the object `oid` (the file at `path`), read from its header without loading it.
-fn blob_size(repo: &Repository, oid: Oid, path: &str) -> Result<u64, StoreError> {
     let odb = repo.odb().map_err(git("opening the object database"))?;
     let (size, _) = odb
         .read_header(oid)
-        .map_err(git(format!("reading {path}")))?;
-    Ok(size as u64)
+        .map_err(|e| git(format!("reading {}", path()))(e))?;
+    if size as u64 > limit {
+        return Ok(Err(diag(&path(), limits::too_large(size as u64, limit))));
+    }
+    repo.find_blob(oid)
+        .map(Ok)
+        .map_err(|e| git(format!("reading {}", path()))(e))
 }
 
 fn diag(path: &str, message: impl fmt::Display) -> Diagnostic {

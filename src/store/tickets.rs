@@ -4,7 +4,6 @@
 //! history (the times of its transitions and assignments), so they read every ticket directory
 //! at one tip. Problems are returned as diagnostics, never raised (R71).
 
-
 use git2::{ObjectType, Oid, Repository};
 
 use super::error::git;
@@ -73,8 +72,7 @@ impl Store {
     fn ticket_dirs(&self, tip: Tip) -> Result<(Vec<Dir>, Vec<Diagnostic>), StoreError> {
         let mut dirs = Vec::new();
         let mut diagnostics = Vec::new();
-        let (_, Some(tickets)) = super::diff::roots(&self.repo, Some(self.root_tree(tip)?))?
-        else {
+        let (_, Some(tickets)) = super::diff::roots(&self.repo, Some(self.root_tree(tip)?))? else {
             return Ok((dirs, diagnostics));
         };
         let tree = super::tree::read_dir(&self.repo, tickets, layout::TICKETS_DIR)?;

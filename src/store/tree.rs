@@ -122,7 +122,9 @@ fn parse_raw(mut data: &[u8]) -> Dir {
                 mode,
                 oid,
             }),
-            _ => dir.unusable.push(format!("{name} <an entry with an invalid mode>")),
+            _ => dir
+                .unusable
+                .push(format!("{name} <an entry with an invalid mode>")),
         }
     }
     dir
@@ -260,11 +262,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let repo = Repository::init_bare(dir.path()).unwrap();
         let blob = repo.blob(b"x").unwrap();
-        let bad = raw_tree(
-            &repo,
-            &[("100644", b"", blob), ("100644", b"good", blob)],
+        let bad = raw_tree(&repo, &[("100644", b"", blob), ("100644", b"good", blob)]);
+        assert!(
+            repo.find_tree(bad).is_err(),
+            "libgit2 refuses an empty name"
         );
-        assert!(repo.find_tree(bad).is_err(), "libgit2 refuses an empty name");
         let d = read_dir(&repo, bad, "t").unwrap();
         assert_eq!(d.entries.len(), 1);
         assert_eq!(d.entries[0].name, "good");
@@ -278,9 +280,7 @@ mod tests {
         let (new, dropped) = write_tree(&repo, Some(root), &changes).unwrap();
         assert_eq!(dropped, ["t/<an entry with an empty name>"]);
         let t = repo.find_tree(new).unwrap();
-        let sub = repo
-            .find_tree(t.get_name("t").unwrap().id())
-            .unwrap();
+        let sub = repo.find_tree(t.get_name("t").unwrap().id()).unwrap();
         let names: Vec<String> = sub.iter().map(|e| e.name().unwrap().to_owned()).collect();
         assert_eq!(names, ["good", "new"]);
     }

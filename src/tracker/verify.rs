@@ -11,9 +11,8 @@ use serde::Serialize;
 
 use crate::model::access::may_configure;
 use crate::model::config::{key_of, Role, CONFIG_PATH};
-use crate::model::ticket::fold_order;
 use crate::model::workflow::allowed_moves;
-use crate::model::{Action, Event, EventId, State, Ticket};
+use crate::model::{Action, Event, EventId, Ticket};
 use crate::store::{layout, Tip};
 use crate::tracker::{Tracker, TrackerError};
 
@@ -215,7 +214,9 @@ fn check_ticket(t: &Ticket) -> Vec<Problem> {
     let ids: HashSet<&EventId> = t.events.iter().map(|e| &e.id).collect();
     let by_id: HashMap<&EventId, &Event> = t.events.iter().map(|e| (&e.id, e)).collect();
     let path = |e: &Event| layout::event_path(&e.ticket, &e.id);
-    for e in &t.events {
+    // The state each event's author had seen (the fold of its causal past), in one pass.
+    let seen_states = crate::model::causal::states_seen(t);
+    for (e, seen) in t.events.iter().zip(seen_states) {
         for p in &e.parents {
             if !ids.contains(p) {
                 out.push(problem(
@@ -238,7 +239,6 @@ fn check_ticket(t: &Ticket) -> Vec<Problem> {
             }
         }
         if let Action::State { from, .. } = &e.action {
-            let seen = state_seen_by(e, &by_id);
             if seen != *from {
                 out.push(problem(
                     path(e),
@@ -251,28 +251,4 @@ fn check_ticket(t: &Ticket) -> Vec<Problem> {
         }
     }
     out
-}
-
-/// The state a writer saw: the fold, restricted to the event's causal past.
-fn state_seen_by(e: &Event, by_id: &HashMap<&EventId, &Event>) -> State {
-    let mut past: Vec<&Event> = Vec::new();
-    let mut todo: Vec<&EventId> = e.parents.iter().collect();
-    let mut seen: HashSet<&EventId> = HashSet::new();
-    while let Some(id) = todo.pop() {
-        if !seen.insert(id) {
-            continue;
-        }
-        if let Some(p) = by_id.get(id) {
-            past.push(p);
-            todo.extend(p.parents.iter());
-        }
-    }
-    past.sort_by(|a, b| fold_order(a, b));
-    let mut state = State::Posted;
-    for p in past {
-        if let Action::State { to, .. } = &p.action {
-            state = *to;
-        }
-    }
-    state
 }

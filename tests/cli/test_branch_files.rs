@@ -27,7 +27,7 @@ fn push_with(env: &TestEnv, change: impl FnOnce(&Path)) {
 }
 
 /// Commits `files` (path on the branch, content) to the tracker branch with plain git.
-fn push_files(env: &TestEnv, files: &[(&str, &[u8])]) {
+pub fn push_files(env: &TestEnv, files: &[(&str, &[u8])]) {
     push_with(env, |dir| {
         for (path, content) in files {
             let file = dir.join(path);
@@ -45,7 +45,7 @@ fn ticket_id(env: &TestEnv, key: &str) -> String {
 }
 
 /// `tickets/<aa>/<id>/<event>.toml`
-fn event_path(ticket: &str, event: &str) -> String {
+pub fn event_path(ticket: &str, event: &str) -> String {
     format!("tickets/{}/{ticket}/{event}.toml", &ticket[..2])
 }
 

@@ -111,3 +111,111 @@ pub fn independent_reader(repo: &std::path::Path) -> Value {
     );
     serde_json::from_slice(&out.stdout).unwrap()
 }
+
+/// Issues 8 and 9 (docs/format.md, "The fold", step 6): hand-made `parents` — unknown ids, an
+/// event naming itself, two events naming each other — and equal concurrent values. The tool
+/// and the independent reader give the same tickets, with the contested fields the document
+/// says.
+#[test]
+fn the_reader_agrees_on_hand_made_parents_and_equal_values() {
+    use crate::test_branch_files::{event_path, push_files};
+    let env = TestEnv::initialized();
+    env.new_ticket("One");
+    env.new_ticket("Two");
+    let ids: Vec<String> = ["TRK-1", "TRK-2"]
+        .iter()
+        .map(|k| {
+            env.run(&["show", k, "--format", "json"]).json()["id"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    let create = |ticket: &str| {
+        let dir = format!("tickets/{}/{ticket}", &ticket[..2]);
+        let files = env.git(&["ls-tree", "--name-only", "tracker", &format!("{dir}/")]);
+        let name = files
+            .lines()
+            .next()
+            .unwrap()
+            .rsplit('/')
+            .next()
+            .unwrap()
+            .to_owned();
+        name.trim_end_matches(".toml").to_owned()
+    };
+    let (c1, c2) = (create(&ids[0]), create(&ids[1]));
+    let unknown = "eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee";
+    let event = |kind: &str, lamport: u64, parents: &[&str], table: &str| {
+        let parents: Vec<String> = parents.iter().map(|p| format!("\"{p}\"")).collect();
+        format!(
+            "version = 1\n{kind}\nlamport = {lamport}\nparents = [{}]\nat = \"2026-01-02T00:00:00Z\"\n\n\
+             [author]\nname = \"Eve\"\nemail = \"eve@example.com\"\n{table}",
+            parents.join(", ")
+        )
+    };
+    let state = |to: &str, lamport, parents: &[&str]| {
+        event(
+            &format!("kind = \"state\"\nfrom = \"POSTED\"\nto = \"{to}\""),
+            lamport,
+            parents,
+            "",
+        )
+    };
+    let assign = |email: &str, lamport, parents: &[&str]| {
+        let table = format!("\n[assignee]\nname = \"X\"\nemail = \"{email}\"\n");
+        event("kind = \"assign\"", lamport, parents, &table)
+    };
+    let [a, b, c, d, e, f, g] = ["a", "b", "c", "d", "e", "f", "9"].map(|x| x.repeat(32));
+    let files = [
+        // TRK-1: a and b name each other (a cycle): neither state change is the latest.
+        (
+            event_path(&ids[0], &a),
+            state("OPEN", 2, &[&c1, &b, unknown]),
+        ),
+        (event_path(&ids[0], &b), state("WAITING", 3, &[&c1, &a])),
+        // The same assignee concurrently (one names itself too): not contested.
+        (
+            event_path(&ids[0], &c),
+            assign("X@Example.com", 2, &[&c1, &c]),
+        ),
+        (event_path(&ids[0], &d), assign("x@example.com", 2, &[&c1])),
+        // Only an unknown parent: concurrent with the create, another title.
+        (
+            event_path(&ids[0], &e),
+            event("kind = \"edit\"\ntitle = \"Renamed\"", 2, &[unknown], ""),
+        ),
+        // TRK-2: different states concurrently, both also naming an unknown event.
+        (event_path(&ids[1], &f), state("OPEN", 2, &[&c2, unknown])),
+        (
+            event_path(&ids[1], &g),
+            state("WAITING", 2, &[&c2, unknown]),
+        ),
+    ];
+    let files: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(p, c)| (p.as_str(), c.as_bytes()))
+        .collect();
+    push_files(&env, &files);
+
+    let theirs = independent_reader(&env.repo);
+    let theirs = theirs["tickets"].as_array().unwrap();
+    assert_eq!(theirs.len(), 2);
+    let mut contested = Vec::new();
+    for t in theirs {
+        let key = t["key"].as_str().unwrap();
+        let run = env.run(&["show", key, "--format", "json"]);
+        assert!(!run.stderr.contains("warning"), "{run}");
+        let mut ours = run.json();
+        let obj = ours.as_object_mut().unwrap();
+        obj.remove("schema_version");
+        obj.remove("priority");
+        obj.remove("provisional");
+        assert_eq!(&ours, t, "the reader and the tool disagree on {key}");
+        contested.push(ours["contested"].clone());
+    }
+    assert_eq!(
+        contested,
+        [serde_json::json!(["title"]), serde_json::json!(["state"])]
+    );
+}

@@ -180,6 +180,8 @@ fn concurrent_transitions_converge_and_are_contested() {
     let net = Net::new();
     let a = net.env.repo.clone();
     let key = net.new_ticket(&a, "contested");
+    // A ticket nobody contests, which `list --contested` must leave out.
+    net.new_ticket(&a, "quiet");
     net.sync(&a);
     let b = net.clone("b");
     net.run(&a, &["state", &key, "resolving"]).ok();
@@ -213,6 +215,67 @@ fn concurrent_transitions_converge_and_are_contested() {
     let sa = net.run(&a, &["show", &key, "--format", "json"]).json();
     assert_eq!(sa["state"], "TESTING");
     assert_eq!(sa["contested"], serde_json::json!(["assignee"]));
+}
+
+/// Issue 9 (R14): two clones that make the same change while apart do not contest the field
+/// (the same state; the same assignee, whatever the case of the email); a different change
+/// still does. The independent reader of docs/format.md agrees.
+#[test]
+fn equal_concurrent_changes_are_not_contested() {
+    let net = Net::new();
+    let a = net.env.repo.clone();
+    let key = net.new_ticket(&a, "same change");
+    net.sync(&a);
+    let b = net.clone("b");
+    net.run(&a, &["state", &key, "resolving"]).ok();
+    net.run(&b, &["state", &key, "resolving"]).ok();
+    net.run(&a, &["assign", &key, "x@example.com"]).ok();
+    net.run(&b, &["assign", &key, "X@Example.com"]).ok();
+    net.run(&a, &["edit", &key, "--title", "Renamed"]).ok();
+    net.run(&b, &["edit", &key, "--title", "Renamed differently"])
+        .ok();
+    net.sync(&a);
+    net.sync(&b);
+    net.sync(&a);
+    let sa = net.run(&a, &["show", &key, "--format", "json"]).json();
+    let sb = net.run(&b, &["show", &key, "--format", "json"]).json();
+    assert_eq!(sa, sb);
+    assert_eq!(sa["contested"], serde_json::json!(["title"]));
+    let resolving = sa["transitions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["to"] == "RESOLVING")
+        .count();
+    assert_eq!(resolving, 2, "both changes are kept: {sa}");
+    let listed = net
+        .run(&a, &["list", "--contested", "--format", "json"])
+        .json();
+    assert_eq!(listed["tickets"].as_array().unwrap().len(), 1);
+    // The same state and assignee again on both sides, after the title was settled.
+    net.run(&a, &["edit", &key, "--title", "Settled"]).ok();
+    net.sync(&a);
+    net.sync(&b);
+    net.run(&a, &["state", &key, "waiting"]).ok();
+    net.run(&b, &["state", &key, "waiting"]).ok();
+    net.sync(&a);
+    net.sync(&b);
+    net.sync(&a);
+    let sa = net.run(&a, &["show", &key, "--format", "json"]).json();
+    assert_eq!(sa["contested"], serde_json::json!([]), "{sa}");
+    let listed = net
+        .run(&a, &["list", "--contested", "--format", "json"])
+        .json();
+    assert_eq!(listed["tickets"].as_array().unwrap().len(), 0, "{listed}");
+
+    let theirs = crate::test_format::independent_reader(&a);
+    let theirs = &theirs["tickets"][0];
+    let mut ours = sa;
+    let obj = ours.as_object_mut().unwrap();
+    obj.remove("schema_version");
+    obj.remove("priority");
+    obj.remove("provisional");
+    assert_eq!(&ours, theirs, "the reader and the tool disagree");
 }
 
 /// A clone that only uses plain git on the branch (fetch, merge in a worktree, push) reads

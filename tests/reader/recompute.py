@@ -18,6 +18,8 @@ HEX = set("0123456789abcdef")
 KINDS = {"create", "state", "comment", "comment-edit", "comment-delete", "assign", "watch",
          "unwatch", "edit", "field"}
 FINISHED = {"RESOLVED", "ABANDONNED", "TRANSFERED", "VALIDATED"}
+# A person is their email, ignoring ASCII case (str.lower would also fold other letters).
+ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 # docs/format.md, "Limits".
 MAX_NUMBER = 999_999_999
@@ -110,41 +112,58 @@ def person(p):
     return {"name": p["name"], "email": p["email"]}
 
 
+def email_key(p):
+    return p["email"].translate(ASCII_LOWER)
+
+
 def add_watcher(watchers, p):
-    if not any(w["email"].lower() == p["email"].lower() for w in watchers):
+    if not any(email_key(w) == email_key(p) for w in watchers):
         watchers.append(person(p))
 
 
-def fields_set(e):
+def value_set(e, field):
+    """(True, value) when event e sets the field, else (False, None). Values are compared as
+    written, except the assignee: its email ignoring ASCII case, or None when unassigned."""
     k = e["kind"]
     if k == "create":
-        return {"state", "assignee", "title", "description", "solution"}
-    if k == "state":
-        return {"state"}
-    if k == "assign":
-        return {"assignee"}
-    if k == "edit":
-        return {f for f in ("title", "description", "solution") if f in e}
-    return set()
+        if field == "state":
+            return True, "POSTED"
+        if field == "assignee":
+            return True, email_key(e["assignee"]) if "assignee" in e else None
+        return True, e.get(field, "")  # title, description; no solution yet
+    if k == "state" and field == "state":
+        return True, e["to"]
+    if k == "assign" and field == "assignee":
+        return True, email_key(e["assignee"]) if "assignee" in e else None
+    if k == "edit" and field in ("title", "description", "solution") and field in e:
+        return True, e[field]
+    return False, None
+
+
+def ancestors(e, by_id):
+    """Every event reached through `parents`; ids naming no event are skipped. On a cycle an
+    event reaches itself."""
+    seen, todo = set(), list(e.get("parents", []))
+    while todo:
+        p = todo.pop()
+        if p in by_id and p not in seen:
+            seen.add(p)
+            todo.extend(by_id[p].get("parents", []))
+    return seen
 
 
 def contested(events):
-    """Fields set by more than one event that no other setter of the field descends from."""
-    by_id = {e["id"]: e for e in events}
-    ancestors = {}
-    for e in sorted(events, key=lambda e: e["lamport"]):
-        a = set()
-        for p in e.get("parents", []):
-            if p in by_id and p != e["id"] and e["id"] not in ancestors.get(p, set()):
-                a.add(p)
-                a |= ancestors.get(p, set())
-        ancestors[e["id"]] = a
+    """Fields whose setters that are no ancestor of another setter give different values."""
+    by_id = {}
+    for e in events:
+        by_id.setdefault(e["id"], e)
+    anc = {e["id"]: ancestors(e, by_id) for e in events}
     out = []
     for field in ("state", "assignee", "title", "description", "solution"):
-        setters = [e["id"] for e in events if field in fields_set(e)]
-        maximal = [i for i in setters
-                   if not any(j != i and i in ancestors[j] for j in setters)]
-        if len(maximal) > 1:
+        setters = [e for e in events if value_set(e, field)[0]]
+        latest = [e for e in setters
+                  if not any(o["id"] != e["id"] and e["id"] in anc[o["id"]] for o in setters)]
+        if len({value_set(e, field)[1] for e in latest}) > 1:
             out.append(field)
     return sorted(out)
 
@@ -202,7 +221,7 @@ def fold(ticket_id, files, prefix):
             add_watcher(t["watchers"], e["person"])
         elif k == "unwatch":
             t["watchers"] = [w for w in t["watchers"]
-                             if w["email"].lower() != e["person"]["email"].lower()]
+                             if email_key(w) != email_key(e["person"])]
         elif k == "field":
             if e.get("value", ""):
                 t["fields"][e["name"]] = e["value"]
@@ -215,7 +234,7 @@ def fold(ticket_id, files, prefix):
     t["contested"] = contested(events)
     parse_time = lambda s: datetime.fromisoformat(s.replace("Z", "+00:00"))
     t["updated"] = max((e["at"] for e in events), key=parse_time)
-    t["watchers"].sort(key=lambda w: w["email"].lower())
+    t["watchers"].sort(key=email_key)
     t["finished"] = t["state"] in FINISHED
     for cm in t["comments"]:
         if cm["deleted"]:
