@@ -445,15 +445,15 @@ impl Store {
             }
             Err(e) => return Err(git(format!("updating {}", self.branch))(e)),
         }
-        gc::after_commit(&self.repo, &self.state_dir, oid);
+        gc::after_commit(&self.repo, &self.state_dir, &self.branch);
         Ok(Tip(oid))
     }
 
     /// Packs every loose object of the tracker branch now (what the automatic upkeep does
     /// every few hundred commits). Returns how many loose objects were removed.
     pub fn pack_now(&self) -> Result<usize, StoreError> {
-        let tip = self.require_tip()?;
-        gc::pack(&self.repo, &self.state_dir, tip.0)
+        self.require_tip()?;
+        gc::pack(&self.repo, &self.state_dir, &self.branch)
     }
 }
 

@@ -12,6 +12,7 @@ mod test_generated;
 mod test_json;
 mod test_lifecycle;
 mod test_report;
+mod test_storage;
 mod test_sync;
 mod test_tickets;
 mod test_verify;
