@@ -12,11 +12,13 @@
 //! - [`model`]: pure data — ids, people, states, events and their TOML form, the fold that turns
 //!   events into a ticket. No I/O, no clock, no environment.
 //! - [`text`]: terminal sanitizing shared by every renderer.
+//! - `pause`: named pause points for integration tests (debug builds only).
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
 pub mod cli;
 pub mod model;
+mod pause;
 pub mod report;
 pub mod store;
 pub mod text;

@@ -1,24 +1,30 @@
-//! Keeping the object store compact (what `git gc --auto` does for git's own commands).
+//! Keeping the object store compact (what `git gc --auto` does for git's own commands), without
+//! ever deleting an object that anything may still name. The protocol, and why it is safe
+//! against concurrent writers, readers and killed processes, is in `docs/storage.md`.
 //!
 //! libgit2 writes every object loose and never packs. Each tracker commit leaves about five
-//! loose objects, so after every [`BATCH`] commits the objects reachable from the new tip but
-//! not from the last packed tip go into one pack under `.git/objects/pack/`, and the loose
-//! copies of exactly those objects are deleted (the user's own loose objects are never
-//! touched). When [`MAX_PACKS`] of these small packs have piled up, the objects written since
-//! the previous merge are packed again into one larger pack and the small packs are deleted,
-//! so a merge costs in proportion to the recent history, never to the whole branch.
+//! loose objects, so after every [`BATCH`] commits the objects reachable from the branch's tip
+//! but not from the last packed tip go into one small pack under `.git/objects/pack/`, and the
+//! loose copies of exactly the objects that pack holds are deleted (the user's own loose
+//! objects are never touched). When [`MAX_PACKS`] small packs would be listed, the upkeep
+//! merges instead: one pack of the objects reachable from the tip but not from the previous
+//! merge, plus every object of every listed small pack. A small pack is deleted only after each
+//! id its index lists has been found in the new pack, so whatever a ref or a reflog named
+//! stays readable. A merge costs in proportion to the recent history, never to the whole branch.
 //!
-//! The common command pays one `stat` and one one-byte append: the counter is the size of
-//! `.git/tracker/unpacked`. Packing runs under `.git/tracker/gc.lock`; a process that finds the
-//! lock taken skips it. Every failure here is ignored: packing is an optimisation, never a
-//! reason for a command to fail.
+//! Everything runs under `.git/tracker/gc.lock` (holding the holder's pid), at the tip read under
+//! the lock. A process that finds the lock held skips packing. A lock, scratch directory or
+//! temporary file whose process is gone is cleaned by the next packer. The common command pays
+//! one `stat` and one one-byte append: the counter is the size of `.git/tracker/unpacked`.
+//! Every failure here is ignored by the caller: packing is an optimisation, never a reason for
+//! a command to fail.
 
-use std::fs::{self, OpenOptions};
-use std::io::Write;
+use std::fs::{self, File, OpenOptions};
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
-use git2::{Odb, Oid, Repository};
+use git2::{ErrorCode, Odb, Oid, Repository};
 
 use super::error::git;
 use super::StoreError;
@@ -27,15 +33,34 @@ use super::StoreError;
 pub const BATCH: u64 = if cfg!(test) { 32 } else { 256 };
 /// Small packs that trigger a merge into one.
 pub const MAX_PACKS: usize = if cfg!(test) { 3 } else { 16 };
+/// How old a lock or a temporary file must be to be stale even if its pid cannot be checked
+/// (or was reused).
+const STALE_AFTER: Duration = Duration::from_secs(600);
 
 const COUNTER: &str = "unpacked";
 const PACKED_TIP: &str = "packed-tip";
 const MERGED_TIP: &str = "merged-tip";
 const PACK_LIST: &str = "packs";
 const LOCK: &str = "gc.lock";
+/// Taken (briefly) to break a stale [`LOCK`], so that two processes never both break it.
+const LOCK_BREAK: &str = "gc.lock.break";
+const SCRATCH_PREFIX: &str = "gc-";
+const TMP_SUFFIX: &str = ".tmp";
 
-/// Counts the commit and packs when a batch is complete.
-pub fn after_commit(repo: &Repository, state: &Path, tip: Oid) {
+/// [`BATCH`], or `GIT_TRACKER_GC_BATCH` in a debug build.
+fn batch() -> u64 {
+    crate::pause::debug_override("GIT_TRACKER_GC_BATCH").unwrap_or(BATCH)
+}
+
+/// [`MAX_PACKS`], or `GIT_TRACKER_GC_MAX_PACKS` in a debug build.
+fn max_packs() -> usize {
+    crate::pause::debug_override("GIT_TRACKER_GC_MAX_PACKS")
+        .and_then(|n| usize::try_from(n).ok())
+        .unwrap_or(MAX_PACKS)
+}
+
+/// Counts the commit just made and packs `branch` when a batch is complete.
+pub fn after_commit(repo: &Repository, state: &Path, branch: &str) {
     if fs::create_dir_all(state).is_err() {
         return;
     }
@@ -49,46 +74,29 @@ pub fn after_commit(repo: &Repository, state: &Path, tip: Oid) {
         return;
     }
     let count = fs::metadata(&counter).map(|m| m.len()).unwrap_or(0);
-    if count >= BATCH {
-        let _ = pack(repo, state, tip);
+    if count >= batch() {
+        crate::pause::point("before-pack");
+        let _ = pack(repo, state, branch);
     }
 }
 
-struct Lock(PathBuf);
-
-impl Lock {
-    fn take(state: &Path) -> Option<Self> {
-        let path = state.join(LOCK);
-        if let Ok(meta) = fs::metadata(&path) {
-            let age = meta
-                .modified()
-                .ok()
-                .and_then(|m| SystemTime::now().duration_since(m).ok());
-            if age.is_some_and(|a| a > Duration::from_secs(600)) {
-                let _ = fs::remove_file(&path); // left by a killed process
-            }
-        }
-        OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&path)
-            .ok()?;
-        Some(Self(path))
-    }
-}
-
-impl Drop for Lock {
-    fn drop(&mut self) {
-        let _ = fs::remove_file(&self.0);
-    }
-}
-
-/// Packs the tracker objects written since the last pack; returns how many loose objects
-/// were removed.
-pub fn pack(repo: &Repository, state: &Path, tip: Oid) -> Result<usize, StoreError> {
+/// Packs the objects of `branch` written since the last pack (merging the small packs when
+/// enough have piled up), at the branch's tip as read under the lock. Returns how many loose
+/// objects were removed; 0 when another process holds the lock.
+pub fn pack(repo: &Repository, state: &Path, branch: &str) -> Result<usize, StoreError> {
     fs::create_dir_all(state).map_err(|source| io(state, source))?;
     let Some(_lock) = Lock::take(state) else {
         return Ok(0);
+    };
+    clean_stale(state);
+    // Other processes may have packed since this one looked: make libgit2 look again.
+    repo.odb()
+        .and_then(|o| o.refresh())
+        .map_err(git("refreshing the object database"))?;
+    let tip = match repo.refname_to_id(branch) {
+        Ok(oid) => oid,
+        Err(e) if e.code() == ErrorCode::NotFound => return Ok(0),
+        Err(e) => return Err(git(format!("reading {branch}"))(e)),
     };
     let read_tip = |name: &str| {
         fs::read_to_string(state.join(name))
@@ -96,81 +104,218 @@ pub fn pack(repo: &Repository, state: &Path, tip: Oid) -> Result<usize, StoreErr
             .and_then(|s| Oid::from_str(s.trim()).ok())
             .filter(|oid| repo.find_commit(*oid).is_ok())
     };
-    let packed_tip = read_tip(PACKED_TIP);
-    let mut ours: Vec<String> = fs::read_to_string(state.join(PACK_LIST))
-        .unwrap_or_default()
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(str::to_owned)
-        .collect();
-    let objects = repo.path().join("objects");
-    let merge = ours.len() + 1 >= MAX_PACKS;
-    let hide = if merge {
-        read_tip(MERGED_TIP)
-    } else {
-        packed_tip
-    };
+    let listed = read_list(state);
+    let merge = listed.len() + 1 >= max_packs();
+    let hide = read_tip(if merge { MERGED_TIP } else { PACKED_TIP });
+    let objects = repo.commondir().join("objects");
 
     // Build the pack in a private objects directory first, so that membership can be checked
     // through an object database that sees only the new pack.
-    let scratch = state.join(format!("gc-{}", std::process::id()));
+    let scratch = state.join(format!("{SCRATCH_PREFIX}{}", std::process::id()));
+    let _ = fs::remove_dir_all(&scratch);
     let scratch_pack = scratch.join("pack");
-    let _ = fs::remove_dir_all(&scratch);
     fs::create_dir_all(&scratch_pack).map_err(|source| io(&scratch_pack, source))?;
-    let result = (|| {
-        let mut walk = repo.revwalk().map_err(git("walking the tracker branch"))?;
-        walk.push(tip).map_err(git("walking the tracker branch"))?;
-        if let Some(h) = hide {
-            walk.hide(h).map_err(git("walking the tracker branch"))?;
-        }
-        let mut pb = repo.packbuilder().map_err(git("packing"))?;
-        pb.insert_walk(&mut walk).map_err(git("packing"))?;
-        if pb.object_count() == 0 {
-            return Ok((0, None));
-        }
-        pb.write(&scratch_pack, 0).map_err(git("writing a pack"))?;
-        let name = pb.name().ok().flatten().map(str::to_owned);
-        // Which loose objects the new pack holds, asked of an object database that sees
-        // only the new pack — before it moves.
-        let odb = Odb::new().map_err(git("opening the new pack"))?;
-        odb.add_disk_alternate(&scratch.to_string_lossy())
-            .map_err(git("opening the new pack"))?;
-        let packed = packed_loose(&objects, &odb);
-        drop(odb);
-        // Move the pack in place: the .pack before the .idx, so no reader sees an index
-        // without its pack.
-        let mut files: Vec<PathBuf> = fs::read_dir(&scratch_pack)
-            .map_err(|source| io(&scratch_pack, source))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .collect();
-        files.sort_by_key(|p| p.extension().is_some_and(|x| x == "idx"));
-        for f in &files {
-            let to = objects.join("pack").join(f.file_name().unwrap_or_default());
-            fs::rename(f, &to).map_err(|source| io(&to, source))?;
-        }
-        // Only now that the pack is in place may the loose copies go.
-        let removed = packed.iter().filter(|p| fs::remove_file(p).is_ok()).count();
-        Ok((removed, name))
-    })();
+    let merging: &[String] = if merge { &listed } else { &[] };
+    let result = write_pack(repo, &objects, &scratch, tip, hide, merging);
     let _ = fs::remove_dir_all(&scratch);
-    let (removed, name) = result?;
+    let done = result?;
+
+    let mut list: Vec<String> = if merge {
+        // A small pack that is not proven merged stays listed, to be merged again.
+        listed
+            .into_iter()
+            .filter(|p| !done.merged.contains(p))
+            .collect()
+    } else {
+        listed
+    };
+    // The merged pack is not listed: it is never merged again.
+    if let (false, Some(n)) = (merge, done.name) {
+        list.push(n);
+    }
+    let text: String = list.iter().map(|n| format!("{n}\n")).collect();
+    write_atomic(state, PACK_LIST, &text);
     if merge {
-        let _ = fs::write(state.join(MERGED_TIP), format!("{tip}\n"));
-        for old in &ours {
-            for ext in ["idx", "pack", "rev"] {
-                let _ = fs::remove_file(objects.join("pack").join(format!("pack-{old}.{ext}")));
+        write_atomic(state, MERGED_TIP, &format!("{tip}\n"));
+    }
+    write_atomic(state, PACKED_TIP, &format!("{tip}\n"));
+    let _ = fs::write(state.join(COUNTER), b"");
+    Ok(done.removed)
+}
+
+/// What one pack run did.
+struct Packed {
+    /// Loose objects removed.
+    removed: usize,
+    /// The new pack's name, if one was written.
+    name: Option<String>,
+    /// The listed small packs now gone (deleted after their objects were found in the new
+    /// pack, or found gone).
+    merged: Vec<String>,
+}
+
+/// Writes the pack of the objects reachable from `tip` but not from `hide`, plus every object
+/// of the small packs `merging`, into `scratch`; publishes it; then deletes the loose objects
+/// and the small packs it is proven to hold.
+fn write_pack(
+    repo: &Repository,
+    objects: &Path,
+    scratch: &Path,
+    tip: Oid,
+    hide: Option<Oid>,
+    merging: &[String],
+) -> Result<Packed, StoreError> {
+    let pack_dir = objects.join("pack");
+    let mut walk = repo.revwalk().map_err(git("walking the tracker branch"))?;
+    walk.push(tip).map_err(git("walking the tracker branch"))?;
+    if let Some(h) = hide {
+        walk.hide(h).map_err(git("walking the tracker branch"))?;
+    }
+    let mut pb = repo.packbuilder().map_err(git("packing"))?;
+    pb.insert_walk(&mut walk).map_err(git("packing"))?;
+    // Every object of every small pack goes in too, whatever names it: a tip written by
+    // another process, a reflog entry, a commit that `sync` replaced. Packs whose index is
+    // gone were deleted after an earlier merge proved them (or by git itself).
+    let mut merged = Vec::new();
+    let mut candidates = Vec::new();
+    for name in merging {
+        let idx = pack_dir.join(format!("pack-{name}.idx"));
+        if !idx.exists() {
+            remove_pack(&pack_dir, name);
+            merged.push(name.clone());
+            continue;
+        }
+        let Some(ids) = pack_ids(&idx) else {
+            continue; // unreadable: kept, and listed again
+        };
+        if ids.iter().all(|id| pb.insert_object(*id, None).is_ok()) {
+            candidates.push(name.as_str());
+        }
+    }
+    if pb.object_count() == 0 {
+        return Ok(Packed {
+            removed: 0,
+            name: None,
+            merged,
+        });
+    }
+    let scratch_pack = scratch.join("pack");
+    pb.write(&scratch_pack, 0).map_err(git("writing a pack"))?;
+    let name = pb.name().ok().flatten().map(str::to_owned);
+    // An object database that sees only the new pack.
+    let odb = Odb::new().map_err(git("opening the new pack"))?;
+    odb.add_disk_alternate(&scratch.to_string_lossy())
+        .map_err(git("opening the new pack"))?;
+    let loose = packed_loose(objects, &odb);
+    // Publish the pack: the .pack before the .idx, so no reader sees an index without its
+    // pack. Hard links keep the scratch names pointing at the same files, so the odb above
+    // goes on seeing exactly the published pack.
+    let mut files: Vec<PathBuf> = fs::read_dir(&scratch_pack)
+        .map_err(|source| io(&scratch_pack, source))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "pack" || x == "idx"))
+        .collect();
+    files.sort_by_key(|p| p.extension().is_some_and(|x| x == "idx"));
+    let mut linked = true;
+    for f in &files {
+        let to = pack_dir.join(f.file_name().unwrap_or_default());
+        match fs::hard_link(f, &to) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(_) => {
+                // No hard links here: move it, and delete no small pack this time.
+                fs::rename(f, &to).map_err(|source| io(&to, source))?;
+                linked = false;
             }
         }
-        ours.clear();
     }
-    // The merged pack is not listed: it is never merged again.
-    if let (false, Some(n)) = (merge, name) {
-        ours.push(n);
+    // Only now that the pack is in place may the loose copies go.
+    let removed = loose.iter().filter(|p| fs::remove_file(p).is_ok()).count();
+    // Each small pack goes only if every id its index lists (read again now, under the lock)
+    // is in the new pack, and the new pack is in place.
+    let published = files
+        .iter()
+        .all(|f| pack_dir.join(f.file_name().unwrap_or_default()).is_file());
+    if linked && published && name.is_some() {
+        for small in candidates {
+            if name.as_deref() == Some(small) {
+                // The new pack came out identical to this one (same name): it is the merged
+                // pack now, unlisted, and its files must stay.
+                merged.push(small.to_owned());
+                continue;
+            }
+            let idx = pack_dir.join(format!("pack-{small}.idx"));
+            let proven = pack_ids(&idx).is_some_and(|ids| ids.iter().all(|id| odb.exists(*id)));
+            if proven {
+                remove_pack(&pack_dir, small);
+                merged.push(small.to_owned());
+            }
+        }
     }
-    let _ = fs::write(state.join(PACK_LIST), ours.join("\n") + "\n");
-    let _ = fs::write(state.join(PACKED_TIP), format!("{tip}\n"));
-    let _ = fs::write(state.join(COUNTER), b"");
-    Ok(removed)
+    Ok(Packed {
+        removed,
+        name,
+        merged,
+    })
+}
+
+/// Deletes a pack's files: the index first, so that no reader finds an index without its
+/// pack.
+fn remove_pack(pack_dir: &Path, name: &str) {
+    for ext in ["idx", "pack", "rev"] {
+        let _ = fs::remove_file(pack_dir.join(format!("pack-{name}.{ext}")));
+    }
+}
+
+/// The small packs listed in `.git/tracker/packs` (names of 40 hex digits; anything else is
+/// ignored).
+fn read_list(state: &Path) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    let text = fs::read(state.join(PACK_LIST)).unwrap_or_default();
+    for line in String::from_utf8_lossy(&text).lines() {
+        let n = line.trim();
+        if n.len() == 40
+            && n.bytes().all(|b| b.is_ascii_hexdigit())
+            && !names.iter().any(|x| x == n)
+        {
+            names.push(n.to_owned());
+        }
+    }
+    names
+}
+
+/// The object ids a version 2 pack index lists; `None` when the file is not one. The read is
+/// bounded by the file's size.
+pub(super) fn pack_ids(idx: &Path) -> Option<Vec<Oid>> {
+    const HEADER: usize = 8 + 256 * 4;
+    let mut f = File::open(idx).ok()?;
+    let len = f.metadata().ok()?.len();
+    let mut header = [0u8; HEADER];
+    f.read_exact(&mut header).ok()?;
+    if header[..8] != [0xff, b't', b'O', b'c', 0, 0, 0, 2] {
+        return None;
+    }
+    let mut previous = 0;
+    for entry in header[8..].chunks_exact(4) {
+        let n = u32::from_be_bytes(entry.try_into().ok()?);
+        if n < previous {
+            return None;
+        }
+        previous = n;
+    }
+    let count = u64::from(previous);
+    // Per object: the id, a CRC and an offset; then the two 20-byte checksums.
+    if len < HEADER as u64 + count * 28 + 40 {
+        return None;
+    }
+    let mut raw = vec![0u8; usize::try_from(count * 20).ok()?];
+    f.read_exact(&mut raw).ok()?;
+    let ids: Vec<Oid> = raw
+        .chunks_exact(20)
+        .map(Oid::from_bytes)
+        .collect::<Result<_, _>>()
+        .ok()?;
+    ids.windows(2).all(|w| w[0] < w[1]).then_some(ids)
 }
 
 /// The files of the loose objects that `odb` (the new pack alone) holds.
@@ -192,7 +337,7 @@ fn packed_loose(objects: &Path, odb: &Odb<'_>) -> Vec<PathBuf> {
             let Ok(oid) = Oid::from_str(&format!("{dname}{fname}")) else {
                 continue;
             };
-            if odb.exists(oid) {
+            if fname.len() == 38 && odb.exists(oid) {
                 found.push(f.path());
             }
         }
@@ -200,9 +345,422 @@ fn packed_loose(objects: &Path, odb: &Odb<'_>) -> Vec<PathBuf> {
     found
 }
 
+/// The packing lock: `.git/tracker/gc.lock`, created exclusively, holding the holder's pid.
+struct Lock {
+    path: PathBuf,
+    token: String,
+}
+
+impl Lock {
+    /// Takes the lock, breaking it first if its holder is gone; `None` when it is held.
+    fn take(state: &Path) -> Option<Self> {
+        let path = state.join(LOCK);
+        let token = format!("{}\n", std::process::id());
+        if create_exclusive(&path, &token) {
+            return Some(Self { path, token });
+        }
+        if !is_stale(&path) {
+            return None;
+        }
+        // One breaker at a time, and the breaker checks again: a lock taken meanwhile by a
+        // live process is never removed.
+        let breaker = state.join(LOCK_BREAK);
+        if !create_exclusive(&breaker, &token) {
+            if is_stale(&breaker) {
+                let _ = fs::remove_file(&breaker); // a breaker killed in the act
+            }
+            return None;
+        }
+        if is_stale(&path) {
+            let _ = fs::remove_file(&path);
+        }
+        let taken = create_exclusive(&path, &token);
+        let _ = fs::remove_file(&breaker);
+        taken.then_some(Self { path, token })
+    }
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        // Only our own: a lock broken as too old (this process was slow) belongs to another.
+        if fs::read_to_string(&self.path).is_ok_and(|t| t == self.token) {
+            let _ = fs::remove_file(&self.path);
+        }
+    }
+}
+
+/// Creates `path` with `content` unless it exists.
+fn create_exclusive(path: &Path, content: &str) -> bool {
+    let Ok(mut f) = OpenOptions::new().write(true).create_new(true).open(path) else {
+        return false;
+    };
+    let _ = f.write_all(content.as_bytes());
+    true
+}
+
+/// Whether a lock file's holder is gone: its pid is dead, or the file is older than
+/// [`STALE_AFTER`]. An empty or unreadable pid (a holder between creating and writing the
+/// file) is judged by age alone.
+fn is_stale(path: &Path) -> bool {
+    let mut text = String::new();
+    let Ok(f) = File::open(path) else {
+        return false; // gone already: nothing to break
+    };
+    let _ = f.take(32).read_to_string(&mut text);
+    let dead = text.trim().parse::<u32>().ok().and_then(pid_alive) == Some(false);
+    dead || older_than_stale(path)
+}
+
+fn older_than_stale(path: &Path) -> bool {
+    fs::symlink_metadata(path)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|m| SystemTime::now().duration_since(m).ok())
+        .is_some_and(|age| age > STALE_AFTER)
+}
+
+/// Whether process `pid` exists (`/proc/<pid>`); `None` where there is no `/proc` to ask.
+fn pid_alive(pid: u32) -> Option<bool> {
+    if pid == std::process::id() {
+        return Some(true);
+    }
+    Path::new("/proc/self")
+        .exists()
+        .then(|| Path::new(&format!("/proc/{pid}")).exists())
+}
+
+/// Removes, under the lock, what killed processes left in `.git/tracker/`: scratch directories
+/// `gc-<pid>` and temporary files `*.<pid>.tmp` whose process is gone (or, where pids cannot be
+/// checked, that are older than [`STALE_AFTER`]).
+fn clean_stale(state: &Path) {
+    let Ok(entries) = fs::read_dir(state) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let pid = if let Some(p) = name.strip_prefix(SCRATCH_PREFIX) {
+            p
+        } else if let Some(stem) = name.strip_suffix(TMP_SUFFIX) {
+            stem.rsplit('.').next().unwrap_or_default()
+        } else {
+            continue;
+        };
+        let Ok(pid) = pid.parse::<u32>() else {
+            continue;
+        };
+        let path = entry.path();
+        let gone = match pid_alive(pid) {
+            Some(alive) => !alive,
+            None => older_than_stale(&path),
+        };
+        if !gone {
+            continue;
+        }
+        let _ = if entry.file_type().is_ok_and(|t| t.is_dir()) {
+            fs::remove_dir_all(&path)
+        } else {
+            fs::remove_file(&path)
+        };
+    }
+}
+
+/// Replaces `state/name` with `content` atomically (a `*.<pid>.tmp` file, then a rename), so a
+/// killed process leaves the old content or the new, never half of it. Failures are ignored.
+fn write_atomic(state: &Path, name: &str, content: &str) {
+    let tmp = state.join(format!("{name}.{}{TMP_SUFFIX}", std::process::id()));
+    if fs::write(&tmp, content).is_err() || fs::rename(&tmp, state.join(name)).is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+}
+
 fn io(path: &Path, source: std::io::Error) -> StoreError {
     StoreError::Io {
         path: path.display().to_string(),
         source,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use git2::{FileMode, Signature, Time};
+
+    use super::*;
+
+    const BRANCH: &str = "refs/heads/tracker";
+
+    struct Repo {
+        _dir: tempfile::TempDir,
+        repo: Repository,
+        state: PathBuf,
+    }
+
+    impl Repo {
+        fn new() -> Self {
+            let dir = tempfile::tempdir().unwrap();
+            let repo = Repository::init_bare(dir.path()).unwrap();
+            let state = dir.path().join("tracker");
+            Self {
+                _dir: dir,
+                repo,
+                state,
+            }
+        }
+
+        fn pack_dir(&self) -> PathBuf {
+            self.repo.path().join("objects/pack")
+        }
+
+        /// Commits one new file on top of the branch (or of nothing, making a new root) and
+        /// moves the branch there, as another process would.
+        fn commit(&self, i: u32, root: bool) -> Oid {
+            let parent = if root {
+                None
+            } else {
+                self.repo
+                    .refname_to_id(BRANCH)
+                    .ok()
+                    .map(|p| self.repo.find_commit(p).unwrap())
+            };
+            let empty = self.repo.treebuilder(None).unwrap().write().unwrap();
+            let base = match &parent {
+                Some(p) => p.tree().unwrap(),
+                None => self.repo.find_tree(empty).unwrap(),
+            };
+            let blob = self.repo.blob(format!("{i}\n").as_bytes()).unwrap();
+            let mut b = git2::build::TreeUpdateBuilder::new();
+            b.upsert(format!("d{}/f{i}", i % 7), blob, FileMode::Blob);
+            let tree = self
+                .repo
+                .find_tree(b.create_updated(&self.repo, &base).unwrap())
+                .unwrap();
+            let sig = Signature::new("A", "a@example.com", &Time::new(1_767_225_600, 0)).unwrap();
+            let parents: Vec<&git2::Commit<'_>> = parent.iter().collect();
+            let oid = self
+                .repo
+                .commit(None, &sig, &sig, "c", &tree, &parents)
+                .unwrap();
+            self.repo.reference(BRANCH, oid, true, "test").unwrap();
+            oid
+        }
+
+        /// Every object reachable from `tip`.
+        fn reachable(&self, tip: Oid) -> BTreeSet<Oid> {
+            let mut all = BTreeSet::new();
+            let mut walk = self.repo.revwalk().unwrap();
+            walk.push(tip).unwrap();
+            for c in walk {
+                let c = self.repo.find_commit(c.unwrap()).unwrap();
+                all.insert(c.id());
+                all.insert(c.tree_id());
+                c.tree()
+                    .unwrap()
+                    .walk(git2::TreeWalkMode::PreOrder, |_, e| {
+                        all.insert(e.id());
+                        git2::TreeWalkResult::Ok
+                    })
+                    .unwrap();
+            }
+            all
+        }
+
+        fn idx_files(&self) -> BTreeSet<String> {
+            fs::read_dir(self.pack_dir())
+                .unwrap()
+                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .filter(|n| n.ends_with(".idx"))
+                .collect()
+        }
+    }
+
+    fn dead_pid() -> u32 {
+        let mut child = std::process::Command::new("true").spawn().unwrap();
+        let pid = child.id();
+        child.wait().unwrap();
+        pid
+    }
+
+    /// The index reader lists exactly the objects libgit2 packed, and refuses files that are
+    /// not a whole version 2 index.
+    #[test]
+    fn pack_ids_reads_what_libgit2_wrote_and_refuses_anything_else() {
+        let r = Repo::new();
+        for i in 0..5 {
+            r.commit(i, false);
+        }
+        let tip = r.repo.refname_to_id(BRANCH).unwrap();
+        assert!(pack(&r.repo, &r.state, BRANCH).unwrap() > 0);
+        let idx = r.idx_files().into_iter().next().unwrap();
+        let idx = r.pack_dir().join(idx);
+        let ids: BTreeSet<Oid> = pack_ids(&idx).unwrap().into_iter().collect();
+        assert_eq!(ids, r.reachable(tip));
+
+        let bytes = fs::read(&idx).unwrap();
+        let bad = r.state.join("bad.idx");
+        fs::write(&bad, &bytes[..bytes.len() - 41]).unwrap();
+        assert!(pack_ids(&bad).is_none(), "a truncated index was read");
+        let mut v3 = bytes.clone();
+        v3[7] = 3;
+        fs::write(&bad, &v3).unwrap();
+        assert!(pack_ids(&bad).is_none(), "another version was read");
+        let mut huge = bytes.clone();
+        huge[8 + 255 * 4..8 + 256 * 4].copy_from_slice(&u32::MAX.to_be_bytes());
+        fs::write(&bad, &huge).unwrap();
+        assert!(
+            pack_ids(&bad).is_none(),
+            "a count beyond the file was believed"
+        );
+        fs::write(&bad, &bytes).unwrap();
+        assert!(pack_ids(&bad).is_some());
+    }
+
+    /// A merge takes every object of the small packs, also those no longer reachable from the
+    /// tip (here a history replaced by a new root, as `sync` replaces local commits); a small
+    /// pack it cannot read stays, listed; a listed pack already gone is dropped.
+    #[test]
+    fn a_merge_keeps_unreachable_objects_and_every_pack_it_cannot_prove() {
+        let r = Repo::new();
+        for i in 0..3 {
+            r.commit(i, false);
+        }
+        let replaced = r.commit(3, false);
+        pack(&r.repo, &r.state, BRANCH).unwrap();
+        let orphaned = r.reachable(replaced);
+        // The branch starts again from a new root: the old commits are named by nothing here
+        // (in a real clone, by the reflog).
+        r.commit(10, true);
+        r.commit(11, false);
+        pack(&r.repo, &r.state, BRANCH).unwrap();
+        let small = read_list(&r.state);
+        assert_eq!(small.len(), 2);
+        // A listed pack whose index is garbage, and one that is gone.
+        let garbage = "ab".repeat(20);
+        let gone = "cd".repeat(20);
+        fs::write(r.pack_dir().join(format!("pack-{garbage}.idx")), "junk").unwrap();
+        fs::write(r.pack_dir().join(format!("pack-{garbage}.pack")), "junk").unwrap();
+        let list = format!("{}\n{garbage}\n{gone}\n", small.join("\n"));
+        fs::write(r.state.join(PACK_LIST), list).unwrap();
+
+        let tip = r.commit(12, false);
+        pack(&r.repo, &r.state, BRANCH).unwrap();
+
+        let left = r.idx_files();
+        for s in &small {
+            assert!(
+                !left.contains(&format!("pack-{s}.idx")),
+                "{s} was not merged"
+            );
+        }
+        assert!(
+            left.contains(&format!("pack-{garbage}.idx")),
+            "an unproven pack was deleted"
+        );
+        assert_eq!(left.len(), 2, "{left:?}");
+        assert_eq!(read_list(&r.state), [garbage]);
+        // Everything is still readable, from a fresh handle.
+        let fresh = Repository::open_bare(r.repo.path()).unwrap();
+        let odb = fresh.odb().unwrap();
+        for oid in orphaned.iter().chain(&r.reachable(tip)) {
+            assert!(odb.exists(*oid), "{oid} was lost");
+        }
+        assert_eq!(
+            fs::read_to_string(r.state.join(MERGED_TIP)).unwrap().trim(),
+            tip.to_string()
+        );
+    }
+
+    /// A merge whose pack comes out identical to a listed small pack (same name) keeps its
+    /// files: they are the merged pack's.
+    #[test]
+    fn a_merge_identical_to_a_small_pack_keeps_it() {
+        let r = Repo::new();
+        for i in 0..4 {
+            r.commit(i, false);
+        }
+        let tip = r.repo.refname_to_id(BRANCH).unwrap();
+        pack(&r.repo, &r.state, BRANCH).unwrap();
+        let small = read_list(&r.state);
+        assert_eq!(small.len(), 1);
+        // One more listed pack (already gone) makes the next pack a merge; with no merged-tip
+        // it packs the whole history again: the same objects as the small pack.
+        fs::write(
+            r.state.join(PACK_LIST),
+            format!("{}\n{}\n", small[0], "cd".repeat(20)),
+        )
+        .unwrap();
+        pack(&r.repo, &r.state, BRANCH).unwrap();
+        assert_eq!(
+            r.idx_files(),
+            BTreeSet::from([format!("pack-{}.idx", small[0])])
+        );
+        assert_eq!(read_list(&r.state), Vec::<String>::new());
+        let fresh = Repository::open_bare(r.repo.path()).unwrap();
+        let odb = fresh.odb().unwrap();
+        for oid in r.reachable(tip) {
+            assert!(odb.exists(oid), "{oid} was lost");
+        }
+    }
+
+    /// The lock holds the holder's pid; a live holder is respected, a dead one's lock is
+    /// broken, and a breaker killed in the act delays the next packer by one try only.
+    #[test]
+    fn the_lock_is_broken_only_when_its_holder_is_gone() {
+        let r = Repo::new();
+        fs::create_dir_all(&r.state).unwrap();
+        let lock = r.state.join(LOCK);
+        let held = Lock::take(&r.state).unwrap();
+        assert_eq!(
+            fs::read_to_string(&lock).unwrap(),
+            format!("{}\n", std::process::id())
+        );
+        assert!(Lock::take(&r.state).is_none(), "a live lock was taken");
+        drop(held);
+        assert!(!lock.exists());
+
+        let dead = format!("{}\n", dead_pid());
+        fs::write(&lock, &dead).unwrap();
+        fs::write(r.state.join(LOCK_BREAK), &dead).unwrap();
+        assert!(
+            Lock::take(&r.state).is_none(),
+            "taken while a breaker was there"
+        );
+        assert!(
+            !r.state.join(LOCK_BREAK).exists(),
+            "the dead breaker stayed"
+        );
+        let taken = Lock::take(&r.state);
+        assert!(taken.is_some(), "a dead holder's lock was not broken");
+        assert!(!r.state.join(LOCK_BREAK).exists());
+
+        // A lock taken over by another process is not removed by the slow former holder.
+        fs::write(&lock, "1\n").unwrap();
+        drop(taken);
+        assert_eq!(fs::read_to_string(&lock).unwrap(), "1\n");
+    }
+
+    #[test]
+    fn cleaning_removes_only_what_dead_processes_left() {
+        let r = Repo::new();
+        fs::create_dir_all(&r.state).unwrap();
+        let (dead, live) = (dead_pid(), std::process::id());
+        let files = [
+            (format!("index-v2.bin.{dead}.tmp"), false),
+            (format!("packs.{dead}.tmp"), false),
+            (format!("index-v2.bin.{live}.tmp"), true),
+            ("index-v2.bin".to_owned(), true),
+            ("notes.tmp".to_owned(), true),
+        ];
+        for (f, _) in &files {
+            fs::write(r.state.join(f), "x").unwrap();
+        }
+        fs::create_dir_all(r.state.join(format!("gc-{dead}/pack"))).unwrap();
+        fs::create_dir_all(r.state.join(format!("gc-{live}/pack"))).unwrap();
+        clean_stale(&r.state);
+        for (f, kept) in &files {
+            assert_eq!(r.state.join(f).exists(), *kept, "{f}");
+        }
+        assert!(!r.state.join(format!("gc-{dead}")).exists());
+        assert!(r.state.join(format!("gc-{live}")).exists());
     }
 }

@@ -459,7 +459,7 @@ impl Store {
             }
             Err(e) => return Err(self.ref_update_error(e)),
         }
-        gc::after_commit(&self.repo, &self.state_dir, oid);
+        gc::after_commit(&self.repo, &self.state_dir, &self.branch);
         Ok(Tip(oid))
     }
 
@@ -491,8 +491,8 @@ impl Store {
     /// Packs every loose object of the tracker branch now (what the automatic upkeep does
     /// every few hundred commits). Returns how many loose objects were removed.
     pub fn pack_now(&self) -> Result<usize, StoreError> {
-        let tip = self.require_tip()?;
-        gc::pack(&self.repo, &self.state_dir, tip.0)
+        self.require_tip()?;
+        gc::pack(&self.repo, &self.state_dir, &self.branch)
     }
 }
 
