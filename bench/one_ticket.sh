@@ -8,6 +8,7 @@
 #   bash bench/one_ticket.sh                  # 10 000 and 20 000 events
 #   EVENTS="10000" RUNS=20 bash bench/one_ticket.sh
 #   BIN=/path/to/other/git-tracker bash bench/one_ticket.sh   # another build, e.g. an older one
+#   KEEP=/tmp/one bash bench/one_ticket.sh    # keep each repository as /tmp/one-N (to profile)
 #
 # The events form one chain (each names the previous one as its parent, with the next Lamport
 # clock), cycling through state changes, comments, comment edits, assignments, watch/unwatch of
@@ -112,6 +113,7 @@ for n in $sizes; do
     make_repo "$repo" "$n"
     t1=$(date +%s%N)
     echo "built in $(((t1 - t0) / 1000000)) ms; branch objects: $(git -C "$repo" count-objects -vH | grep size-pack)"
+    if [ -n "${KEEP:-}" ]; then rm -rf "$KEEP-$n" && cp -a "$repo" "$KEEP-$n"; fi
     "$bin" -C "$repo" show TRK-1 --format json >"$out/show-$n.out.json"
     python3 - "$out/show-$n.out.json" <<'EOF'
 import json, sys

@@ -23,7 +23,7 @@ pub(super) const FILE: &str = "index-v2.bin";
 const MAGIC: &[u8; 8] = b"GTINDEX\0";
 /// Raised whenever what is stored, or the rules that decide what a file holds, change
 /// (4: the limits of docs/format.md and `max_text_bytes`; 5: the settlement of shared numbers).
-const SCHEMA: u32 = 5;
+pub(super) const SCHEMA: u32 = 5;
 
 /// One ticket directory.
 #[derive(Clone, Serialize, Deserialize)]

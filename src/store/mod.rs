@@ -8,6 +8,7 @@
 mod cache;
 mod diff;
 mod error;
+mod events;
 mod foreign;
 mod gc;
 mod history;
@@ -109,7 +110,13 @@ pub struct Store {
     /// What the user should hear about (entries left out of rewritten trees); see
     /// [`Store::take_notes`].
     notes: std::cell::RefCell<Vec<String>>,
+    /// The last ticket directory read, by tree id: a command that updates the index and then
+    /// shows or changes that ticket reads it once.
+    last_ticket: std::cell::RefCell<Option<(Oid, TicketId, ReadTicket)>>,
 }
+
+/// A ticket as read from its directory: the folded ticket (if it folds) and the problems.
+type ReadTicket = (Option<Ticket>, Vec<Diagnostic>);
 
 impl Store {
     /// Opens the repository containing `dir`, or the one git's environment (`GIT_DIR`, …) and
@@ -145,6 +152,7 @@ impl Store {
             branch,
             state_dir,
             notes: std::cell::RefCell::new(Vec::new()),
+            last_ticket: std::cell::RefCell::new(None),
         })
     }
 
@@ -403,7 +411,14 @@ impl Store {
         oid: Oid,
         id: &TicketId,
     ) -> Result<(Option<Ticket>, Vec<Diagnostic>), StoreError> {
-        read_ticket_tree(&self.repo, oid, id)
+        let last = self.last_ticket.borrow();
+        if let Some((_, _, read)) = last.as_ref().filter(|(o, i, _)| *o == oid && i == id) {
+            return Ok(read.clone());
+        }
+        drop(last);
+        let read = read_ticket_tree(&self.repo, oid, id, &self.state_dir)?;
+        *self.last_ticket.borrow_mut() = Some((oid, id.clone(), read.clone()));
+        Ok(read)
     }
 
     /// Writes `files` as one commit on top of `parent` (`None`: create the branch) and moves
@@ -502,12 +517,22 @@ pub(super) fn read_ticket_tree(
     repo: &Repository,
     oid: Oid,
     id: &TicketId,
+    state: &Path,
 ) -> Result<(Option<Ticket>, Vec<Diagnostic>), StoreError> {
     let dir = layout::ticket_dir(id);
     let tree = tree::read_dir(repo, oid, &dir)?;
     let mut events = Vec::with_capacity(tree.entries.len());
     let mut diagnostics = Vec::new();
     Store::unusable(&tree, &dir, &mut diagnostics);
+    // Large tickets keep what each file gave (store::events): only new files are read.
+    let mut cache = (tree.entries.len() >= events::MIN_FILES).then(|| {
+        let files: Vec<(&str, String)> = tree
+            .entries
+            .iter()
+            .map(|e| (e.name.as_str(), e.oid.to_string()))
+            .collect();
+        events::Cache::open(state, id, &files)
+    });
     for entry in &tree.entries {
         // Formatted only when needed: a ticket may have thousands of files (issue 8).
         let path = || format!("{dir}/{}", entry.name);
@@ -516,17 +541,41 @@ pub(super) fn read_ticket_tree(
             diagnostics.push(diag(&path(), "not an event file"));
             continue;
         };
-        let blob = match read_bounded(repo, entry.oid, MAX_EVENT_FILE_BYTES, path)? {
-            Ok(blob) => blob,
-            Err(too_large) => {
-                diagnostics.push(too_large);
-                continue;
-            }
+        let parse = || -> Result<events::Parsed, StoreError> {
+            Ok(
+                match read_bounded(repo, entry.oid, MAX_EVENT_FILE_BYTES, path)? {
+                    Err(too_large) => events::Parsed::Problem(too_large.message),
+                    Ok(blob) => match Event::from_toml(id.clone(), eid, blob.content()) {
+                        Ok(e) => events::Parsed::Event(e),
+                        Err(e) => events::Parsed::Problem(e.to_string()),
+                    },
+                },
+            )
         };
-        match Event::from_toml(id.clone(), eid, blob.content()) {
-            Ok(e) => events.push(e),
-            Err(e) => diagnostics.push(diag(&path(), e)),
+        let parsed = match cache.as_mut() {
+            Some(c) => {
+                let mut failed = None;
+                let p = c.get(&entry.name, &entry.oid.to_string(), || {
+                    parse().unwrap_or_else(|e| {
+                        let msg = e.to_string();
+                        failed = Some(e);
+                        events::Parsed::Problem(msg)
+                    })
+                });
+                if let Some(e) = failed {
+                    return Err(e);
+                }
+                p
+            }
+            None => parse()?,
+        };
+        match parsed {
+            events::Parsed::Event(e) => events.push(e),
+            events::Parsed::Problem(message) => diagnostics.push(diag(&path(), message)),
         }
+    }
+    if let Some(c) = cache {
+        c.save();
     }
     match Ticket::fold(events) {
         Ok(t) => Ok((Some(t), diagnostics)),

@@ -34,9 +34,10 @@ impl Store {
             .map_or(1, usize::from)
             .clamp(1, MAX_THREADS);
         let parts: Vec<Part> = if threads == 1 || dirs.len() < PARALLEL_FROM {
-            vec![read_dirs(&self.repo, &dirs)]
+            vec![read_dirs(&self.repo, &dirs, &self.state_dir)]
         } else {
             let path = self.repo.path().to_path_buf();
+            let state = self.state_dir.as_path();
             let chunk = dirs.len().div_ceil(threads);
             std::thread::scope(|scope| {
                 let handles: Vec<_> = dirs
@@ -46,7 +47,7 @@ impl Store {
                         scope.spawn(move || {
                             let repo = Repository::open(path)
                                 .map_err(git(format!("opening {}", path.display())))?;
-                            read_dirs(&repo, part)
+                            read_dirs(&repo, part, state)
                         })
                     })
                     .collect();
@@ -99,11 +100,11 @@ impl Store {
 }
 
 /// Reads and folds the tickets of `dirs` (the same reading as [`Store::ticket`]).
-fn read_dirs(repo: &Repository, dirs: &[Dir]) -> Part {
+fn read_dirs(repo: &Repository, dirs: &[Dir], state: &std::path::Path) -> Part {
     let mut tickets = Vec::with_capacity(dirs.len());
     let mut diagnostics = Vec::new();
     for (oid, id) in dirs {
-        let (ticket, diags) = super::read_ticket_tree(repo, *oid, id)?;
+        let (ticket, diags) = super::read_ticket_tree(repo, *oid, id, state)?;
         tickets.extend(ticket);
         diagnostics.extend(diags);
     }
@@ -160,7 +161,7 @@ mod tests {
         numbers.sort_unstable();
         assert_eq!(numbers, (1..=n).collect::<Vec<_>>());
         let (dirs, _) = store.ticket_dirs(tip).unwrap();
-        let (one_thread, _) = read_dirs(&store.repo, &dirs).unwrap();
+        let (one_thread, _) = read_dirs(&store.repo, &dirs, &store.state_dir).unwrap();
         assert_eq!(tickets, one_thread, "the same tickets in the same order");
     }
 
