@@ -10,6 +10,7 @@ mod test_concurrency;
 mod test_config;
 mod test_format;
 mod test_generated;
+mod test_hostile;
 mod test_json;
 mod test_lifecycle;
 mod test_limits;
