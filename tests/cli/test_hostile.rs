@@ -22,8 +22,11 @@ fn raw_tree(repo: &Repository, entries: &[(&str, &[u8], Oid)]) -> Oid {
     repo.odb().unwrap().write(ObjectType::Tree, &data).unwrap()
 }
 
+/// A tree's entries, raw: `(octal mode, name, id)`.
+type Entries = Vec<(String, Vec<u8>, Oid)>;
+
 /// The entries of a tree, raw.
-fn entries(repo: &Repository, tree: Oid) -> Vec<(String, Vec<u8>, Oid)> {
+fn entries(repo: &Repository, tree: Oid) -> Entries {
     repo.find_tree(tree)
         .unwrap()
         .iter()
@@ -39,19 +42,15 @@ fn entries(repo: &Repository, tree: Oid) -> Vec<(String, Vec<u8>, Oid)> {
 
 /// Rewrites the directory at `path` (`[]`: the root) of the tracker branch's tip with `edit`,
 /// and commits the result on the branch, as plain git plumbing would.
-fn hostile_commit(
-    env: &TestEnv,
-    path: &[&str],
-    edit: impl FnOnce(&Repository, &mut Vec<(String, Vec<u8>, Oid)>),
-) {
+fn hostile_commit(env: &TestEnv, path: &[&str], edit: impl FnOnce(&Repository, &mut Entries)) {
     let repo = Repository::open(&env.repo).unwrap();
     let tip = repo.refname_to_id("refs/heads/tracker").unwrap();
     let commit = repo.find_commit(tip).unwrap();
-    fn rebuild(
+    fn rebuild<F: FnOnce(&Repository, &mut Entries)>(
         repo: &Repository,
         tree: Oid,
         path: &[&str],
-        edit: &mut Option<Box<dyn FnOnce(&Repository, &mut Vec<(String, Vec<u8>, Oid)>) + '_>>,
+        edit: &mut Option<F>,
     ) -> Oid {
         let mut list = entries(repo, tree);
         match path.split_first() {
@@ -70,9 +69,7 @@ fn hostile_commit(
             .collect();
         raw_tree(repo, &refs)
     }
-    let mut edit: Option<Box<dyn FnOnce(&Repository, &mut Vec<(String, Vec<u8>, Oid)>)>> =
-        Some(Box::new(edit));
-    let root = rebuild(&repo, commit.tree_id(), path, &mut edit);
+    let root = rebuild(&repo, commit.tree_id(), path, &mut Some(edit));
     let sig = git2::Signature::now("Mallory", "mallory@example.com").unwrap();
     let odb = repo.odb().unwrap();
     // The commit object is written raw too: libgit2 would parse the tree to check it.
