@@ -433,9 +433,11 @@ fn pid_alive(pid: u32) -> Option<bool> {
 /// `gc-<pid>` and temporary files `*.<pid>.tmp` whose process is gone (or, where pids cannot be
 /// checked, that are older than [`STALE_AFTER`]).
 fn clean_stale(state: &Path) {
-    let Ok(entries) = fs::read_dir(state) else {
-        return;
-    };
+    // The events cache (store::events) writes its temporary files in a directory of its own.
+    let entries = [state.to_path_buf(), state.join("events")]
+        .into_iter()
+        .filter_map(|dir| fs::read_dir(dir).ok())
+        .flatten();
     for entry in entries.filter_map(Result::ok) {
         let name = entry.file_name().to_string_lossy().into_owned();
         let pid = if let Some(p) = name.strip_prefix(SCRATCH_PREFIX) {
@@ -755,6 +757,9 @@ mod tests {
             fs::write(r.state.join(f), "x").unwrap();
         }
         fs::create_dir_all(r.state.join(format!("gc-{dead}/pack"))).unwrap();
+        fs::create_dir_all(r.state.join("events")).unwrap();
+        let cache_tmp = r.state.join(format!("events/abc.{dead}.tmp"));
+        fs::write(&cache_tmp, "x").unwrap();
         fs::create_dir_all(r.state.join(format!("gc-{live}/pack"))).unwrap();
         clean_stale(&r.state);
         for (f, kept) in &files {
@@ -762,5 +767,6 @@ mod tests {
         }
         assert!(!r.state.join(format!("gc-{dead}")).exists());
         assert!(r.state.join(format!("gc-{live}")).exists());
+        assert!(!cache_tmp.exists(), "the events cache's temporary file");
     }
 }
