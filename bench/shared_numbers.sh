@@ -46,7 +46,7 @@ make() {
         git -C "$dir-wt" merge -q --no-edit origin/tracker
         git -C "$dir" worktree remove "$dir-wt"
     fi
-    for i in $(seq "$later"); do "$bin" -C "$dir" comment --quiet TRK-1 -m "later $i" >/dev/null; done
+    for i in $(seq "$later"); do "$bin" -C "$dir" comment --quiet "TRK-$((i % shared + 1))" -m "later $i" >/dev/null; done
     "$bin" -C "$dir" list --all >/dev/null
 }
 

@@ -21,6 +21,9 @@ pub struct ShowArgs {
 /// Runs `show`.
 pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ShowArgs) -> Result<(), CliError> {
     let mut snap = ctx.snapshot(ui)?;
+    // The ticket is resolved as a read first: the view rule applies, and a key a sync
+    // renumbered warns and goes on; what follows names the ticket by its id.
+    let id = ctx.tracker()?.resolve(&snap, &args.key)?.id.to_string();
     // R15: a developer or the assignee viewing a POSTED ticket opens it, when configured.
     if snap.config.auto_open_on_view {
         if let Ok(person) = ctx.person() {
@@ -28,7 +31,7 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ShowArgs) -> Result<(),
                 person,
                 now: crate::cli::context::now()?,
             };
-            let outcome = ctx.tracker()?.tickets().open_on_view(&actor, &args.key)?;
+            let outcome = ctx.tracker()?.tickets().open_on_view(&actor, &id)?;
             if outcome.tip.is_some() {
                 super::report_transitions(ui, &outcome.key.to_string(), &outcome.events);
                 snap = ctx.tracker()?.snapshot()?;
@@ -37,7 +40,7 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ShowArgs) -> Result<(),
     }
     let tracker = ctx.tracker()?;
     let sees_private = tracker.viewer().sees_private(&snap.config);
-    let ticket = tracker.ticket(&snap, &args.key)?;
+    let ticket = tracker.ticket(&snap, &id)?;
     let provisional = !tracker
         .sharing()
         .provisional(std::slice::from_ref(&ticket.id))?

@@ -298,7 +298,9 @@ fn a_renumbered_key_is_never_applied_to_another_ticket() {
     );
     assert!(err.contains("hint: use TRK-2 for your ticket"), "{run}");
     assert_eq!(net.env.git_in(&ci, &["rev-parse", "tracker"]), before);
-    // Reads say so and go on.
+    // Reads say so and go on (`show` too when viewing may open a ticket).
+    net.run(&ci, &["config", "set", "auto_open_on_view", "true"])
+        .ok();
     let show = net.run(&ci, &["show", "TRK-1", "--format", "json"]);
     assert_eq!(show.json()["title"], "colleague's ticket");
     assert!(
