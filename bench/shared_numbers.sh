@@ -21,8 +21,9 @@ export GIT_AUTHOR_NAME=Bench GIT_AUTHOR_EMAIL=bench@example.com
 export GIT_COMMITTER_NAME=Bench GIT_COMMITTER_EMAIL=bench@example.com
 export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null NO_COLOR=1
 
-cargo build --release --quiet --bin git-tracker
+cargo build --release --quiet --bin git-tracker --example gen_repo
 bin=$root/target/release/git-tracker
+gen=$root/target/release/examples/gen_repo
 
 # make NAME MERGE: an origin with SHARED tickets from clone "a", and clone NAME holding SHARED
 # tickets of its own; with MERGE=yes they were created apart (same numbers) and combined by a
@@ -57,16 +58,19 @@ keys_shared=$("$bin" -C "$work/shared" list --all --format json | grep -c '"key"
 keys_unique=$("$bin" -C "$work/unique" list --all --format json | grep -c '"key"')
 echo "tickets: $keys_shared (with shared numbers), $keys_unique (unique)"
 
+# Pack both now, so that no automatic packing (every 256 commits) falls inside one series.
+"$gen" pack "$work/shared" >/dev/null
+"$gen" pack "$work/unique" >/dev/null
 echo "== git tracker new"
-hyperfine --warmup 3 --runs 30 \
+hyperfine -N --warmup 3 --runs 60 \
     -n "shared numbers" "$bin -C $work/shared new --quiet x" \
     -n "unique numbers" "$bin -C $work/unique new --quiet x"
 echo "== git tracker list"
-hyperfine --warmup 3 --runs 30 \
+hyperfine -N --warmup 3 --runs 30 \
     -n "shared numbers" "$bin -C $work/shared list" \
     -n "unique numbers" "$bin -C $work/unique list"
 echo "== after the index is deleted (the settlement is computed again, once)"
-hyperfine --warmup 1 --runs 10 \
+hyperfine -N --warmup 1 --runs 10 \
     --prepare "rm -f $work/shared/.git/tracker/index-v2.bin" \
     -n "shared numbers, cold" "$bin -C $work/shared list" \
     --prepare "rm -f $work/unique/.git/tracker/index-v2.bin" \

@@ -392,6 +392,42 @@ impl Store {
         Ok(ids)
     }
 
+    /// Which of `ids` have their directory at `tip`: reads only the shards they live in.
+    pub fn present(
+        &self,
+        tip: Tip,
+        ids: &[TicketId],
+    ) -> Result<std::collections::HashSet<TicketId>, StoreError> {
+        let mut found = std::collections::HashSet::new();
+        let (_, Some(tickets)) = diff::roots(&self.repo, Some(self.root_tree(tip)?))? else {
+            return Ok(found);
+        };
+        let shards = tree::read_dir(&self.repo, tickets, layout::TICKETS_DIR)?;
+        let mut by_shard: std::collections::BTreeMap<&str, Vec<&TicketId>> =
+            std::collections::BTreeMap::new();
+        for id in ids {
+            by_shard.entry(layout::shard(id)).or_default().push(id);
+        }
+        for (shard, wanted) in by_shard {
+            let Some(e) = shards
+                .get(shard)
+                .filter(|e| e.kind == Some(ObjectType::Tree))
+            else {
+                continue;
+            };
+            let dir = tree::read_dir(&self.repo, e.oid, shard)?;
+            for id in wanted {
+                if dir
+                    .get(id.as_str())
+                    .is_some_and(|t| t.kind == Some(ObjectType::Tree))
+                {
+                    found.insert(id.clone());
+                }
+            }
+        }
+        Ok(found)
+    }
+
     /// Reads and folds one ticket at `tip`. `None` when it is not on the branch or cannot be
     /// folded (the diagnostics say why).
     pub fn ticket(

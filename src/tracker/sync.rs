@@ -85,7 +85,7 @@ impl Sharing<'_> {
             return Ok(HashSet::new());
         }
         let published = match store.tracking_tip(&remote) {
-            Some(tip) => store.ticket_ids(tip)?,
+            Some(tip) => store.present(tip, tickets)?,
             None => HashSet::new(),
         };
         Ok(tickets
