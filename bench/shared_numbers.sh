@@ -15,7 +15,7 @@ root=$PWD
 shared=${SHARED:-100}
 later=${LATER:-3000}
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+if [ -z "${KEEP:-}" ]; then trap 'rm -rf "$work"' EXIT; else echo "keeping $work"; fi
 
 export GIT_AUTHOR_NAME=Bench GIT_AUTHOR_EMAIL=bench@example.com
 export GIT_COMMITTER_NAME=Bench GIT_COMMITTER_EMAIL=bench@example.com
