@@ -4,8 +4,6 @@
 
 use std::path::Path;
 
-use serde_json::Value;
-
 use crate::common::TestEnv;
 use crate::test_sync::Net;
 
@@ -25,23 +23,6 @@ fn event_files(env: &TestEnv, dir: &Path, key: &str) -> (String, Vec<String>) {
         })
         .collect();
     (id, files)
-}
-
-fn verify_kinds(env: &TestEnv) -> (i32, Vec<(String, String)>) {
-    let run = env.run(&["verify", "--format", "json"]);
-    let v: Value = serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {run}"));
-    let found = v["problems"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| {
-            (
-                p["kind"].as_str().unwrap().to_owned(),
-                p["path"].as_str().unwrap().to_owned(),
-            )
-        })
-        .collect();
-    (run.code, found)
 }
 
 #[test]
@@ -69,7 +50,7 @@ fn verify_reports_deleted_and_rewritten_event_files() {
         ],
         "purge",
     );
-    let (code, found) = verify_kinds(&env);
+    let (code, found) = env.problem_kinds();
     assert_eq!(code, 3);
     let mut expected = vec![
         ("deleted".to_owned(), one[1].clone()),

@@ -95,21 +95,7 @@ fn an_independent_reader_recomputes_every_ticket() {
 
 /// Runs `tests/reader/recompute.py` on `repo` and returns its JSON.
 pub fn independent_reader(repo: &std::path::Path) -> Value {
-    let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reader/recompute.py");
-    let Some(py) = python() else {
-        panic!("python3 with tomllib (3.11+) is needed for this test; scripts/test.sh installs it")
-    };
-    let out = std::process::Command::new(py)
-        .arg(&script)
-        .arg(repo)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
+    crate::common::reader("recompute.py", repo, &[])
 }
 
 /// Issues 8 and 9 (docs/format.md, "The fold", step 6): hand-made `parents` — unknown ids, an

@@ -12,8 +12,6 @@
 
 use std::path::Path;
 
-use serde_json::Value;
-
 use crate::common::{Run, TestEnv};
 
 /// Commits `files` (path on the branch, content) to the tracker branch with plain git, as the
@@ -92,24 +90,6 @@ fn assert_warned(run: &Run, path: &str, what: &str) {
     );
 }
 
-/// `verify --format json`: its exit code and the (kind, path) of each problem.
-fn verify(env: &TestEnv) -> (i32, Vec<(String, String)>) {
-    let run = env.run(&["verify", "--format", "json"]);
-    let json: Value = serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {run}"));
-    let problems = json["problems"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| {
-            (
-                p["kind"].as_str().unwrap().to_owned(),
-                p["path"].as_str().unwrap().to_owned(),
-            )
-        })
-        .collect();
-    (run.code, problems)
-}
-
 /// Runs a write expected to be refused as bad input naming `what`, and checks that nothing
 /// was written.
 #[track_caller]
@@ -167,7 +147,7 @@ fn at_values_in_another_form_make_the_file_malformed() {
         .collect();
     assert_eq!(bodies, ["good"], "only the well-formed comment is read");
 
-    let (code, problems) = verify(&env);
+    let (code, problems) = env.problem_kinds();
     assert_eq!(code, 3, "{problems:?}");
     for (path, _) in &files[..bad.len()] {
         assert!(
@@ -218,7 +198,7 @@ fn ticket_numbers_stop_at_the_maximum() {
     assert_warned(&list, &over, "`number` must be 1 to 999999999");
     assert_warned(&list, &max, "`number` must be 1 to 999999999");
     assert!(!list.stdout.contains("TRK-1000000000"), "{list}");
-    let (code, problems) = verify(&env);
+    let (code, problems) = env.problem_kinds();
     assert_eq!(code, 3);
     for file in [&over, &max] {
         // The file, and its ticket, which has no readable `create` event left.
@@ -407,7 +387,7 @@ fn oversized_files_are_reported_without_being_read() {
     );
     assert_warned(&list, &path, "over the limit of 16842752 bytes");
     env.run(&["comment", &key, "-m", "still works"]).ok();
-    let (code, problems) = verify(&env);
+    let (code, problems) = env.problem_kinds();
     assert_eq!(code, 3);
     assert_eq!(problems, [("malformed".to_owned(), path.clone())]);
 

@@ -787,22 +787,7 @@ fn an_independent_recomputation_agrees_on_a_random_history() {
 
 /// Runs `tests/reader/report.py` on `repo`.
 pub(crate) fn independent_report(repo: &Path, args: &[&str]) -> Value {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reader/report.py");
-    let Some(py) = crate::test_format::python() else {
-        panic!("python3 with tomllib (3.11+) is needed for this test; scripts/test.sh installs it")
-    };
-    let out = Command::new(py)
-        .arg(&script)
-        .arg(repo)
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
+    crate::common::reader("report.py", repo, args)
 }
 
 /// `--field NAME=VALUE` keeps the tickets whose custom field has that value at the end of the

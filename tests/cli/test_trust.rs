@@ -16,24 +16,6 @@ fn refused(env: &TestEnv, args: &[&str]) -> String {
     err
 }
 
-fn problems(env: &TestEnv) -> (i32, Vec<(String, String, String)>) {
-    let run = env.run(&["verify", "--format", "json"]);
-    let v: Value = serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {run}"));
-    let list = v["problems"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| {
-            (
-                p["kind"].as_str().unwrap().to_owned(),
-                p["path"].as_str().unwrap().to_owned(),
-                p["message"].as_str().unwrap().to_owned(),
-            )
-        })
-        .collect();
-    (run.code, list)
-}
-
 /// Finding 1: a plain reporter could lift strict mode with `config set`.
 #[test]
 fn only_managers_change_a_strict_configuration() {
@@ -85,7 +67,7 @@ fn only_managers_change_a_strict_configuration() {
     env.set_user("Rita", "rita@example.com");
     env.run(&["config", "set", "feedback", "thanks"]).ok();
     assert_eq!(
-        problems(&env),
+        env.problems(),
         (0, vec![]),
         "the tool wrote nothing forbidden"
     );
@@ -107,13 +89,13 @@ fn verify_flags_configuration_commits_by_non_managers() {
     };
     // The manager's own hand-made change is allowed.
     env.craft(&[("tracker.toml", Some(&config("by ann")))], "ann's change");
-    assert_eq!(problems(&env), (0, vec![]));
+    assert_eq!(env.problems(), (0, vec![]));
     env.set_user("Mallory", "mallory@example.com");
     env.craft(
         &[("tracker.toml", Some(&config("by mallory")))],
         "mallory's change",
     );
-    let (code, found) = problems(&env);
+    let (code, found) = env.problems();
     assert_eq!(code, 3);
     assert_eq!(found.len(), 1, "{found:?}");
     let (kind, path, message) = &found[0];
@@ -127,7 +109,7 @@ fn verify_flags_configuration_commits_by_non_managers() {
     );
     // Deleting the file is a change too.
     env.craft(&[("tracker.toml", None)], "mallory deletes it");
-    let (_, found) = problems(&env);
+    let (_, found) = env.problems();
     assert_eq!(
         found.iter().filter(|p| p.0 == "forbidden-config").count(),
         2,
@@ -174,7 +156,7 @@ fn a_broken_configuration_stops_every_write() {
     assert!(list.ok().contains("one"), "{list}");
     assert!(list.stderr.contains("warning: tracker.toml: "), "{list}");
     // verify reports it.
-    let (code, found) = problems(&env);
+    let (code, found) = env.problems();
     assert_eq!(code, 3);
     assert!(
         found
@@ -459,7 +441,7 @@ fn verify_names_every_foreign_file() {
         ],
         "foreign files",
     );
-    let (code, found) = problems(&env);
+    let (code, found) = env.problems();
     assert_eq!(code, 3);
     let paths: Vec<&str> = found.iter().map(|p| p.1.as_str()).collect();
     assert_eq!(
@@ -470,23 +452,7 @@ fn verify_names_every_foreign_file() {
 
 /// Runs `tests/reader/config_rule.py` on `repo`: the commits it finds forbidden.
 fn independent_config_rule(repo: &std::path::Path) -> Vec<String> {
-    let script =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reader/config_rule.py");
-    let Some(py) = crate::test_format::python() else {
-        panic!("python3 with tomllib (3.11+) is needed for this test; scripts/test.sh installs it")
-    };
-    let out = std::process::Command::new(py)
-        .arg(&script)
-        .arg(repo)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    v["forbidden"]
+    crate::common::reader("config_rule.py", repo, &[])["forbidden"]
         .as_array()
         .unwrap()
         .iter()

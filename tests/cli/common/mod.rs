@@ -277,6 +277,27 @@ impl TestEnv {
         self.git_in(&work, &["push", "-q", "origin", "tracker"]);
     }
 
+    /// `verify --format json`: its exit code and each problem as `(kind, path, message)`.
+    pub fn problems(&self) -> (i32, Vec<(String, String, String)>) {
+        let run = self.run(&["verify", "--format", "json"]);
+        let v: serde_json::Value =
+            serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {run}"));
+        let text = |p: &serde_json::Value, k: &str| p[k].as_str().unwrap().to_owned();
+        let list = v["problems"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| (text(p, "kind"), text(p, "path"), text(p, "message")))
+            .collect();
+        (run.code, list)
+    }
+
+    /// [`TestEnv::problems`] without the messages: `(kind, path)`.
+    pub fn problem_kinds(&self) -> (i32, Vec<(String, String)>) {
+        let (code, list) = self.problems();
+        (code, list.into_iter().map(|(k, p, _)| (k, p)).collect())
+    }
+
     /// The JSON of `log KEY`: the ticket's id and its events.
     pub fn log_json(&self, key: &str) -> serde_json::Value {
         self.run(&["log", key, "--format", "json"]).json()
@@ -289,6 +310,29 @@ impl TestEnv {
             .trim()
             .to_owned()
     }
+}
+
+/// Runs `tests/reader/SCRIPT` (an independent reader of the format, in Python) on `repo` with
+/// `args`, and returns the JSON it prints.
+pub fn reader(script: &str, repo: &Path, args: &[&str]) -> serde_json::Value {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/reader")
+        .join(script);
+    let Some(py) = crate::test_format::python() else {
+        panic!("python3 with tomllib (3.11+) is needed for this test; scripts/test.sh installs it")
+    };
+    let out = Command::new(py)
+        .arg(&path)
+        .arg(repo)
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{script}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
