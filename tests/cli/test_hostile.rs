@@ -238,23 +238,10 @@ fn sync_refuses_a_pushed_tickets_blob() {
     net.new_ticket(&a, "one");
     net.sync(&a);
     let b = net.clone("b");
-    let work = net.env.root.path().join("wreck");
-    net.env.git_in(
-        net.env.root.path(),
-        &[
-            "clone",
-            "-q",
-            "-b",
-            "tracker",
-            net.remote.to_str().unwrap(),
-            "wreck",
-        ],
-    );
-    net.env.git_in(&work, &["rm", "-q", "-r", "tickets"]);
-    std::fs::write(work.join("tickets"), "a file\n").unwrap();
-    net.env.git_in(&work, &["add", "tickets"]);
-    net.env.git_in(&work, &["commit", "-q", "-m", "wreck"]);
-    net.env.git_in(&work, &["push", "-q", "origin", "tracker"]);
+    net.push_by_hand("wreck", |work| {
+        std::fs::remove_dir_all(work.join("tickets")).unwrap();
+        std::fs::write(work.join("tickets"), "a file\n").unwrap();
+    });
     net.run(&b, &["comment", "TRK-1", "-m", "local work"]).ok();
     let run = net.run(&b, &["sync"]);
     assert_eq!(run.code, 1, "{run}");

@@ -4,26 +4,13 @@ use serde_json::Value;
 
 use crate::common::TestEnv;
 
-/// Commits `files` on the tracker branch with plain git, as the current user, and pushes them
-/// back into the test repository.
+/// Commits `files` on the tracker branch with plain git, as the current user.
 fn craft(env: &TestEnv, files: &[(String, String)]) {
-    let work = env
-        .root
-        .path()
-        .join(format!("craft-{}", env.tick().replace(':', "")));
-    let repo = env.repo.to_str().unwrap();
-    env.git_in(
-        env.root.path(),
-        &["clone", "-q", "-b", "tracker", repo, work.to_str().unwrap()],
-    );
-    for (path, content) in files {
-        let full = work.join(path);
-        std::fs::create_dir_all(full.parent().unwrap()).unwrap();
-        std::fs::write(full, content).unwrap();
-    }
-    env.git_in(&work, &["add", "-A"]);
-    env.git_in(&work, &["commit", "-q", "-m", "hand-made"]);
-    env.git_in(&work, &["push", "-q", "origin", "tracker"]);
+    let changes: Vec<(&str, Option<&str>)> = files
+        .iter()
+        .map(|(p, c)| (p.as_str(), Some(c.as_str())))
+        .collect();
+    env.craft(&changes, "hand-made");
 }
 
 fn ids(env: &TestEnv, key: &str) -> (String, String) {
