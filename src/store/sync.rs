@@ -125,6 +125,34 @@ impl Store {
         }
     }
 
+    /// The file that remembers the remote's tip at the end of the last `sync` with `remote`:
+    /// unlike the remote-tracking ref, a plain `git fetch` does not move it.
+    fn synced_file(&self, remote: &str) -> std::path::PathBuf {
+        let name = self.tracking_ref(remote).replace('/', "%");
+        self.state_dir.join("synced").join(name)
+    }
+
+    /// The remote's tip at the end of the last `sync` with `remote`, if known.
+    pub fn synced_tip(&self, remote: &str) -> Option<Tip> {
+        let text = std::fs::read_to_string(self.synced_file(remote)).ok()?;
+        let oid = Oid::from_str(text.trim()).ok()?;
+        self.repo.find_commit(oid).ok().map(|_| Tip(oid))
+    }
+
+    /// Remembers `tip` as the remote's tip at the end of a `sync` (only a hint: failures are
+    /// ignored).
+    pub fn set_synced_tip(&self, remote: &str, tip: Tip) {
+        let file = self.synced_file(remote);
+        let Some(dir) = file.parent() else { return };
+        let tmp = file.with_extension(format!("{}.tmp", std::process::id()));
+        let saved = std::fs::create_dir_all(dir).is_ok()
+            && std::fs::write(&tmp, format!("{tip}\n")).is_ok()
+            && std::fs::rename(&tmp, &file).is_ok();
+        if !saved {
+            let _ = std::fs::remove_file(&tmp);
+        }
+    }
+
     /// The last known tip of the remote's tracker branch (as of the last fetch).
     pub fn tracking_tip(&self, remote: &str) -> Option<Tip> {
         self.repo
@@ -325,7 +353,7 @@ impl Store {
         &self,
         local: Tip,
         onto: Tip,
-        published: Option<Tip>,
+        published: &[Tip],
         mut rewrite: impl FnMut(&str, &[u8]) -> Option<String>,
     ) -> Result<Tip, StoreError> {
         let mut walk = self
@@ -336,7 +364,7 @@ impl Store {
             .map_err(git("walking"))?;
         walk.push(local.0).map_err(git("walking"))?;
         walk.hide(onto.0).map_err(git("walking"))?;
-        if let Some(p) = published {
+        for p in published {
             walk.hide(p.0).map_err(git("walking"))?;
         }
         let mut tip = self

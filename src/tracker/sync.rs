@@ -101,8 +101,11 @@ impl Sharing<'_> {
         // First and last key of every ticket renumbered across rounds.
         let mut moved: BTreeMap<TicketId, (Key, Key)> = BTreeMap::new();
         let mut report = until_done(MAX_ROUNDS, |_| {
-            // What the remote had the last time this clone looked: published.
+            // What the remote had the last time this clone looked: published. The tip of the
+            // last sync is kept by the tool too, since a plain `git fetch` moves the
+            // remote-tracking ref without any check.
             let before = store.tracking_tip(remote);
+            let synced = store.synced_tip(remote).filter(|s| Some(*s) != before);
             let remote_tip = store.fetch(remote, &options.transport)?;
             let local = store.tip()?;
             let mut report = SyncReport {
@@ -135,7 +138,7 @@ impl Sharing<'_> {
                     Relation::LocalAhead => (l, true),
                     Relation::RemoteAhead => {
                         report.accepted_removals =
-                            self.check_removals(remote, before, l, r, options)?;
+                            self.check_removals(remote, before, synced, l, r, options)?;
                         if let Err(e) = store.move_branch(Some(l), r, "sync: fast-forward") {
                             return retry(e);
                         }
@@ -144,8 +147,8 @@ impl Sharing<'_> {
                     }
                     Relation::Diverged => {
                         report.accepted_removals =
-                            self.check_removals(remote, before, l, r, options)?;
-                        let new = self.replay(l, r, before, &mut moved)?;
+                            self.check_removals(remote, before, synced, l, r, options)?;
+                        let new = self.replay(l, r, &[before, synced], &mut moved)?;
                         if let Err(e) =
                             store.move_branch(Some(l), new, "sync: replay local commits")
                         {
@@ -169,6 +172,10 @@ impl Sharing<'_> {
             }
             Ok(Attempt::Done(report))
         })?;
+        // The remote now has this tip (pushed, or received).
+        if report.pushed || !report.remote_was_empty {
+            store.set_synced_tip(remote, report.tip);
+        }
         let mut moved: Vec<(TicketId, (Key, Key))> = moved
             .into_iter()
             .filter(|(_, (from, to))| from != to)
@@ -186,14 +193,16 @@ impl Sharing<'_> {
         Ok(report)
     }
 
-    /// The published event files (in `before`, what the remote had at the last sync, and in
-    /// the history `local` and `remote` share) that `remote` no longer has as they were. Any
+    /// The published event files (in `before` and `synced`, what the remote had when this
+    /// clone last fetched and synced, and in the history `local` and `remote` share) that
+    /// `remote` no longer has as they were. Any
     /// makes the sync stop, putting the remote-tracking ref back, unless the options accept
     /// them.
     fn check_removals(
         &self,
         name: &str,
         before: Option<Tip>,
+        synced: Option<Tip>,
         local: Tip,
         remote: Tip,
         options: &SyncOptions,
@@ -201,7 +210,8 @@ impl Sharing<'_> {
         let store = self.tracker.store();
         let mut removals: BTreeMap<String, Removal> = BTreeMap::new();
         let base = store.merge_base(local, remote)?;
-        for from in base.into_iter().chain(before.filter(|b| *b != remote)) {
+        let published = [base, before, synced];
+        for from in published.into_iter().flatten().filter(|b| *b != remote) {
             for r in store.removals(from, remote)? {
                 removals.entry(r.path.clone()).or_insert(r);
             }
@@ -247,7 +257,7 @@ impl Sharing<'_> {
         &self,
         local: Tip,
         remote: Tip,
-        before: Option<Tip>,
+        before: &[Option<Tip>],
         moved: &mut BTreeMap<TicketId, (Key, Key)>,
     ) -> Result<Tip, TrackerError> {
         let store = self.tracker.store();
@@ -265,7 +275,12 @@ impl Sharing<'_> {
         // Published tickets keep their numbers whatever the remote has now.
         let mut published: HashSet<TicketId> =
             theirs.tickets.iter().map(|t| t.id.clone()).collect();
-        for b in before.into_iter().chain(store.merge_base(local, remote)?) {
+        for b in before
+            .iter()
+            .flatten()
+            .copied()
+            .chain(store.merge_base(local, remote)?)
+        {
             published.extend(store.ticket_ids(b)?);
         }
         // The local tickets whose number the remote has, in creation order (the order the
@@ -288,7 +303,8 @@ impl Sharing<'_> {
                 .and_modify(|(_, last)| *last = to.clone())
                 .or_insert((from, to));
         }
-        let tip = store.replay(local, remote, before, |path, content| {
+        let hidden: Vec<Tip> = before.iter().flatten().copied().collect();
+        let tip = store.replay(local, remote, &hidden, |path, content| {
             let (ticket, event) = layout::parse_event_path(path)?;
             let n = *new_number.get(&ticket)?;
             let mut e = Event::from_toml(ticket, event, content).ok()?;
