@@ -48,7 +48,7 @@ copy() {
 
 repo=$work/repo
 copy "$repo"
-idx=$repo/.git/tracker/index-v2.bin # git_tracker::store::INDEX_FILE
+idx=$repo/.git/tracker/index.sqlite # git_tracker::store::INDEX_FILE
 mid=$((tickets / 2))
 
 echo
@@ -111,7 +111,7 @@ bench list "" "$g list"
 bench list-json "" "$g list --format json"
 bench list-all "" "$g list --all"
 bench show "" "$g show TRK-$mid"
-bench list-cold "rm -f $idx" "$g list"
+bench list-cold "rm -f $idx $idx-wal $idx-shm" "$g list"
 bench new "" "$g new 'A ticket filed by bench/cli.sh' -m 'Nothing to see.'"
 
 echo

@@ -71,7 +71,7 @@ hyperfine -N --warmup 3 --runs 30 \
     -n "unique numbers" "$bin -C $work/unique list"
 echo "== after the index is deleted (the settlement is computed again, once)"
 hyperfine -N --warmup 1 --runs 10 \
-    --prepare "rm -f $work/shared/.git/tracker/index-v2.bin" \
+    --prepare "rm -f $work/shared/.git/tracker/index.sqlite*" \
     -n "shared numbers, cold" "$bin -C $work/shared list" \
-    --prepare "rm -f $work/unique/.git/tracker/index-v2.bin" \
+    --prepare "rm -f $work/unique/.git/tracker/index.sqlite*" \
     -n "unique numbers, cold" "$bin -C $work/unique list"

@@ -92,10 +92,11 @@ fn main() {
     let store = tracker.store();
     let index = store.state_dir().join(INDEX_FILE);
     let snap = tracker.snapshot().expect("a snapshot");
-    assert_eq!(snap.tickets.len(), n, "the repository has {n} tickets");
+    let all = store.all_tickets(&snap).expect("the tickets");
+    assert_eq!(all.len(), n, "the repository has {n} tickets");
     println!(
         "{} tickets; local index {:.1} MiB",
-        snap.tickets.len(),
+        all.len(),
         std::fs::metadata(&index).map_or(0, |m| m.len()) as f64 / 1048576.0
     );
 
@@ -133,7 +134,7 @@ fn main() {
     g.bench_function("store_commit_one_event", |b| {
         b.iter_batched(
             || {
-                let t = rng.pick(&snap.tickets);
+                let t = rng.pick(&all);
                 (store.require_tip().expect("a tip"), comment_on(&mut rng, t))
             },
             |(tip, file)| {
@@ -156,7 +157,7 @@ fn main() {
     g.bench_function("snapshot_after_one_commit", |b| {
         b.iter_batched(
             || {
-                let t = rng.pick(&snap.tickets);
+                let t = rng.pick(&all);
                 let tip = store.require_tip().expect("a tip");
                 let file = comment_on(&mut rng, t);
                 store

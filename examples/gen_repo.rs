@@ -26,7 +26,9 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, TimeDelta, Utc};
 use git_tracker::model::state::allowed_targets;
-use git_tracker::model::{Action, Event, EventId, Person, State, TicketId, TrackerConfig, Viewer};
+use git_tracker::model::{
+    Action, Event, EventId, Person, State, TicketId, TicketSummary, TrackerConfig, Viewer,
+};
 use git_tracker::store::{init_repository, FileWrite, Store};
 use git_tracker::tracker::{Actor, NewTicket, Tracker};
 
@@ -312,7 +314,7 @@ pub fn generate(dir: &Path, n: usize) -> Res<Generated> {
     for i in 0..real_updates {
         let t0 = Instant::now();
         let snap = tracker.snapshot()?;
-        let t = rng.pick(&snap.tickets).clone();
+        let t = pick(tracker.store(), &snap, &mut rng)?;
         let key = format!("{}{}", snap.config.prefix, t.number);
         let who = rng.below(NAMES.len());
         let out = match i % 3 {
@@ -340,16 +342,17 @@ pub fn generate(dir: &Path, n: usize) -> Res<Generated> {
         tracker_commits += usize::from(out.tip.is_some());
     }
     let snap = tracker.snapshot()?; // leave the index current
-    if snap.tickets.len() != n || !snap.diagnostics.is_empty() {
+    let count = tracker.store().all_tickets(&snap)?.len();
+    if count != n || !snap.diagnostics.is_empty() {
         return Err(format!(
             "generated {} tickets (wanted {n}) with {} diagnostics",
-            snap.tickets.len(),
+            count,
             snap.diagnostics.len()
         )
         .into());
     }
     Ok(Generated {
-        tickets: snap.tickets.len(),
+        tickets: count,
         events,
         commits: 1 + bulk_commits + tracker_commits,
         bulk_commits,
@@ -506,7 +509,7 @@ pub fn churn(dir: &Path, count: usize, every: usize) -> Res<u64> {
         let t0 = Instant::now();
         let snap = tracker.snapshot()?;
         snap_times.push(t0.elapsed());
-        let t = rng.pick(&snap.tickets);
+        let t = &pick(tracker.store(), &snap, &mut rng)?;
         let key = format!("{}{}", snap.config.prefix, t.number);
         now += TimeDelta::seconds(1);
         let actor = Actor {
@@ -549,6 +552,17 @@ pub fn churn(dir: &Path, count: usize, every: usize) -> Res<u64> {
     Ok(max_loose)
 }
 
+/// A random ticket of the snapshot, found through the index (one row, not all of them).
+fn pick(store: &Store, snap: &git_tracker::store::Snapshot, rng: &mut Rng) -> Res<TicketSummary> {
+    let max = store.max_number(snap)? as usize;
+    loop {
+        let n = 1 + rng.below(max.max(1)) as u64;
+        if let Some(t) = store.by_number(snap, n)?.into_iter().next() {
+            return Ok(t);
+        }
+    }
+}
+
 /// Times the phases of one write and one read separately, `rounds` times in this process:
 /// `Store::commit` of one comment event, the snapshot that follows it (incremental index
 /// update), a second snapshot (warm index), `Tracker::ticket`. A cross-check of the criterion
@@ -558,10 +572,11 @@ pub fn phases(dir: &Path, rounds: usize) -> Res<()> {
     let store = tracker.store();
     let mut rng = Rng::new(7);
     let snap = tracker.snapshot()?;
-    let key = format!("{}{}", snap.config.prefix, snap.tickets.len() / 2);
+    let all = store.all_tickets(&snap)?;
+    let key = format!("{}{}", snap.config.prefix, all.len() / 2);
     let mut t: [Vec<Duration>; 4] = Default::default();
     for _ in 0..rounds {
-        let s = rng.pick(&snap.tickets);
+        let s = rng.pick(&all);
         let e = Event {
             id: EventId::from_random(rng.bytes16()),
             ticket: s.id.clone(),

@@ -156,7 +156,9 @@ pub fn run(ui: &mut Ui, args: &DemoArgs) -> Result<(), CliError> {
     let style = ui.table_style();
     let out = ui.out();
     writeln!(out, "$ git tracker list --all")?;
-    let all: Vec<_> = snap.tickets.iter().rev().collect();
+    let mut tickets = tracker.store().all_tickets(&snap)?;
+    tickets.reverse();
+    let all: Vec<_> = tickets.iter().collect();
     table::list(out, &snap.config, &all, &Default::default(), &[], style)?;
     writeln!(out, "\n$ git tracker show {k1}")?;
     let ticket = tracker.ticket(&snap, &k1)?;

@@ -122,6 +122,7 @@ impl From<StoreError> for CliError {
             }
             StoreError::Conflict { .. }
             | StoreError::Git { .. }
+            | StoreError::Index { .. }
             | StoreError::Io { .. }
             | StoreError::Transport { .. } => Self::failure(e),
             StoreError::ConfigConflict { .. } => Self::failure(e).hint(

@@ -1,7 +1,5 @@
 //! `git tracker list`
 
-use std::cmp::Reverse;
-
 use clap::{Args, ValueEnum};
 
 use crate::cli::context::CommandContext;
@@ -10,6 +8,7 @@ use crate::cli::ui::Ui;
 use crate::model::{State, TicketSummary};
 use crate::report::json::{ListView, TicketView, SCHEMA_VERSION};
 use crate::report::OutputFormat;
+use crate::store::{Filter, Order};
 
 /// Sort orders of `list`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -102,37 +101,6 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ListArgs) -> Result<(),
     };
     let snap = ctx.snapshot(ui)?;
     let tracker = ctx.tracker()?;
-    // The mode's view rule (R31) first: what the viewer may not see is never listed.
-    let mut rows: Vec<&TicketSummary> = tracker
-        .visible(&snap)
-        .filter(|t| {
-            if !states.is_empty() {
-                states.contains(&t.state)
-            } else if args.all {
-                true
-            } else {
-                t.state.is_finished() == args.closed
-            }
-        })
-        .filter(|t| !args.mine || me.as_ref().is_some_and(|m| t.reporter.same(m)))
-        .filter(|t| {
-            !args.work
-                || me
-                    .as_ref()
-                    .is_some_and(|m| t.assignee.as_ref().is_some_and(|a| a.same(m)))
-        })
-        .filter(|t| match args.assignee.as_deref() {
-            None => true,
-            Some("none") => t.assignee.is_none(),
-            Some(e) => t.assignee.as_ref().is_some_and(|a| a.has_email(e)),
-        })
-        .filter(|t| {
-            args.reporter
-                .as_deref()
-                .is_none_or(|e| t.reporter.has_email(e))
-        })
-        .filter(|t| !args.contested || !t.contested.is_empty())
-        .collect();
     let sees_private = tracker.viewer().sees_private(&snap.config);
     // Listable fields the viewer may see become columns and sort keys (R26).
     let columns: Vec<String> = snap
@@ -142,9 +110,18 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ListArgs) -> Result<(),
         .filter(|(_, d)| d.listable && (sees_private || !d.private))
         .map(|(n, _)| n.clone())
         .collect();
-    let sort = match SortKey::from_str(&args.sort, true) {
-        Ok(k) => Some(k),
-        Err(_) if columns.contains(&args.sort) => None,
+    let (order, descending) = match SortKey::from_str(&args.sort, true) {
+        Ok(SortKey::Key) => (Order::Key, false),
+        Ok(SortKey::Created) => (Order::Created, true),
+        Ok(SortKey::Updated) => (Order::Updated, true),
+        Ok(SortKey::State) => (Order::State, false),
+        Ok(SortKey::Assignee) => (Order::Assignee, false),
+        Err(_) if columns.contains(&args.sort) => {
+            let def = &snap.config.fields[&args.sort];
+            let numeric = def.kind == crate::model::config::FieldType::Number;
+            let name = args.sort.clone();
+            (Order::Field { name, numeric }, false)
+        }
         Err(_) => {
             let mut keys = vec!["key", "created", "updated", "state", "assignee"];
             keys.extend(columns.iter().map(String::as_str));
@@ -154,40 +131,45 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ListArgs) -> Result<(),
             );
         }
     };
-    match sort {
-        None => {
-            let def = &snap.config.fields[&args.sort];
-            let numeric = def.kind == crate::model::config::FieldType::Number;
-            rows.sort_by(|a, b| {
-                let (va, vb) = (a.fields.get(&args.sort), b.fields.get(&args.sort));
-                let order = match (va, vb) {
-                    (Some(x), Some(y)) if numeric => {
-                        let (x, y) = (
-                            x.parse::<f64>().unwrap_or(0.0),
-                            y.parse::<f64>().unwrap_or(0.0),
-                        );
-                        x.total_cmp(&y)
-                    }
-                    (Some(x), Some(y)) => x.cmp(y),
-                    (Some(_), None) => std::cmp::Ordering::Less,
-                    (None, Some(_)) => std::cmp::Ordering::Greater,
-                    (None, None) => std::cmp::Ordering::Equal,
-                };
-                order.then(a.number.cmp(&b.number))
-            });
-        }
-        Some(SortKey::Key) => rows.sort_by_key(|t| (t.number, t.id.clone())),
-        Some(SortKey::Created) => rows.sort_by_key(|t| Reverse((t.created, t.number))),
-        Some(SortKey::Updated) => rows.sort_by_key(|t| Reverse((t.updated, t.number))),
-        Some(SortKey::State) => rows.sort_by_key(|t| (t.state.rank(), t.number)),
-        Some(SortKey::Assignee) => rows.sort_by_key(|t| {
-            let email = t.assignee.as_ref().map(|a| a.email.to_ascii_lowercase());
-            (email.is_none(), email, t.number)
-        }),
+    let in_progress: Vec<State> = State::ALL
+        .into_iter()
+        .filter(|s| !s.is_finished())
+        .collect();
+    let finished: Vec<State> = State::ALL.into_iter().filter(|s| s.is_finished()).collect();
+    let mut filter = Filter {
+        states: if !states.is_empty() {
+            Some(states)
+        } else if args.all {
+            None
+        } else if args.closed {
+            Some(finished)
+        } else {
+            Some(in_progress)
+        },
+        contested: args.contested,
+        // The mode's view rule (R31): what the viewer may not see is never listed.
+        visible: tracker.visibility(&snap.config),
+        order: Some(order),
+        descending,
+        limit: args.limit,
+        ..Filter::default()
+    };
+    if let Some(me) = me.as_ref().filter(|_| args.mine) {
+        filter.reporter.push(vec![me.email.clone()]);
     }
-    if let Some(n) = args.limit {
-        rows.truncate(n);
+    if let Some(me) = me.as_ref().filter(|_| args.work) {
+        filter.assignee.push(vec![Some(me.email.clone())]);
     }
+    match args.assignee.as_deref() {
+        None => {}
+        Some("none") => filter.assignee.push(vec![None]),
+        Some(e) => filter.assignee.push(vec![Some(e.to_owned())]),
+    }
+    if let Some(e) = &args.reporter {
+        filter.reporter.push(vec![e.clone()]);
+    }
+    let found = tracker.store().find(&snap, &filter)?;
+    let rows: Vec<&TicketSummary> = found.iter().collect();
     let ids: Vec<_> = rows.iter().map(|t| t.id.clone()).collect();
     let provisional = tracker.sharing().provisional(&ids)?;
     match args.format {

@@ -187,8 +187,9 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ReportArgs) -> Result<(
         None => leave_out_implausible(tracker, ui, snap.tip, tickets)?,
     };
     // Only the tickets the mode lets the viewer see (R31) are counted.
+    let visible = tracker.visible(&snap)?;
     let numbers: std::collections::HashMap<_, _> =
-        tracker.visible(&snap).map(|t| (&t.id, t.number)).collect();
+        visible.iter().map(|t| (&t.id, t.number)).collect();
     let histories: Vec<History> = tickets
         .iter()
         .filter_map(|t| numbers.get(&t.id).map(|n| History::new(t, *n)))

@@ -35,25 +35,39 @@ impl Viewer {
         }
     }
 
-    /// The view rule of the support modes (R31): in `support` mode a person without a role
-    /// sees the tickets they reported; in `tasks` mode also those assigned to them; in the
-    /// other modes, and for developers, resolvers and managers, everything.
+    /// The view rule of the support modes (R31), as the set of tickets the viewer may see: in
+    /// `support` mode a person without a role sees the tickets they reported; in `tasks` mode
+    /// also those assigned to them; in the other modes, and for developers, resolvers and
+    /// managers, everything. Without an identity, only the defect and custom modes show
+    /// anything.
+    pub fn scope(&self, config: &TrackerConfig) -> Scope {
+        if matches!(config.mode, Mode::Defects | Mode::Custom) || self.sees_private(config) {
+            return Scope::All;
+        }
+        let Some(email) = self.email() else {
+            return Scope::Nothing;
+        };
+        match config.mode {
+            Mode::Support => Scope::Reported(email.to_owned()),
+            _ => Scope::ReportedOrAssigned(email.to_owned()),
+        }
+    }
+
+    /// Whether the viewer may see a ticket reported by `reporter` and assigned to `assignee`
+    /// (the same rule as [`Viewer::scope`]).
     pub fn may_see(
         &self,
         config: &TrackerConfig,
         reporter: &Person,
         assignee: Option<&Person>,
     ) -> bool {
-        if matches!(config.mode, Mode::Defects | Mode::Custom) || self.sees_private(config) {
-            return true;
-        }
-        let Some(email) = self.email() else {
-            return false;
-        };
-        let mine = reporter.has_email(email);
-        match config.mode {
-            Mode::Support => mine,
-            _ => mine || assignee.is_some_and(|a| a.has_email(email)),
+        match self.scope(config) {
+            Scope::All => true,
+            Scope::Nothing => false,
+            Scope::Reported(e) => reporter.has_email(&e),
+            Scope::ReportedOrAssigned(e) => {
+                reporter.has_email(&e) || assignee.is_some_and(|a| a.has_email(&e))
+            }
         }
     }
 
@@ -62,6 +76,19 @@ impl Viewer {
     pub fn sees_private(&self, config: &TrackerConfig) -> bool {
         self.roles(config).iter().any(|r| *r != Role::Reporter)
     }
+}
+
+/// The tickets a viewer may see (see [`Viewer::scope`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// Every ticket.
+    All,
+    /// The tickets this email reported.
+    Reported(String),
+    /// The tickets this email reported or is assigned.
+    ReportedOrAssigned(String),
+    /// None.
+    Nothing,
 }
 
 /// Why a configuration change is refused.

@@ -107,6 +107,15 @@ pub enum StoreError {
         #[source]
         source: git2::Error,
     },
+    /// The local index (a SQLite database under `.git/tracker/`) failed.
+    #[error("local index: {what}")]
+    Index {
+        /// What we were doing.
+        what: &'static str,
+        /// SQLite's reason.
+        #[source]
+        source: rusqlite::Error,
+    },
     /// A filesystem failure under `.git/tracker/`.
     #[error("i/o error on {path}")]
     Io {

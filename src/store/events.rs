@@ -26,7 +26,7 @@ const DIR: &str = "events";
 
 /// Raised when what a file gives can change for the same bytes (the format's rules): the
 /// local index's schema, which is raised for the same reasons.
-const SCHEMA: u32 = super::cache::SCHEMA;
+const SCHEMA: i64 = super::index::SCHEMA;
 
 /// What one event file gave.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -40,7 +40,7 @@ pub(super) enum Parsed {
 
 #[derive(Serialize, Deserialize)]
 struct File {
-    schema: u32,
+    schema: i64,
     format: u32,
     /// `(file name, blob id, what it gave)`.
     files: Vec<(String, String, Parsed)>,

@@ -5,21 +5,23 @@
 //! compare-and-swap on the branch tip. It never touches the work tree, the index, `HEAD` or the
 //! stash, and works the same in a bare repository (R1).
 
-mod cache;
 mod diff;
 mod error;
 mod events;
 mod foreign;
 mod gc;
 mod history;
+mod index;
 pub mod layout;
 mod numbers;
+mod query;
 mod sync;
 mod tickets;
 mod tree;
 
 pub use history::{CommitRecord, Removal, Written};
 pub use numbers::SharedNumber;
+pub use query::{Filter, Order, Range, Visible, Words};
 pub use sync::{Push, Relation, Transport, DEFAULT_SYNC_TIMEOUT, SYNC_TIMEOUT_KEY};
 
 use std::fmt;
@@ -35,10 +37,10 @@ pub use error::StoreError;
 use crate::model::config::CONFIG_PATH;
 use crate::model::limits::{self, MAX_CONFIG_BYTES, MAX_EVENT_FILE_BYTES};
 use crate::model::ticket::Ticket;
-use crate::model::{Event, Person, TicketId, TicketSummary, TrackerConfig};
+use crate::model::{Event, Person, TicketId, TrackerConfig};
 
 /// The local index's file name under `.git/tracker/` (delete it to force a full rebuild).
-pub const INDEX_FILE: &str = cache::FILE;
+pub const INDEX_FILE: &str = index::FILE;
 
 /// The default branch name, when git config `tracker.branch` is unset.
 pub const DEFAULT_BRANCH: &str = "tracker";
@@ -62,15 +64,15 @@ pub struct Diagnostic {
     pub message: String,
 }
 
-/// Everything `list` needs, read at one tip.
+/// The branch at one tip, as the index describes it: the configuration and every problem.
+/// Tickets are asked for through [`Store::find`] and its siblings, which read only the rows
+/// they need.
 #[derive(Clone, Debug)]
 pub struct Snapshot {
     /// The commit read.
     pub tip: Tip,
     /// The tracker's configuration.
     pub config: TrackerConfig,
-    /// Every readable ticket, by number then id.
-    pub tickets: Vec<TicketSummary>,
     /// Problems found on the way.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -113,7 +115,14 @@ pub struct Store {
     /// The last ticket directory read, by tree id: a command that updates the index and then
     /// shows or changes that ticket reads it once.
     last_ticket: std::cell::RefCell<Option<(Oid, TicketId, ReadTicket)>>,
+    /// The query index, opened on first use.
+    index: std::cell::RefCell<Option<index::Index>>,
+    /// Who hears about the progress of a long index update (`(done, total)` tickets).
+    progress: std::cell::RefCell<Option<Progress>>,
 }
+
+/// A listener for the progress of a long index update: `(done, total)` tickets.
+pub type Progress = Box<dyn FnMut(usize, usize)>;
 
 /// A ticket as read from its directory: the folded ticket (if it folds) and the problems.
 type ReadTicket = (Option<Ticket>, Vec<Diagnostic>);
@@ -153,6 +162,8 @@ impl Store {
             state_dir,
             notes: std::cell::RefCell::new(Vec::new()),
             last_ticket: std::cell::RefCell::new(None),
+            index: std::cell::RefCell::new(None),
+            progress: std::cell::RefCell::new(None),
         })
     }
 
@@ -205,14 +216,19 @@ impl Store {
         self.snapshot_at(tip)
     }
 
-    /// Reads the branch at `tip`, through the local index.
+    /// Reads the branch at `tip`, through the local index (brought there first if needed).
     pub fn snapshot_at(&self, tip: Tip) -> Result<Snapshot, StoreError> {
-        let index = match cache::Index::read(&self.state_dir) {
-            Some(current) if current.is_at(tip) => return Ok(current.into_snapshot(tip)),
-            old => self.build_index(tip, old)?,
-        };
-        index.write(&self.state_dir);
-        Ok(index.into_snapshot(tip))
+        let head = self.head(tip)?;
+        Ok(Snapshot {
+            tip,
+            config: head.config,
+            diagnostics: head.diagnostics,
+        })
+    }
+
+    /// Sets who hears about the progress of a long index update.
+    pub fn on_progress(&self, progress: Progress) {
+        *self.progress.borrow_mut() = Some(progress);
     }
 
     /// The root tree of the commit `tip` (its id: the tree itself is read leniently, by
@@ -234,124 +250,6 @@ impl Store {
             };
             diagnostics.push(diag(&path, "an entry git cannot read; it is skipped"));
         }
-    }
-
-    fn build_index(&self, tip: Tip, old: Option<cache::Index>) -> Result<cache::Index, StoreError> {
-        let root = tree::read_dir(&self.repo, self.root_tree(tip)?, "the root")?;
-        let mut diagnostics = Vec::new();
-        Self::unusable(&root, "", &mut diagnostics);
-        let mut config = None;
-        let mut tickets_tree = None;
-        for entry in &root.entries {
-            let name = entry.name.as_str();
-            match (name, entry.kind) {
-                (CONFIG_PATH, Some(ObjectType::Blob)) => {
-                    match read_bounded(&self.repo, entry.oid, MAX_CONFIG_BYTES, || {
-                        CONFIG_PATH.to_owned()
-                    })? {
-                        Err(too_large) => diagnostics.push(too_large),
-                        Ok(blob) => match TrackerConfig::from_toml(blob.content()) {
-                            Ok(c) => config = Some(c),
-                            Err(e) => diagnostics.push(diag(CONFIG_PATH, e)),
-                        },
-                    }
-                }
-                (layout::TICKETS_DIR, Some(ObjectType::Tree)) => tickets_tree = Some(entry.oid),
-                _ => diagnostics.push(diag(name, "unexpected file on the tracker branch")),
-            }
-        }
-        let config = config.unwrap_or_else(|| {
-            if !diagnostics.iter().any(|d| d.path == CONFIG_PATH) {
-                diagnostics.push(diag(
-                    CONFIG_PATH,
-                    "missing; using the default configuration",
-                ));
-            }
-            TrackerConfig::default()
-        });
-        let (mut reuse, settled) = match old {
-            Some(o) => o.into_parts(),
-            None => Default::default(),
-        };
-        let mut shards = std::collections::BTreeMap::new();
-        if let Some(oid) = tickets_tree {
-            let tree = tree::read_dir(&self.repo, oid, layout::TICKETS_DIR)?;
-            Self::unusable(&tree, layout::TICKETS_DIR, &mut diagnostics);
-            for shard in tree.entries {
-                let sname = shard.name;
-                let spath = format!("{}/{sname}", layout::TICKETS_DIR);
-                if shard.kind != Some(ObjectType::Tree) || !layout::is_shard(&sname) {
-                    diagnostics.push(diag(&spath, "unexpected file on the tracker branch"));
-                    continue;
-                }
-                let old = reuse.remove(&sname).unwrap_or_default();
-                let stree = shard.oid.to_string();
-                let built = if old.tree == stree {
-                    old
-                } else {
-                    self.read_shard(shard.oid, &sname, old)?
-                };
-                shards.insert(sname, built);
-            }
-        }
-        let summaries: Vec<&TicketSummary> = shards
-            .values()
-            .flat_map(|s| s.entries.iter().filter_map(|e| e.summary.as_ref()))
-            .collect();
-        let settlement = self.settle_numbers(tip, &summaries, settled)?;
-        Ok(cache::Index::new(
-            tip,
-            config,
-            diagnostics,
-            shards,
-            settlement,
-        ))
-    }
-
-    /// Reads a shard whose tree changed, reusing the ticket directories of `old` whose tree
-    /// did not.
-    fn read_shard(
-        &self,
-        oid: Oid,
-        sname: &str,
-        old: cache::Shard,
-    ) -> Result<cache::Shard, StoreError> {
-        let spath = format!("{}/{sname}", layout::TICKETS_DIR);
-        let mut reuse: std::collections::HashMap<String, cache::Entry> = old
-            .entries
-            .into_iter()
-            .map(|e| (e.tree.clone(), e))
-            .collect();
-        let stree = tree::read_dir(&self.repo, oid, &spath)?;
-        let mut shard = cache::Shard {
-            tree: oid.to_string(),
-            ..cache::Shard::default()
-        };
-        Self::unusable(&stree, &spath, &mut shard.diagnostics);
-        for t in stree.entries {
-            let tpath = format!("{spath}/{}", t.name);
-            let id = TicketId::parse(&t.name).filter(|id| layout::shard(id) == sname);
-            let (Some(id), Some(ObjectType::Tree)) = (id, t.kind) else {
-                shard
-                    .diagnostics
-                    .push(diag(&tpath, "not a ticket directory"));
-                continue;
-            };
-            let key = t.oid.to_string();
-            let entry = match reuse.remove(&key) {
-                Some(e) => e,
-                None => {
-                    let (ticket, diags) = self.read_ticket_tree(t.oid, &id)?;
-                    cache::Entry {
-                        tree: key,
-                        summary: ticket.as_ref().map(TicketSummary::from),
-                        diagnostics: diags,
-                    }
-                }
-            };
-            shard.entries.push(entry);
-        }
-        Ok(shard)
     }
 
     /// A file's text at `tip` (`None` when it does not exist, is not UTF-8, or is larger

@@ -80,25 +80,6 @@ pub struct SharedNumber {
     pub through_merge: bool,
 }
 
-/// The `(number, id)` pairs whose stored number is shared, sorted; empty when all are unique.
-fn shared_pairs(tickets: &[&TicketSummary]) -> Vec<(u64, TicketId)> {
-    let mut seen = HashSet::with_capacity(tickets.len());
-    if tickets.iter().all(|t| seen.insert(t.number)) {
-        return Vec::new();
-    }
-    let mut count: HashMap<u64, usize> = HashMap::new();
-    for t in tickets {
-        *count.entry(t.number).or_default() += 1;
-    }
-    let mut out: Vec<(u64, TicketId)> = tickets
-        .iter()
-        .filter(|t| count[&t.number] > 1)
-        .map(|t| (t.number, t.id.clone()))
-        .collect();
-    out.sort();
-    out
-}
-
 /// The entries of a set of tickets, found in one walk (see [`Store::entries`]).
 struct Entries<'s> {
     store: &'s Store,
@@ -272,10 +253,10 @@ impl Store {
     pub(super) fn settle_numbers(
         &self,
         tip: Tip,
-        tickets: &[&TicketSummary],
+        shared: Vec<(u64, TicketId)>,
         cached: Option<Settlement>,
+        all: impl FnOnce() -> Result<Vec<TicketSummary>, StoreError>,
     ) -> Result<Settlement, StoreError> {
-        let shared = shared_pairs(tickets);
         if shared.is_empty() {
             return Ok(Settlement {
                 tip: tip.to_string(),
@@ -290,7 +271,9 @@ impl Store {
                 });
             }
         }
-        let renumbered = self.settle(tip, tickets)?;
+        let all = all()?;
+        let refs: Vec<&TicketSummary> = all.iter().collect();
+        let renumbered = self.settle(tip, &refs)?;
         Ok(Settlement {
             tip: tip.to_string(),
             shared,

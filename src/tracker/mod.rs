@@ -28,12 +28,13 @@ use std::rc::Rc;
 use chrono::{DateTime, Utc};
 
 use crate::model::access::ConfigRefusal;
+use crate::model::access::Scope;
 use crate::model::error::ValidationError;
 use crate::model::id::{Key, TicketRef};
 use crate::model::person::parse_person;
 use crate::model::ticket::Ticket;
 use crate::model::{Person, TicketId, TicketSummary, Viewer};
-use crate::store::{Snapshot, Store, StoreError, Tip};
+use crate::store::{Filter, Snapshot, Store, StoreError, Tip, Visible};
 
 pub use crate::model::config::key_of;
 pub use tickets::{Changes, NewTicket};
@@ -260,53 +261,56 @@ impl Tracker {
         notes
     }
 
-    /// The tickets of `snap` the viewer may see (R31), in the snapshot's order.
-    pub fn visible<'s>(&self, snap: &'s Snapshot) -> impl Iterator<Item = &'s TicketSummary> {
-        let viewer = self.viewer.clone();
-        let config = &snap.config;
-        snap.tickets
-            .iter()
-            .filter(move |t| viewer.may_see(config, &t.reporter, t.assignee.as_ref()))
+    /// The view rule for listings (R31): which tickets the viewer may see, as the index
+    /// filters them.
+    pub fn visibility(&self, config: &crate::model::TrackerConfig) -> Visible {
+        match self.viewer.scope(config) {
+            Scope::All => Visible::All,
+            Scope::Nothing => Visible::Nothing,
+            Scope::Reported(e) => Visible::ReportedBy(e),
+            Scope::ReportedOrAssigned(e) => Visible::ReportedOrAssigned(e),
+        }
+    }
+
+    /// The tickets the viewer may see, by number.
+    pub fn visible(&self, snap: &Snapshot) -> Result<Vec<TicketSummary>, TrackerError> {
+        let filter = Filter {
+            visible: self.visibility(&snap.config),
+            ..Filter::default()
+        };
+        Ok(self.store.find(snap, &filter)?)
     }
 
     /// Finds the ticket a user named by key or id prefix, for reading: the viewer must be
     /// allowed to see it; a key that a sync renumbered in this clone is noted.
-    pub fn resolve<'s>(
-        &self,
-        snap: &'s Snapshot,
-        input: &str,
-    ) -> Result<&'s TicketSummary, TrackerError> {
+    pub fn resolve(&self, snap: &Snapshot, input: &str) -> Result<TicketSummary, TrackerError> {
         self.find(snap, input, &self.viewer, Purpose::Read)
     }
 
     /// Finds a ticket for `who` (the viewer, or the person about to write). The one place
     /// where keys are resolved, stale keys caught and the view rule applied.
-    pub(crate) fn find<'s>(
+    pub(crate) fn find(
         &self,
-        snap: &'s Snapshot,
+        snap: &Snapshot,
         input: &str,
         who: &Viewer,
         purpose: Purpose,
-    ) -> Result<&'s TicketSummary, TrackerError> {
+    ) -> Result<TicketSummary, TrackerError> {
         // A key first; failing that, an id prefix (a prefix such as "ABC-" is made of hex
         // digits, so "abc123" may be either).
-        let mut matches: Vec<&TicketSummary> = match TicketRef::parse(input, &snap.config.prefix) {
-            Ok(TicketRef::Number(n)) => snap.tickets.iter().filter(|t| t.number == n).collect(),
+        let mut matches: Vec<TicketSummary> = match TicketRef::parse(input, &snap.config.prefix) {
+            Ok(TicketRef::Number(n)) => self.store.by_number(snap, n)?,
             _ => Vec::new(),
         };
         let by_key = !matches.is_empty();
         if matches.is_empty() {
             if let Some(p) = TicketRef::id_prefix(input) {
-                matches = snap
-                    .tickets
-                    .iter()
-                    .filter(|t| t.id.as_str().starts_with(&p))
-                    .collect();
+                matches = self.store.by_id_prefix(snap, &p)?;
             }
         }
         let stale = renumbered::lookup(&self.store, input);
-        let one = match matches.as_slice() {
-            [] => {
+        let one = match matches.len() {
+            0 => {
                 return Err(match stale {
                     Some(r) => TrackerError::Renumbered {
                         from: r.from,
@@ -315,11 +319,11 @@ impl Tracker {
                     None => TrackerError::UnknownTicket(input.into()),
                 })
             }
-            [one] => *one,
-            many => {
+            1 => matches.remove(0),
+            _ => {
                 return Err(TrackerError::AmbiguousTicket {
                     input: input.into(),
-                    candidates: many
+                    candidates: matches
                         .iter()
                         .map(|t| t.id.as_str())
                         .collect::<Vec<_>>()
@@ -352,7 +356,7 @@ impl Tracker {
     /// Reads one whole ticket (with its history) named by key or id prefix, for the viewer.
     pub fn ticket(&self, snap: &Snapshot, input: &str) -> Result<Ticket, TrackerError> {
         let summary = self.resolve(snap, input)?;
-        self.read(snap, summary, input)
+        self.read(snap, &summary, input)
     }
 
     /// Reads the whole ticket of `summary`.
@@ -376,13 +380,6 @@ impl Tracker {
         if input.contains('<') {
             return Ok(p);
         }
-        let known = snap.tickets.iter().rev().find_map(|t| {
-            std::iter::once(&t.reporter)
-                .chain(&t.assignee)
-                .chain(&t.watchers)
-                .find(|k| k.same(&p))
-                .cloned()
-        });
-        Ok(known.unwrap_or(p))
+        Ok(self.store.known_person(snap, &p.email)?.unwrap_or(p))
     }
 }

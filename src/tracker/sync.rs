@@ -232,9 +232,9 @@ impl Sharing<'_> {
                     .snapshot()
                     .ok()
                     .and_then(|s| {
-                        s.tickets
-                            .iter()
-                            .find(|t| t.id == id)
+                        let found = store.by_id_prefix(&s, id.as_str()).ok()?;
+                        found
+                            .first()
                             .map(|t| key_of(&s.config, t.number).to_string())
                     })
                     .unwrap_or_else(|| id.to_string())
@@ -261,20 +261,18 @@ impl Sharing<'_> {
         moved: &mut BTreeMap<TicketId, (Key, Key)>,
     ) -> Result<Tip, TrackerError> {
         let store = self.tracker.store();
-        let theirs = store.snapshot_at(remote)?;
-        let ours = store.snapshot_at(local)?;
-        let config = theirs.config.clone();
-        let taken: BTreeMap<u64, TicketId> = theirs
-            .tickets
-            .iter()
-            .map(|t| (t.number, t.id.clone()))
-            .collect();
+        let theirs_snap = store.snapshot_at(remote)?;
+        let theirs = store.all_tickets(&theirs_snap)?;
+        let ours_snap = store.snapshot_at(local)?;
+        let ours = store.all_tickets(&ours_snap)?;
+        let config = theirs_snap.config.clone();
+        let taken: BTreeMap<u64, TicketId> =
+            theirs.iter().map(|t| (t.number, t.id.clone())).collect();
         let mut used: BTreeSet<u64> = taken.keys().copied().collect();
-        used.extend(ours.tickets.iter().map(|t| t.number));
+        used.extend(ours.iter().map(|t| t.number));
         let first_free = used.iter().next_back().copied().unwrap_or(0) + 1;
         // Published tickets keep their numbers whatever the remote has now.
-        let mut published: HashSet<TicketId> =
-            theirs.tickets.iter().map(|t| t.id.clone()).collect();
+        let mut published: HashSet<TicketId> = theirs.iter().map(|t| t.id.clone()).collect();
         for b in before
             .iter()
             .flatten()
@@ -286,7 +284,6 @@ impl Sharing<'_> {
         // The local tickets whose number the remote has, in creation order (the order the
         // reader's rule for plain merges uses too: docs/format.md), get the next numbers.
         let mut colliding: Vec<_> = ours
-            .tickets
             .iter()
             .filter(|t| !published.contains(&t.id) && taken.contains_key(&t.number))
             .collect();

@@ -99,7 +99,7 @@ impl Tickets<'_> {
         actor.person.validate()?;
         let id = TicketId::from_random(random16());
         self.write(actor, |snap| {
-            let highest = snap.tickets.iter().map(|t| t.number).max().unwrap_or(0);
+            let highest = self.tracker.store().max_number(snap)?;
             let number = crate::model::limits::next_number(highest)?;
             // R21: with no assignee given, the first default assignee; the others watch.
             let mut assignee = new.assignee.clone();
@@ -174,7 +174,7 @@ impl Tickets<'_> {
         let who = Viewer::new(Some(actor.person.clone()));
         self.write(actor, |snap| {
             let summary = self.tracker.find(snap, input, &who, Purpose::Write)?;
-            let ticket = self.tracker.read(snap, summary, input)?;
+            let ticket = self.tracker.read(snap, &summary, input)?;
             let (mut actions, summary) = make(snap, &ticket)?;
             for a in &actions {
                 a.validate()?;

@@ -166,9 +166,10 @@ impl Audit<'_> {
         })?;
 
         // Each ticket: causal consistency and references.
-        let mut stored = Vec::with_capacity(snap.tickets.len());
+        let all = store.all_tickets(&snap)?;
+        let mut stored = Vec::with_capacity(all.len());
         let mut contested = Vec::new();
-        for summary in &snap.tickets {
+        for summary in &all {
             if !summary.contested.is_empty() {
                 contested.push(Contested {
                     key: key_of(&snap.config, summary.number).to_string(),

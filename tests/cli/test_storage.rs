@@ -503,7 +503,10 @@ fn killed_writers_never_corrupt_the_store() {
         .run(&["list", "--all", "--format", "json"])
         .ok()
         .to_owned();
-    std::fs::remove_file(state.join("index-v2.bin")).unwrap();
+    for f in ["index.sqlite", "index.sqlite-wal", "index.sqlite-shm"] {
+        let _ = std::fs::remove_file(state.join(f));
+    }
+    assert!(!state.join("index.sqlite").exists());
     let rebuilt = env
         .run(&["list", "--all", "--format", "json"])
         .ok()

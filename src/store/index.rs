@@ -1,0 +1,690 @@
+//! The local query index under `.git/tracker/` (R5, R29): a SQLite database, disposable,
+//! never committed.
+//!
+//! It holds, for the tip it was last brought to, every ticket directory's tree id with the
+//! ticket's list fields, its watchers, custom fields, people, words (an FTS5 table: title,
+//! description, solution and comments, accents folded), and the problems of its files; every
+//! shard's tree id; the configuration and the settlement of shared numbers. Commands read only
+//! the rows a query needs.
+//!
+//! Bringing it to another tip compares the two along the layout: a shard whose tree id did
+//! not change is skipped, and in a changed shard only the ticket directories whose tree id
+//! changed are read again (tree ids are content hashes). After one command that is one shard
+//! and one ticket, whatever the size of the tracker. A missing, corrupt or older database is
+//! rebuilt from the branch (with a progress report on a terminal); deleting it changes
+//! nothing but speed.
+//!
+//! Concurrency: the database is in WAL mode, so readers never wait for a writer; updates run
+//! in `BEGIN IMMEDIATE` transactions (one at a time, others wait up to [`BUSY_TIMEOUT`]), and
+//! each one starts from whatever tip the database holds, so concurrent processes can bring it
+//! to different tips in any order and every reader checks, in the same transaction as its
+//! query, that the rows are those of the tip it asked for.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+use std::time::Duration;
+
+use git2::{ObjectType, Oid, Repository};
+use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
+
+use super::numbers::Settlement;
+use super::tree::read_dir;
+use super::{diag, layout, read_bounded, read_ticket_tree, Diagnostic, Store, StoreError, Tip};
+use crate::model::config::CONFIG_PATH;
+use crate::model::limits::MAX_CONFIG_BYTES;
+use crate::model::{Person, Ticket, TicketId, TicketSummary, TrackerConfig};
+
+/// The database's file name under `.git/tracker/`.
+pub(super) const FILE: &str = "index.sqlite";
+
+/// Raised whenever what is stored, or the rules that decide what a file holds, change
+/// (6: SQLite).
+pub(super) const SCHEMA: i64 = 6;
+
+/// How long an update waits for another process's update to finish.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// Reading this many tickets or more is done on several threads.
+const PARALLEL_FROM: usize = 256;
+
+const DDL: &str = "
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE shards (name TEXT PRIMARY KEY, tree TEXT NOT NULL, problems TEXT NOT NULL);
+CREATE TABLE tickets (
+    row INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    shard TEXT NOT NULL,
+    tree TEXT NOT NULL,
+    problems TEXT NOT NULL,
+    nproblems INTEGER NOT NULL,
+    folded INTEGER NOT NULL,
+    number INTEGER,
+    eff INTEGER,
+    title TEXT,
+    state TEXT,
+    rank INTEGER,
+    finished INTEGER,
+    reporter TEXT,
+    assignee TEXT,
+    created INTEGER,
+    updated INTEGER,
+    contested INTEGER,
+    priority INTEGER,
+    summary BLOB
+);
+CREATE INDEX tickets_shard ON tickets(shard);
+CREATE INDEX tickets_eff ON tickets(eff);
+CREATE INDEX tickets_number ON tickets(number);
+CREATE INDEX tickets_open ON tickets(finished, created);
+CREATE INDEX tickets_updated ON tickets(updated);
+CREATE INDEX tickets_reporter ON tickets(reporter);
+CREATE INDEX tickets_assignee ON tickets(assignee);
+CREATE INDEX tickets_problems ON tickets(nproblems) WHERE nproblems > 0;
+CREATE INDEX tickets_contested ON tickets(contested) WHERE contested > 0;
+CREATE TABLE watchers (ticket INTEGER NOT NULL, email TEXT NOT NULL);
+CREATE INDEX watchers_ticket ON watchers(ticket);
+CREATE INDEX watchers_email ON watchers(email);
+CREATE TABLE fields (ticket INTEGER NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL);
+CREATE INDEX fields_ticket ON fields(ticket);
+CREATE INDEX fields_name ON fields(name, value);
+CREATE TABLE people (ticket INTEGER NOT NULL, ord INTEGER NOT NULL, email TEXT NOT NULL,
+    raw TEXT NOT NULL, name TEXT NOT NULL);
+CREATE INDEX people_ticket ON people(ticket);
+CREATE INDEX people_email ON people(email);
+CREATE VIRTUAL TABLE words USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
+";
+
+fn sql(what: &'static str) -> impl FnOnce(rusqlite::Error) -> StoreError {
+    move |source| StoreError::Index { what, source }
+}
+
+/// The open database.
+pub(super) struct Index {
+    conn: Connection,
+}
+
+impl Index {
+    /// Opens (creating or recreating as needed) the database in `dir`.
+    pub fn open(dir: &Path) -> Result<Self, StoreError> {
+        std::fs::create_dir_all(dir).map_err(|source| StoreError::Io {
+            path: dir.display().to_string(),
+            source,
+        })?;
+        let path = dir.join(FILE);
+        match Self::try_open(&path) {
+            Ok(i) => Ok(i),
+            Err(_) => {
+                // Corrupt, foreign or from another version: it is only a cache.
+                for suffix in ["", "-wal", "-shm"] {
+                    let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+                }
+                Self::try_open(&path)
+            }
+        }
+    }
+
+    fn try_open(path: &Path) -> Result<Self, StoreError> {
+        let conn = Connection::open(path).map_err(sql("opening the index"))?;
+        conn.busy_timeout(BUSY_TIMEOUT)
+            .map_err(sql("opening the index"))?;
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(sql("opening the index"))?;
+        conn.pragma_update(None, "synchronous", "NORMAL")
+            .map_err(sql("opening the index"))?;
+        // Under the write lock: two processes opening a new file create its tables once.
+        let tx = rusqlite::Transaction::new_unchecked(&conn, TransactionBehavior::Immediate)
+            .map_err(sql("opening the index"))?;
+        let version: i64 = tx
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(sql("reading the index"))?;
+        if version != SCHEMA {
+            let tables: i64 = tx
+                .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+                .map_err(sql("reading the index"))?;
+            if tables > 0 {
+                return Err(StoreError::Index {
+                    what: "opening the index (another version)",
+                    source: rusqlite::Error::InvalidQuery,
+                });
+            }
+            tx.execute_batch(DDL).map_err(sql("creating the index"))?;
+            tx.pragma_update(None, "user_version", SCHEMA)
+                .map_err(sql("creating the index"))?;
+        }
+        tx.commit().map_err(sql("opening the index"))?;
+        // A quick sanity check: a truncated or damaged file fails here.
+        conn.query_row("SELECT count(*) FROM tickets", [], |r| r.get::<_, i64>(0))
+            .map_err(sql("reading the index"))?;
+        Ok(Self { conn })
+    }
+
+    /// The connection.
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+fn meta(conn: &Connection, key: &str) -> Result<Option<String>, StoreError> {
+    conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+        .optional()
+        .map_err(sql("reading the index"))
+}
+
+fn set_meta(conn: &Connection, key: &str, value: &str) -> Result<(), StoreError> {
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?1, ?2)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )
+    .map(drop)
+    .map_err(sql("writing the index"))
+}
+
+fn json<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_string(v).unwrap_or_else(|_| "null".into())
+}
+
+/// What a snapshot needs besides the rows: read in the same transaction as the tip check.
+pub(super) struct Head {
+    pub config: TrackerConfig,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// One ticket directory read for the index.
+struct Read {
+    id: TicketId,
+    shard: String,
+    tree: Oid,
+    ticket: Option<Ticket>,
+    problems: Vec<Diagnostic>,
+}
+
+impl Store {
+    /// The index, opened on first use.
+    fn index(&self) -> Result<std::cell::RefMut<'_, Index>, StoreError> {
+        {
+            let mut slot = self.index.borrow_mut();
+            if slot.is_none() {
+                *slot = Some(Index::open(&self.state_dir)?);
+            }
+        }
+        Ok(std::cell::RefMut::map(self.index.borrow_mut(), |s| {
+            s.as_mut().expect("the index was opened just above")
+        }))
+    }
+
+    /// Runs `f` on the index's rows for `tip`, in one read transaction that checks the rows
+    /// are those of `tip`, bringing the index there first when they are not.
+    pub(super) fn at_tip<T>(
+        &self,
+        tip: Tip,
+        mut f: impl FnMut(&Connection) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let want = tip.to_string();
+        for _ in 0..8 {
+            {
+                let index = self.index()?;
+                let tx = index
+                    .conn()
+                    .unchecked_transaction()
+                    .map_err(sql("reading the index"))?;
+                if meta(&tx, "tip")?.as_deref() == Some(want.as_str()) {
+                    let out = f(&tx)?;
+                    tx.commit().map_err(sql("reading the index"))?;
+                    return Ok(out);
+                }
+            }
+            self.bring_to(tip)?;
+        }
+        Err(StoreError::Index {
+            what: "reading the index (other processes kept moving it)",
+            source: rusqlite::Error::InvalidQuery,
+        })
+    }
+
+    /// The configuration and every problem the index holds for `tip`.
+    pub(super) fn head(&self, tip: Tip) -> Result<Head, StoreError> {
+        self.at_tip(tip, |conn| {
+            let config: TrackerConfig = meta(conn, "config")?
+                .and_then(|c| serde_json::from_str(&c).ok())
+                .unwrap_or_default();
+            let mut diagnostics: Vec<Diagnostic> = meta(conn, "problems")?
+                .and_then(|c| serde_json::from_str(&c).ok())
+                .unwrap_or_default();
+            let mut more = |q: &str| -> Result<(), StoreError> {
+                let mut st = conn.prepare_cached(q).map_err(sql("reading the index"))?;
+                let rows = st
+                    .query_map([], |r| r.get::<_, String>(0))
+                    .map_err(sql("reading the index"))?;
+                for r in rows {
+                    let text = r.map_err(sql("reading the index"))?;
+                    let list: Vec<Diagnostic> = serde_json::from_str(&text).unwrap_or_default();
+                    diagnostics.extend(list);
+                }
+                Ok(())
+            };
+            more("SELECT problems FROM shards WHERE problems != '[]' ORDER BY name")?;
+            more("SELECT problems FROM tickets WHERE nproblems > 0 ORDER BY shard, id")?;
+            Ok(Head {
+                config,
+                diagnostics,
+            })
+        })
+    }
+
+    /// Brings the index to `tip`, from whatever tip it holds (one `BEGIN IMMEDIATE`
+    /// transaction: concurrent updates run one after the other).
+    fn bring_to(&self, tip: Tip) -> Result<(), StoreError> {
+        let index = self.index()?;
+        let conn = index.conn();
+        // IMMEDIATE: the write lock is taken now, so the tip read below stays true.
+        let tx = rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)
+            .map_err(sql("updating the index"))?;
+        if meta(&tx, "tip")?.as_deref() == Some(tip.to_string().as_str()) {
+            return tx.commit().map_err(sql("updating the index"));
+        }
+        self.update(&tx, tip)?;
+        set_meta(&tx, "tip", &tip.to_string())?;
+        tx.commit().map_err(sql("updating the index"))
+    }
+
+    /// The update itself: the root, then every shard whose tree changed, then the tickets in
+    /// them whose tree changed, then the settlement of shared numbers.
+    fn update(&self, conn: &Connection, tip: Tip) -> Result<(), StoreError> {
+        let root = read_dir(&self.repo, self.root_tree(tip)?, "the root")?;
+        let mut problems = Vec::new();
+        Self::unusable(&root, "", &mut problems);
+        let mut config = None;
+        let mut tickets_tree = None;
+        for entry in &root.entries {
+            match (entry.name.as_str(), entry.kind) {
+                (CONFIG_PATH, Some(ObjectType::Blob)) => {
+                    match read_bounded(&self.repo, entry.oid, MAX_CONFIG_BYTES, || {
+                        CONFIG_PATH.to_owned()
+                    })? {
+                        Err(too_large) => problems.push(too_large),
+                        Ok(blob) => match TrackerConfig::from_toml(blob.content()) {
+                            Ok(c) => config = Some(c),
+                            Err(e) => problems.push(diag(CONFIG_PATH, e)),
+                        },
+                    }
+                }
+                (layout::TICKETS_DIR, Some(ObjectType::Tree)) => tickets_tree = Some(entry.oid),
+                (name, _) => problems.push(diag(name, "unexpected file on the tracker branch")),
+            }
+        }
+        let config = config.unwrap_or_else(|| {
+            if !problems.iter().any(|d| d.path == CONFIG_PATH) {
+                problems.push(diag(
+                    CONFIG_PATH,
+                    "missing; using the default configuration",
+                ));
+            }
+            TrackerConfig::default()
+        });
+
+        // Shards.
+        let mut known: BTreeMap<String, String> = BTreeMap::new();
+        {
+            let mut st = conn
+                .prepare_cached("SELECT name, tree FROM shards")
+                .map_err(sql("reading the index"))?;
+            let rows = st
+                .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+                .map_err(sql("reading the index"))?;
+            for r in rows {
+                let (n, t) = r.map_err(sql("reading the index"))?;
+                known.insert(n, t);
+            }
+        }
+        let mut present: BTreeMap<String, Oid> = BTreeMap::new();
+        if let Some(oid) = tickets_tree {
+            let tree = read_dir(&self.repo, oid, layout::TICKETS_DIR)?;
+            Self::unusable(&tree, layout::TICKETS_DIR, &mut problems);
+            for shard in tree.entries {
+                let spath = format!("{}/{}", layout::TICKETS_DIR, shard.name);
+                if shard.kind != Some(ObjectType::Tree) || !layout::is_shard(&shard.name) {
+                    problems.push(diag(&spath, "unexpected file on the tracker branch"));
+                    continue;
+                }
+                present.insert(shard.name, shard.oid);
+            }
+        }
+        for gone in known.keys().filter(|k| !present.contains_key(*k)) {
+            self.drop_shard(conn, gone)?;
+        }
+        let mut to_read: Vec<(String, TicketId, Oid)> = Vec::new();
+        for (name, oid) in &present {
+            if known.get(name).map(String::as_str) == Some(oid.to_string().as_str()) {
+                continue;
+            }
+            let spath = format!("{}/{name}", layout::TICKETS_DIR);
+            let dir = read_dir(&self.repo, *oid, &spath)?;
+            let mut shard_problems = Vec::new();
+            Self::unusable(&dir, &spath, &mut shard_problems);
+            let mut stored: HashMap<String, String> = HashMap::new();
+            {
+                let mut st = conn
+                    .prepare_cached("SELECT id, tree FROM tickets WHERE shard = ?1")
+                    .map_err(sql("reading the index"))?;
+                let rows = st
+                    .query_map([name], |r| {
+                        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+                    })
+                    .map_err(sql("reading the index"))?;
+                for r in rows {
+                    let (i, t) = r.map_err(sql("reading the index"))?;
+                    stored.insert(i, t);
+                }
+            }
+            let mut seen = std::collections::HashSet::new();
+            for t in dir.entries {
+                let id = TicketId::parse(&t.name).filter(|id| layout::shard(id) == name);
+                let (Some(id), Some(ObjectType::Tree)) = (id, t.kind) else {
+                    shard_problems.push(diag(
+                        &format!("{spath}/{}", t.name),
+                        "not a ticket directory",
+                    ));
+                    continue;
+                };
+                seen.insert(id.to_string());
+                if stored.get(id.as_str()).map(String::as_str) != Some(t.oid.to_string().as_str()) {
+                    to_read.push((name.clone(), id, t.oid));
+                }
+            }
+            for gone in stored.keys().filter(|k| !seen.contains(*k)) {
+                self.drop_ticket(conn, gone)?;
+            }
+            conn.execute(
+                "INSERT INTO shards (name, tree, problems) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (name) DO UPDATE SET tree = excluded.tree, problems = excluded.problems",
+                params![name, oid.to_string(), json(&shard_problems)],
+            )
+            .map_err(sql("writing the index"))?;
+        }
+        // In chunks: a first build never holds more than a chunk of whole tickets in memory.
+        let total = to_read.len();
+        let mut done = 0;
+        let mut rest = to_read.into_iter().peekable();
+        while rest.peek().is_some() {
+            let chunk: Vec<_> = rest.by_ref().take(4 * PARALLEL_FROM).collect();
+            for read in self.read_tickets(chunk)? {
+                self.put_ticket(conn, &read)?;
+                done += 1;
+            }
+            self.progress(done, total);
+        }
+        set_meta(conn, "config", &json(&config))?;
+        set_meta(conn, "problems", &json(&problems))?;
+        self.apply_settlement(conn, tip)?;
+        Ok(())
+    }
+
+    /// Reads ticket directories: on several threads when there are many (a first build).
+    fn read_tickets(&self, dirs: Vec<(String, TicketId, Oid)>) -> Result<Vec<Read>, StoreError> {
+        let state = self.state_dir.as_path();
+        let read_one = move |repo: &Repository, (shard, id, tree): (String, TicketId, Oid)| {
+            let (ticket, problems) = read_ticket_tree(repo, tree, &id, state)?;
+            Ok::<_, StoreError>(Read {
+                id,
+                shard,
+                tree,
+                ticket,
+                problems,
+            })
+        };
+        let threads = std::thread::available_parallelism()
+            .map_or(1, usize::from)
+            .clamp(1, 8);
+        if threads == 1 || dirs.len() < PARALLEL_FROM {
+            return dirs.into_iter().map(|d| read_one(&self.repo, d)).collect();
+        }
+        let path = self.repo.path().to_path_buf();
+        let chunk = dirs.len().div_ceil(threads);
+        let mut parts: Vec<Vec<(String, TicketId, Oid)>> = Vec::new();
+        let mut dirs = dirs.into_iter().peekable();
+        while dirs.peek().is_some() {
+            parts.push(dirs.by_ref().take(chunk).collect());
+        }
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = parts
+                .into_iter()
+                .map(|part| {
+                    let path = &path;
+                    scope.spawn(move || {
+                        let repo = Repository::open(path)
+                            .map_err(super::error::git(format!("opening {}", path.display())))?;
+                        part.into_iter()
+                            .map(|d| read_one(&repo, d))
+                            .collect::<Result<Vec<_>, _>>()
+                    })
+                })
+                .collect();
+            let mut out = Vec::new();
+            for h in handles {
+                let part = h
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+                out.extend(part);
+            }
+            Ok(out)
+        })
+    }
+
+    fn drop_shard(&self, conn: &Connection, name: &str) -> Result<(), StoreError> {
+        let ids: Vec<String> = {
+            let mut st = conn
+                .prepare_cached("SELECT id FROM tickets WHERE shard = ?1")
+                .map_err(sql("reading the index"))?;
+            let rows = st
+                .query_map([name], |r| r.get(0))
+                .map_err(sql("reading the index"))?;
+            rows.collect::<Result<_, _>>()
+                .map_err(sql("reading the index"))?
+        };
+        for id in ids {
+            self.drop_ticket(conn, &id)?;
+        }
+        conn.execute("DELETE FROM shards WHERE name = ?1", [name])
+            .map(drop)
+            .map_err(sql("writing the index"))
+    }
+
+    fn drop_ticket(&self, conn: &Connection, id: &str) -> Result<(), StoreError> {
+        let row: Option<i64> = conn
+            .query_row("SELECT row FROM tickets WHERE id = ?1", [id], |r| r.get(0))
+            .optional()
+            .map_err(sql("reading the index"))?;
+        let Some(row) = row else { return Ok(()) };
+        for q in [
+            "DELETE FROM watchers WHERE ticket = ?1",
+            "DELETE FROM fields WHERE ticket = ?1",
+            "DELETE FROM people WHERE ticket = ?1",
+            "DELETE FROM words WHERE rowid = ?1",
+            "DELETE FROM tickets WHERE row = ?1",
+        ] {
+            conn.execute(q, [row]).map_err(sql("writing the index"))?;
+        }
+        Ok(())
+    }
+
+    fn put_ticket(&self, conn: &Connection, read: &Read) -> Result<(), StoreError> {
+        self.drop_ticket(conn, read.id.as_str())?;
+        let lower = |p: &Person| p.email.to_ascii_lowercase();
+        let problems = json(&read.problems);
+        let Some(t) = &read.ticket else {
+            conn.execute(
+                "INSERT INTO tickets (id, shard, tree, problems, nproblems, folded)
+                 VALUES (?1, ?2, ?3, ?4, ?5, 0)",
+                params![
+                    read.id.as_str(),
+                    read.shard,
+                    read.tree.to_string(),
+                    problems,
+                    read.problems.len() as i64
+                ],
+            )
+            .map_err(sql("writing the index"))?;
+            return Ok(());
+        };
+        let summary = TicketSummary::from(t);
+        let blob = postcard::to_stdvec(&summary).unwrap_or_default();
+        let number = i64::try_from(t.number).unwrap_or(i64::MAX);
+        conn.execute(
+            "INSERT INTO tickets (id, shard, tree, problems, nproblems, folded, number, eff, title,
+                 state, rank, finished, reporter, assignee, created, updated, contested, priority,
+                 summary)
+             VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+                 ?17)",
+            params![
+                read.id.as_str(),
+                read.shard,
+                read.tree.to_string(),
+                problems,
+                read.problems.len() as i64,
+                number,
+                t.title,
+                t.state.name(),
+                t.state.rank() as i64,
+                t.state.is_finished(),
+                lower(&t.reporter),
+                t.assignee.as_ref().map(lower),
+                t.created.timestamp(),
+                t.updated.timestamp(),
+                t.contested.len() as i64,
+                t.priority.and_then(|p| i64::try_from(p).ok()),
+                blob,
+            ],
+        )
+        .map_err(sql("writing the index"))?;
+        let row = conn.last_insert_rowid();
+        {
+            let mut st = conn
+                .prepare_cached("INSERT INTO watchers (ticket, email) VALUES (?1, ?2)")
+                .map_err(sql("writing the index"))?;
+            for w in &t.watchers {
+                st.execute(params![row, lower(w)])
+                    .map_err(sql("writing the index"))?;
+            }
+        }
+        {
+            let mut st = conn
+                .prepare_cached("INSERT INTO fields (ticket, name, value) VALUES (?1, ?2, ?3)")
+                .map_err(sql("writing the index"))?;
+            for (name, value) in &t.fields {
+                st.execute(params![row, name, value])
+                    .map_err(sql("writing the index"))?;
+            }
+        }
+        {
+            let mut st = conn
+                .prepare_cached(
+                    "INSERT INTO people (ticket, ord, email, raw, name) VALUES (?1, ?2, ?3, ?4, ?5)",
+                )
+                .map_err(sql("writing the index"))?;
+            let people = std::iter::once(&t.reporter)
+                .chain(&t.assignee)
+                .chain(&t.watchers);
+            for (ord, p) in people.enumerate() {
+                st.execute(params![row, ord as i64, lower(p), p.email, p.name])
+                    .map_err(sql("writing the index"))?;
+            }
+        }
+        let mut body = String::new();
+        for text in std::iter::once(&t.description)
+            .chain(std::iter::once(&t.solution))
+            .chain(t.comments.iter().filter(|c| !c.deleted).map(|c| &c.body))
+        {
+            body.push_str(text);
+            body.push('\n');
+        }
+        conn.execute(
+            "INSERT INTO words (rowid, title, body) VALUES (?1, ?2, ?3)",
+            params![row, t.title, body],
+        )
+        .map_err(sql("writing the index"))?;
+        Ok(())
+    }
+
+    /// Settles the numbers two tickets share (see `numbers.rs`) and writes the effective
+    /// numbers: reads no history when the shared numbers are those already settled.
+    fn apply_settlement(&self, conn: &Connection, tip: Tip) -> Result<(), StoreError> {
+        let shared: Vec<(u64, TicketId)> = {
+            let mut st = conn
+                .prepare_cached(
+                    "SELECT number, id FROM tickets WHERE folded = 1 AND number IN
+                     (SELECT number FROM tickets WHERE folded = 1 GROUP BY number
+                      HAVING count(*) > 1)
+                     ORDER BY number, id",
+                )
+                .map_err(sql("reading the index"))?;
+            let rows = st
+                .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))
+                .map_err(sql("reading the index"))?;
+            let mut out = Vec::new();
+            for r in rows {
+                let (n, id) = r.map_err(sql("reading the index"))?;
+                if let (Ok(n), Some(id)) = (u64::try_from(n), TicketId::parse(&id)) {
+                    out.push((n, id));
+                }
+            }
+            out
+        };
+        let cached: Option<Settlement> =
+            meta(conn, "settlement")?.and_then(|s| serde_json::from_str(&s).ok());
+        let old: Vec<(TicketId, u64)> = cached
+            .as_ref()
+            .map(|c| c.renumbered.clone())
+            .unwrap_or_default();
+        let settlement = self.settle_numbers(tip, shared, cached, || {
+            let mut all = Vec::new();
+            let mut st = conn
+                .prepare_cached("SELECT summary FROM tickets WHERE folded = 1")
+                .map_err(sql("reading the index"))?;
+            let rows = st
+                .query_map([], |r| r.get::<_, Vec<u8>>(0))
+                .map_err(sql("reading the index"))?;
+            for r in rows {
+                let bytes = r.map_err(sql("reading the index"))?;
+                if let Ok(s) = postcard::from_bytes::<TicketSummary>(&bytes) {
+                    all.push(s);
+                }
+            }
+            Ok(all)
+        })?;
+        for (id, _) in &old {
+            conn.execute(
+                "UPDATE tickets SET eff = number WHERE id = ?1",
+                [id.as_str()],
+            )
+            .map_err(sql("writing the index"))?;
+        }
+        for (id, n) in &settlement.renumbered {
+            conn.execute(
+                "UPDATE tickets SET eff = ?2 WHERE id = ?1",
+                params![id.as_str(), i64::try_from(*n).unwrap_or(i64::MAX)],
+            )
+            .map_err(sql("writing the index"))?;
+        }
+        set_meta(conn, "settlement", &json(&settlement))
+    }
+
+    /// Reports the progress of a long update (a first build), if someone listens.
+    fn progress(&self, done: usize, total: usize) {
+        if let Some(p) = self.progress.borrow_mut().as_mut() {
+            p(done, total);
+        }
+    }
+}
+
+/// A ticket row's summary with its effective number.
+pub(super) fn summary_of(row: &rusqlite::Row<'_>) -> rusqlite::Result<Option<TicketSummary>> {
+    let bytes: Vec<u8> = row.get("summary")?;
+    let eff: i64 = row.get("eff")?;
+    Ok(postcard::from_bytes::<TicketSummary>(&bytes)
+        .ok()
+        .map(|mut s| {
+            s.number = u64::try_from(eff).unwrap_or(s.number);
+            s
+        }))
+}

@@ -1,0 +1,401 @@
+//! Asking the index (R29): which tickets, in which order. Every question is answered from the
+//! rows it needs, in one transaction that checks they are those of the snapshot's tip.
+
+use std::fmt::Write as _;
+
+use rusqlite::types::Value;
+use rusqlite::{Connection, OptionalExtension};
+
+use super::index::summary_of;
+use super::{Snapshot, Store, StoreError};
+use crate::model::{Person, State, TicketSummary};
+
+fn sql(what: &'static str) -> impl FnOnce(rusqlite::Error) -> StoreError {
+    move |source| StoreError::Index { what, source }
+}
+
+/// Who may be listed (the view rule of the support modes, R31, as decided by
+/// `model::access`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Visible {
+    /// Every ticket.
+    #[default]
+    All,
+    /// The tickets this email reported.
+    ReportedBy(String),
+    /// The tickets this email reported or is assigned.
+    ReportedOrAssigned(String),
+    /// None.
+    Nothing,
+}
+
+/// The order of a listing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Order {
+    /// By key number.
+    Key,
+    /// By creation time.
+    Created,
+    /// By last change.
+    Updated,
+    /// By state, in lifecycle order.
+    State,
+    /// By assignee email, unassigned last.
+    Assignee,
+    /// By priority rank, unranked last.
+    Priority,
+    /// By a custom field's value (numerically when `numeric`), unset last.
+    Field {
+        /// The field.
+        name: String,
+        /// Compare as numbers.
+        numeric: bool,
+    },
+}
+
+/// A time range, in seconds since the epoch: `from <= t < to`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Range {
+    /// Inclusive start.
+    pub from: Option<i64>,
+    /// Exclusive end.
+    pub to: Option<i64>,
+}
+
+/// Words to find (or exclude): each entry is a phrase, its tokens in order (a single word is
+/// a phrase of one).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Words {
+    /// The tokens, already folded (lower case, no accents).
+    pub tokens: Vec<String>,
+    /// Exclude the tickets that have it.
+    pub exclude: bool,
+}
+
+/// A listing: every criterion narrows it (AND). The people criteria are lists of groups:
+/// every group must hold (AND), and within a group one alternative is enough (OR), so that
+/// `--work --assignee X` and `assignee:a assignee:b` both say what they mean. Emails are
+/// compared ignoring ASCII case.
+#[derive(Clone, Debug, Default)]
+pub struct Filter {
+    /// In one of these states (`None`: any).
+    pub states: Option<Vec<State>>,
+    /// Key numbers in one of these inclusive ranges (empty: any).
+    pub numbers: Vec<(u64, u64)>,
+    /// For each group: assigned to one of these (`None`: unassigned).
+    pub assignee: Vec<Vec<Option<String>>>,
+    /// For each group: reported by one of these.
+    pub reporter: Vec<Vec<String>>,
+    /// For each group: watched by one of these.
+    pub watcher: Vec<Vec<String>>,
+    /// Created in each of these ranges.
+    pub created: Vec<Range>,
+    /// Last changed in each of these ranges.
+    pub updated: Vec<Range>,
+    /// Custom field `name` has `value` (`""`: unset), for each pair.
+    pub fields: Vec<(String, String)>,
+    /// Only tickets with a contested field.
+    pub contested: bool,
+    /// Words and phrases of the title, description, solution or comments.
+    pub words: Vec<Words>,
+    /// The view rule.
+    pub visible: Visible,
+    /// The order (`None`: by key).
+    pub order: Option<Order>,
+    /// Reverse the order.
+    pub descending: bool,
+    /// At most this many.
+    pub limit: Option<usize>,
+}
+
+/// An FTS5 query matching exactly `tokens` in sequence: each token quoted, so no character of
+/// a user's word is read as FTS5 syntax.
+fn phrase(tokens: &[String]) -> String {
+    let quoted: Vec<String> = tokens
+        .iter()
+        .map(|t| format!("\"{}\"", t.replace('"', "\"\"")))
+        .collect();
+    quoted.join(" + ")
+}
+
+impl Filter {
+    /// The `WHERE` clause and its values.
+    fn clause(&self) -> (String, Vec<Value>) {
+        let mut w = String::from("t.folded = 1");
+        let mut v: Vec<Value> = Vec::new();
+        let push = |w: &mut String, v: &mut Vec<Value>, sql: &str, vals: Vec<Value>| {
+            let _ = write!(w, " AND ({sql})");
+            v.extend(vals);
+        };
+        let list = |n: usize| vec!["?"; n].join(", ");
+        if let Some(states) = &self.states {
+            let names: Vec<Value> = states
+                .iter()
+                .map(|s| Value::from(s.name().to_owned()))
+                .collect();
+            push(
+                &mut w,
+                &mut v,
+                &format!("t.state IN ({})", list(names.len())),
+                names,
+            );
+        }
+        if !self.numbers.is_empty() {
+            let parts: Vec<&str> = self
+                .numbers
+                .iter()
+                .map(|_| "t.eff BETWEEN ? AND ?")
+                .collect();
+            let vals = self
+                .numbers
+                .iter()
+                .flat_map(|(a, b)| [Value::from(clamp(*a)), Value::from(clamp(*b))])
+                .collect();
+            push(&mut w, &mut v, &or(&parts), vals);
+        }
+        let lower = |e: &String| Value::from(e.to_ascii_lowercase());
+        for group in &self.assignee {
+            let parts: Vec<&str> = group
+                .iter()
+                .map(|a| {
+                    if a.is_some() {
+                        "t.assignee = ?"
+                    } else {
+                        "t.assignee IS NULL"
+                    }
+                })
+                .collect();
+            let vals = group.iter().flatten().map(lower).collect();
+            push(&mut w, &mut v, &or(&parts), vals);
+        }
+        for group in &self.reporter {
+            let vals: Vec<Value> = group.iter().map(lower).collect();
+            let q = format!("t.reporter IN ({})", list(vals.len()));
+            push(&mut w, &mut v, &q, vals);
+        }
+        for group in &self.watcher {
+            let vals: Vec<Value> = group.iter().map(lower).collect();
+            let q = format!(
+                "t.row IN (SELECT ticket FROM watchers WHERE email IN ({}))",
+                list(vals.len())
+            );
+            push(&mut w, &mut v, &q, vals);
+        }
+        for (col, ranges) in [("t.created", &self.created), ("t.updated", &self.updated)] {
+            for r in ranges {
+                if let Some(from) = r.from {
+                    push(
+                        &mut w,
+                        &mut v,
+                        &format!("{col} >= ?"),
+                        vec![Value::from(from)],
+                    );
+                }
+                if let Some(to) = r.to {
+                    push(&mut w, &mut v, &format!("{col} < ?"), vec![Value::from(to)]);
+                }
+            }
+        }
+        for (name, value) in &self.fields {
+            if value.is_empty() {
+                push(
+                    &mut w,
+                    &mut v,
+                    "t.row NOT IN (SELECT ticket FROM fields WHERE name = ?)",
+                    vec![Value::from(name.clone())],
+                );
+            } else {
+                push(
+                    &mut w,
+                    &mut v,
+                    "t.row IN (SELECT ticket FROM fields WHERE name = ? AND value = ?)",
+                    vec![Value::from(name.clone()), Value::from(value.clone())],
+                );
+            }
+        }
+        if self.contested {
+            push(&mut w, &mut v, "t.contested > 0", Vec::new());
+        }
+        for words in self.words.iter().filter(|w| !w.tokens.is_empty()) {
+            let op = if words.exclude { "NOT IN" } else { "IN" };
+            push(
+                &mut w,
+                &mut v,
+                &format!("t.row {op} (SELECT rowid FROM words WHERE words MATCH ?)"),
+                vec![Value::from(phrase(&words.tokens))],
+            );
+        }
+        match &self.visible {
+            Visible::All => {}
+            Visible::ReportedBy(e) => push(
+                &mut w,
+                &mut v,
+                "t.reporter = ?",
+                vec![Value::from(e.to_ascii_lowercase())],
+            ),
+            Visible::ReportedOrAssigned(e) => {
+                let e = e.to_ascii_lowercase();
+                push(
+                    &mut w,
+                    &mut v,
+                    "t.reporter = ? OR t.assignee = ?",
+                    vec![Value::from(e.clone()), Value::from(e)],
+                );
+            }
+            Visible::Nothing => push(&mut w, &mut v, "0", Vec::new()),
+        }
+        (w, v)
+    }
+
+    /// The `ORDER BY` clause and its values.
+    fn order(&self) -> (String, Vec<Value>) {
+        let dir = if self.descending { "DESC" } else { "ASC" };
+        let mut v = Vec::new();
+        let by = match self.order.as_ref().unwrap_or(&Order::Key) {
+            Order::Key => format!("t.eff {dir}, t.id {dir}"),
+            Order::Created => format!("t.created {dir}, t.eff {dir}"),
+            Order::Updated => format!("t.updated {dir}, t.eff {dir}"),
+            Order::State => format!("t.rank {dir}, t.eff {dir}"),
+            Order::Assignee => format!("t.assignee IS NULL, t.assignee {dir}, t.eff {dir}"),
+            Order::Priority => format!("t.priority IS NULL, t.priority {dir}, t.eff {dir}"),
+            Order::Field { name, numeric } => {
+                v.push(Value::from(name.clone()));
+                let value = "(SELECT value FROM fields WHERE ticket = t.row AND name = ?)";
+                let key = if *numeric {
+                    format!("CAST({value} AS REAL)")
+                } else {
+                    value.to_owned()
+                };
+                // Unset last; SQLite orders NULLs first ascending.
+                format!("{key} IS NULL, {key} {dir}, t.eff ASC")
+            }
+        };
+        if let Some(Order::Field { name, .. }) = &self.order {
+            // The field's name is bound twice (IS NULL, then the value).
+            v.push(Value::from(name.clone()));
+        }
+        (by, v)
+    }
+}
+
+/// Alternatives in SQL: `a OR b`, or a condition that is never true when there are none.
+fn or(parts: &[&str]) -> String {
+    if parts.is_empty() {
+        "0".to_owned()
+    } else {
+        parts.join(" OR ")
+    }
+}
+
+fn clamp(n: u64) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+fn collect(
+    conn: &Connection,
+    query: &str,
+    values: &[Value],
+) -> Result<Vec<TicketSummary>, StoreError> {
+    let mut st = conn
+        .prepare_cached(query)
+        .map_err(sql("reading the index"))?;
+    let rows = st
+        .query_map(rusqlite::params_from_iter(values.iter()), summary_of)
+        .map_err(sql("reading the index"))?;
+    let mut out = Vec::new();
+    for r in rows {
+        out.extend(r.map_err(sql("reading the index"))?);
+    }
+    Ok(out)
+}
+
+impl Store {
+    /// The tickets `filter` selects, in its order.
+    pub fn find(&self, snap: &Snapshot, filter: &Filter) -> Result<Vec<TicketSummary>, StoreError> {
+        let (clause, mut values) = filter.clause();
+        let (order, order_values) = filter.order();
+        values.extend(order_values);
+        let mut q =
+            format!("SELECT t.summary, t.eff FROM tickets t WHERE {clause} ORDER BY {order}");
+        if let Some(n) = filter.limit {
+            let _ = write!(q, " LIMIT {n}");
+        }
+        self.at_tip(snap.tip, |conn| collect(conn, &q, &values))
+    }
+
+    /// How many tickets `filter` selects (its order and limit aside).
+    pub fn count(&self, snap: &Snapshot, filter: &Filter) -> Result<usize, StoreError> {
+        let (clause, values) = filter.clause();
+        let q = format!("SELECT count(*) FROM tickets t WHERE {clause}");
+        self.at_tip(snap.tip, |conn| {
+            conn.query_row(&q, rusqlite::params_from_iter(values.iter()), |r| {
+                r.get::<_, i64>(0)
+            })
+            .map(|n| usize::try_from(n).unwrap_or(0))
+            .map_err(sql("reading the index"))
+        })
+    }
+
+    /// Every ticket, by number then id.
+    pub fn all_tickets(&self, snap: &Snapshot) -> Result<Vec<TicketSummary>, StoreError> {
+        self.find(snap, &Filter::default())
+    }
+
+    /// The tickets with this (effective) number.
+    pub fn by_number(&self, snap: &Snapshot, n: u64) -> Result<Vec<TicketSummary>, StoreError> {
+        let filter = Filter {
+            numbers: vec![(n, n)],
+            ..Filter::default()
+        };
+        self.find(snap, &filter)
+    }
+
+    /// The tickets whose id starts with `prefix` (lowercase hex).
+    pub fn by_id_prefix(
+        &self,
+        snap: &Snapshot,
+        prefix: &str,
+    ) -> Result<Vec<TicketSummary>, StoreError> {
+        // A range on the id, so that the UNIQUE index answers it.
+        let low = prefix.to_owned();
+        let high = format!("{prefix}\u{7f}");
+        self.at_tip(snap.tip, |conn| {
+            collect(
+                conn,
+                "SELECT t.summary, t.eff FROM tickets t
+                 WHERE t.folded = 1 AND t.id >= ?1 AND t.id < ?2 ORDER BY t.id",
+                &[Value::from(low.clone()), Value::from(high.clone())],
+            )
+        })
+    }
+
+    /// The highest (effective) number on the branch; 0 when there is none.
+    pub fn max_number(&self, snap: &Snapshot) -> Result<u64, StoreError> {
+        self.at_tip(snap.tip, |conn| {
+            conn.query_row("SELECT max(eff) FROM tickets", [], |r| {
+                r.get::<_, Option<i64>>(0)
+            })
+            .map(|n| n.and_then(|n| u64::try_from(n).ok()).unwrap_or(0))
+            .map_err(sql("reading the index"))
+        })
+    }
+
+    /// The person with this email as the branch knows them: their name on the ticket with
+    /// the highest number that names them (as reporter, then assignee, then watcher).
+    pub fn known_person(&self, snap: &Snapshot, email: &str) -> Result<Option<Person>, StoreError> {
+        let lower = email.to_ascii_lowercase();
+        self.at_tip(snap.tip, |conn| {
+            let mut st = conn
+                .prepare_cached(
+                    "SELECT p.name, p.raw FROM people p JOIN tickets t ON t.row = p.ticket
+                     WHERE p.email = ?1 ORDER BY t.eff DESC, t.id DESC, p.ord ASC LIMIT 1",
+                )
+                .map_err(sql("reading the index"))?;
+            let found: Option<(String, String)> = st
+                .query_row([&lower], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()
+                .map_err(sql("reading the index"))?;
+            Ok(found.map(|(name, email)| Person { name, email }))
+        })
+    }
+}
