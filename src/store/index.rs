@@ -404,19 +404,25 @@ impl Store {
         }
         // In chunks: a first build never holds more than a chunk of whole tickets in memory.
         let total = to_read.len();
+        let first_build = known.is_empty();
+        let mut numbers = Vec::new();
         let mut done = 0;
         let mut rest = to_read.into_iter().peekable();
         while rest.peek().is_some() {
             let chunk: Vec<_> = rest.by_ref().take(4 * PARALLEL_FROM).collect();
             for read in self.read_tickets(chunk)? {
                 self.put_ticket(conn, &read)?;
+                numbers.extend(read.ticket.as_ref().map(|t| t.number));
                 done += 1;
             }
             self.progress(done, total);
         }
         set_meta(conn, "config", &json(&config))?;
         set_meta(conn, "problems", &json(&problems))?;
-        self.apply_settlement(conn, tip)?;
+        // Shared numbers can appear only where a ticket was written; a first build looks at
+        // them all.
+        let changed = (!first_build).then_some(numbers.as_slice());
+        self.apply_settlement(conn, tip, changed)?;
         Ok(())
     }
 
@@ -607,8 +613,38 @@ impl Store {
     }
 
     /// Settles the numbers two tickets share (see `numbers.rs`) and writes the effective
-    /// numbers: reads no history when the shared numbers are those already settled.
-    fn apply_settlement(&self, conn: &Connection, tip: Tip) -> Result<(), StoreError> {
+    /// numbers: reads no history when the shared numbers are those already settled. When no
+    /// number was shared before, only the `changed` numbers (those of the tickets this update
+    /// wrote) can be shared now, and only they are looked up; `None`: look at every number.
+    fn apply_settlement(
+        &self,
+        conn: &Connection,
+        tip: Tip,
+        changed: Option<&[u64]>,
+    ) -> Result<(), StoreError> {
+        let cached: Option<Settlement> =
+            meta(conn, "settlement")?.and_then(|s| serde_json::from_str(&s).ok());
+        if let (Some(changed), Some(c)) = (changed, cached.as_ref()) {
+            if c.shared.is_empty() {
+                let mut st = conn
+                    .prepare_cached("SELECT count(*) FROM tickets WHERE folded = 1 AND number = ?1")
+                    .map_err(sql("reading the index"))?;
+                let mut unique = true;
+                for n in changed {
+                    let count: i64 = st
+                        .query_row([i64::try_from(*n).unwrap_or(i64::MAX)], |r| r.get(0))
+                        .map_err(sql("reading the index"))?;
+                    unique &= count <= 1;
+                }
+                if unique {
+                    let settled = Settlement {
+                        tip: tip.to_string(),
+                        ..Settlement::default()
+                    };
+                    return set_meta(conn, "settlement", &json(&settled));
+                }
+            }
+        }
         let shared: Vec<(u64, TicketId)> = {
             let mut st = conn
                 .prepare_cached(
@@ -630,8 +666,6 @@ impl Store {
             }
             out
         };
-        let cached: Option<Settlement> =
-            meta(conn, "settlement")?.and_then(|s| serde_json::from_str(&s).ok());
         let old: Vec<(TicketId, u64)> = cached
             .as_ref()
             .map(|c| c.renumbered.clone())
