@@ -33,6 +33,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tickets (in progress by default, newest first)')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List tickets (in progress by default, newest first)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a ticket: fields, description, solution, watchers, comments, transitions')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show what needs you now: your work, tickets to assign, what changed')
             [CompletionResult]::new('state', 'state', [CompletionResultType]::ParameterValue, 'Move a ticket to another state')
             [CompletionResult]::new('comment', 'comment', [CompletionResultType]::ParameterValue, 'Comment on a ticket, or edit or delete a comment')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a ticket to someone, to yourself, or to nobody')
@@ -126,6 +127,15 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             break
         }
         'git-tracker;show' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'git-tracker;status' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
@@ -382,6 +392,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'File a new ticket and print its key')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tickets (in progress by default, newest first)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a ticket: fields, description, solution, watchers, comments, transitions')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show what needs you now: your work, tickets to assign, what changed')
             [CompletionResult]::new('state', 'state', [CompletionResultType]::ParameterValue, 'Move a ticket to another state')
             [CompletionResult]::new('comment', 'comment', [CompletionResultType]::ParameterValue, 'Comment on a ticket, or edit or delete a comment')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a ticket to someone, to yourself, or to nobody')
@@ -409,6 +420,9 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             break
         }
         'git-tracker;help;show' {
+            break
+        }
+        'git-tracker;help;status' {
             break
         }
         'git-tracker;help;state' {

@@ -64,6 +64,9 @@ _git__tracker() {
             git__tracker,state)
                 cmd="git__tracker__subcmd__state"
                 ;;
+            git__tracker,status)
+                cmd="git__tracker__subcmd__status"
+                ;;
             git__tracker,sync)
                 cmd="git__tracker__subcmd__sync"
                 ;;
@@ -169,6 +172,9 @@ _git__tracker() {
             git__tracker__subcmd__help,state)
                 cmd="git__tracker__subcmd__help__subcmd__state"
                 ;;
+            git__tracker__subcmd__help,status)
+                cmd="git__tracker__subcmd__help__subcmd__status"
+                ;;
             git__tracker__subcmd__help,sync)
                 cmd="git__tracker__subcmd__help__subcmd__sync"
                 ;;
@@ -206,7 +212,7 @@ _git__tracker() {
 
     case "${cmd}" in
         git__tracker)
-            opts="-C -q -h -V --quiet --help --version init new list ls show state comment assign watch unwatch edit log sync config verify report demo completions man help"
+            opts="-C -q -h -V --quiet --help --version init new list ls show status state comment assign watch unwatch edit log sync config verify report demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -640,7 +646,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__help)
-            opts="init new list show state comment assign watch unwatch edit log sync config verify report demo completions man help"
+            opts="init new list show status state comment assign watch unwatch edit log sync config verify report demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -934,6 +940,20 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__help__subcmd__state)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__help__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1286,6 +1306,28 @@ _git__tracker() {
                     ;;
                 -m)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__status)
+            opts="-C -q -h --format --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
                     ;;
                 -C)

@@ -30,6 +30,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand list 'List tickets (in progress by default, newest first)'
             cand ls 'List tickets (in progress by default, newest first)'
             cand show 'Show a ticket: fields, description, solution, watchers, comments, transitions'
+            cand status 'Show what needs you now: your work, tickets to assign, what changed'
             cand state 'Move a ticket to another state'
             cand comment 'Comment on a ticket, or edit or delete a comment'
             cand assign 'Assign a ticket to someone, to yourself, or to nobody'
@@ -118,6 +119,14 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'git-tracker;show'= {
+            cand --format 'Output format'
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'git-tracker;status'= {
             cand --format 'Output format'
             cand -C 'Run as if started in DIR (like git -C)'
             cand -q 'Print no status messages (warnings and errors still go to stderr)'
@@ -343,6 +352,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand new 'File a new ticket and print its key'
             cand list 'List tickets (in progress by default, newest first)'
             cand show 'Show a ticket: fields, description, solution, watchers, comments, transitions'
+            cand status 'Show what needs you now: your work, tickets to assign, what changed'
             cand state 'Move a ticket to another state'
             cand comment 'Comment on a ticket, or edit or delete a comment'
             cand assign 'Assign a ticket to someone, to yourself, or to nobody'
@@ -366,6 +376,8 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
         &'git-tracker;help;list'= {
         }
         &'git-tracker;help;show'= {
+        }
+        &'git-tracker;help;status'= {
         }
         &'git-tracker;help;state'= {
         }

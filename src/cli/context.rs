@@ -1,7 +1,7 @@
 //! What every command may need, resolved once: the repository (opened lazily, so that
 //! `completions`, `man` and `--help` work anywhere), the actor, the clock, message bodies.
 
-use std::io::Read;
+use std::io::{IsTerminal, Read};
 use std::path::PathBuf;
 use std::rc::Rc;
 
@@ -38,6 +38,10 @@ impl CommandContext {
     pub fn tracker(&mut self) -> Result<&Tracker, CliError> {
         if self.tracker.is_none() {
             let store = Store::open(self.global.directory.as_deref())?;
+            // R65: rebuilding the index of a large tracker shows its progress on a terminal.
+            if std::io::stderr().is_terminal() && !self.global.quiet {
+                store.on_progress(crate::cli::ui::progress("Indexing tickets"));
+            }
             let viewer = Viewer::new(identity(&store).ok());
             self.tracker = Some(Tracker::new(store, viewer));
         }

@@ -17,6 +17,7 @@ mod new;
 mod report;
 mod show;
 mod state;
+mod status;
 mod sync;
 pub mod ui;
 mod verify;
@@ -82,6 +83,8 @@ pub enum Command {
     List(list::ListArgs),
     /// Show a ticket: fields, description, solution, watchers, comments, transitions
     Show(show::ShowArgs),
+    /// Show what needs you now: your work, tickets to assign, what changed
+    Status(status::StatusArgs),
     /// Move a ticket to another state
     State(state::StateArgs),
     /// Comment on a ticket, or edit or delete a comment
@@ -130,6 +133,7 @@ fn dispatch(ctx: &mut CommandContext, ui: &mut Ui, cmd: &Command) -> Result<(), 
         Command::New(a) => new::run(ctx, ui, a),
         Command::List(a) => list::run(ctx, ui, a),
         Command::Show(a) => show::run(ctx, ui, a),
+        Command::Status(a) => status::run(ctx, ui, a),
         Command::State(a) => state::run(ctx, ui, a),
         Command::Comment(a) => comment::run(ctx, ui, a),
         Command::Assign(a) => assign::run(ctx, ui, a),

@@ -79,3 +79,29 @@ impl Ui {
         self.out.flush()
     }
 }
+
+/// A progress report on stderr for long operations (R65): shown only after 250 ms, redrawn
+/// at most ten times a second, and cleared when done. Call it only when stderr is a terminal.
+pub fn progress(what: &'static str) -> Box<dyn FnMut(usize, usize)> {
+    let start = std::time::Instant::now();
+    let mut last: Option<std::time::Instant> = None;
+    Box::new(move |done, total| {
+        let now = std::time::Instant::now();
+        if now.duration_since(start) < std::time::Duration::from_millis(250) && done < total {
+            return;
+        }
+        if done < total
+            && last.is_some_and(|l| now.duration_since(l) < std::time::Duration::from_millis(100))
+        {
+            return;
+        }
+        last = Some(now);
+        let mut err = io::stderr().lock();
+        if done >= total {
+            let _ = write!(err, "\r\x1b[2K");
+        } else {
+            let _ = write!(err, "\r{what}: {done}/{total}");
+        }
+        let _ = err.flush();
+    })
+}

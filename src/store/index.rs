@@ -68,6 +68,7 @@ CREATE TABLE tickets (
     assignee TEXT,
     created INTEGER,
     updated INTEGER,
+    updater TEXT,
     contested INTEGER,
     priority INTEGER,
     summary BLOB
@@ -539,9 +540,9 @@ impl Store {
         conn.execute(
             "INSERT INTO tickets (id, shard, tree, problems, nproblems, folded, number, eff, title,
                  state, rank, finished, reporter, assignee, created, updated, contested, priority,
-                 summary)
+                 summary, updater)
              VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                 ?17)",
+                 ?17, ?18)",
             params![
                 read.id.as_str(),
                 read.shard,
@@ -560,6 +561,12 @@ impl Store {
                 t.contested.len() as i64,
                 t.priority.and_then(|p| i64::try_from(p).ok()),
                 blob,
+                // Who made the latest change (the last event, in fold order, with the latest
+                // time).
+                t.events
+                    .iter()
+                    .max_by_key(|e| e.at)
+                    .map(|e| lower(&e.author)),
             ],
         )
         .map_err(sql("writing the index"))?;

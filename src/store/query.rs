@@ -96,6 +96,9 @@ pub struct Filter {
     pub fields: Vec<(String, String)>,
     /// Only tickets with a contested field.
     pub contested: bool,
+    /// Only tickets whose latest change (the event with the latest time) was not made by this
+    /// email.
+    pub not_last_changed_by: Option<String>,
     /// Words and phrases of the title, description, solution or comments.
     pub words: Vec<Words>,
     /// The view rule.
@@ -215,6 +218,9 @@ impl Filter {
         }
         if self.contested {
             push(&mut w, &mut v, "t.contested > 0", Vec::new());
+        }
+        if let Some(e) = &self.not_last_changed_by {
+            push(&mut w, &mut v, "t.updater IS NOT ?", vec![lower(e)]);
         }
         for words in self.words.iter().filter(|w| !w.tokens.is_empty()) {
             let op = if words.exclude { "NOT IN" } else { "IN" };

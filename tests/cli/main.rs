@@ -15,6 +15,7 @@ mod test_json;
 mod test_lifecycle;
 mod test_limits;
 mod test_report;
+mod test_status;
 mod test_storage;
 mod test_sync;
 mod test_tickets;
