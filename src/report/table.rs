@@ -1,12 +1,14 @@
 //! Text output for people: the list table, a ticket, its history. The only module that
 //! imports comfy-table. Every user-controlled string goes through [`crate::text`].
 
-use std::io::{self, Write};
-
-use chrono::{DateTime, Utc};
-use comfy_table::{ContentArrangement, Table};
-
 use std::collections::HashSet;
+use std::fmt::Write as _;
+use std::io::{self, Write};
+use std::ops::Range;
+
+use chrono::{DateTime, Datelike, Utc};
+use comfy_table::{ContentArrangement, Table};
+use unicode_width::UnicodeWidthStr;
 
 use crate::model::config::key_of;
 use crate::model::{Action, Person, State, Ticket, TicketId, TicketSummary, TrackerConfig};
@@ -29,9 +31,13 @@ fn person(p: &Person) -> String {
     sanitize_line(&p.to_string()).into_owned()
 }
 
-fn short(p: &Person) -> String {
-    let s = if p.name.is_empty() { &p.email } else { &p.name };
-    sanitize_line(s).into_owned()
+/// A person's name, or email when there is no name: unescaped.
+fn short(p: &Person) -> &str {
+    if p.name.is_empty() {
+        &p.email
+    } else {
+        &p.name
+    }
 }
 
 fn new_table(style: Style) -> Table {
@@ -51,26 +57,220 @@ fn new_table(style: Style) -> Table {
     t
 }
 
-/// Keeps the `fixed` columns at their content's width and gives `wide` at least 16
-/// characters; the other columns share what is left and wrap.
+/// Keeps the `fixed` columns at their content's width and gives `wide` at least
+/// [`SUMMARY_MIN`] characters, padding included; the other columns share what is left and wrap.
 fn constrain(t: &mut Table, fixed: &[usize], wide: usize) {
     use comfy_table::{ColumnConstraint, Width};
     for (i, c) in t.column_iter_mut().enumerate() {
         if fixed.contains(&i) {
             c.set_constraint(ColumnConstraint::ContentWidth);
         } else if i == wide {
-            c.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(16)));
+            c.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(SUMMARY_MIN)));
         }
     }
 }
 
-fn day(t: DateTime<Utc>) -> String {
-    t.format("%Y-%m-%d").to_string()
+/// Appends `t`'s day as `%Y-%m-%d` prints it, without parsing the format for every row.
+fn push_day(buf: &mut String, t: DateTime<Utc>) {
+    let year = t.year();
+    // `%Y` is four zero-padded digits in this range, and signed outside it.
+    let _ = if (0..=9999).contains(&year) {
+        write!(buf, "{year:04}-{:02}-{:02}", t.month(), t.day())
+    } else {
+        write!(buf, "{}", t.format("%Y-%m-%d"))
+    };
+}
+
+/// Printable ASCII only: nothing to escape, and one column a byte. Most cells are, and this
+/// test is much cheaper than [`sanitize_line`]'s and the display width's.
+fn printable_ascii(s: &str) -> bool {
+    s.bytes().all(|b| matches!(b, b' '..=b'~'))
+}
+
+/// The cells of a table, row after row, `cols` cells a row, kept in one string: a table of
+/// 10 000 rows costs a few allocations instead of one string per cell (issue 10).
+struct Cells {
+    cols: usize,
+    text: String,
+    /// Where each cell ends in `text`.
+    ends: Vec<usize>,
+    /// Each cell's display width (what a terminal shows, as comfy-table measures it).
+    widths: Vec<usize>,
+}
+
+impl Cells {
+    fn new(cols: usize, rows: usize) -> Self {
+        Self {
+            cols,
+            text: String::with_capacity(rows * cols * 12),
+            ends: Vec::with_capacity(rows * cols),
+            widths: Vec::with_capacity(rows * cols),
+        }
+    }
+
+    /// Ends the cell written at the end of `text` since the previous one ended.
+    fn end(&mut self) {
+        let start = self.ends.last().copied().unwrap_or(0);
+        let cell = &self.text[start..];
+        let width = if printable_ascii(cell) {
+            cell.len()
+        } else {
+            cell.width()
+        };
+        self.widths.push(width);
+        self.ends.push(self.text.len());
+    }
+
+    fn push(&mut self, cell: &str) {
+        self.text.push_str(cell);
+        self.end();
+    }
+
+    /// Pushes user-controlled text, escaped for a terminal ([`sanitize_line`]).
+    fn push_user(&mut self, text: &str) {
+        if printable_ascii(text) {
+            self.push(text);
+        } else {
+            self.push(&sanitize_line(text));
+        }
+    }
+
+    fn cell(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.text[start..self.ends[i]]
+    }
+
+    /// The cell numbers of each row.
+    fn rows(&self) -> impl Iterator<Item = Range<usize>> + '_ {
+        (0..self.ends.len())
+            .step_by(self.cols)
+            .map(|start| start..start + self.cols)
+    }
+}
+
+/// Writes `cells` (the first row is the header) as comfy-table does off a terminal with the
+/// `NOTHING` preset, byte for byte, but straight to `out`: one row per line, each cell padded
+/// to its column's display width with one space each side, trailing blanks trimmed. A column
+/// is at least 1 wide, and at least `min` for the `(column, min)` pairs. Unlike comfy-table,
+/// a cell wider than 65 535 columns is not wrapped (comfy-table counts widths in `u16`).
+fn write_plain(out: &mut dyn Write, cells: &Cells, min: &[(usize, usize)]) -> io::Result<()> {
+    const CHUNK: usize = 64 * 1024;
+    const SPACES: &str = "                                                                ";
+    let mut widths = vec![1; cells.cols];
+    for row in cells.widths.chunks_exact(cells.cols) {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(*cell);
+        }
+    }
+    for &(col, least) in min {
+        widths[col] = widths[col].max(least);
+    }
+    let mut buf = String::with_capacity(CHUNK + 1024);
+    for row in cells.rows() {
+        let start = buf.len();
+        for (i, width) in row.zip(&widths) {
+            buf.push(' ');
+            buf.push_str(cells.cell(i));
+            let mut pad = width - cells.widths[i] + 1;
+            while pad > 0 {
+                let n = pad.min(SPACES.len());
+                buf.push_str(&SPACES[..n]);
+                pad -= n;
+            }
+        }
+        let kept = buf[start..].trim_end().len();
+        buf.truncate(start + kept);
+        buf.push('\n');
+        if buf.len() >= CHUNK {
+            out.write_all(buf.as_bytes())?;
+            buf.clear();
+        }
+    }
+    out.write_all(buf.as_bytes())
+}
+
+/// The list table's standard columns; the listable custom fields follow.
+const LIST_HEADER: [&str; 8] = [
+    "PRIO", "TICKET", "SUMMARY", "REPORTED", "REPORTER", "ASSIGNEE", "STATE", "WATCH",
+];
+/// The one list column that wraps on a terminal.
+const SUMMARY: usize = 2;
+/// The narrowest SUMMARY column, padding (one space each side) included, as comfy-table counts
+/// it.
+const SUMMARY_MIN: u16 = 16;
+
+/// The list table's cells: the header, then one row per ticket.
+fn list_cells(
+    config: &TrackerConfig,
+    tickets: &[&TicketSummary],
+    provisional: &HashSet<TicketId>,
+    columns: &[String],
+) -> Cells {
+    let mut cells = Cells::new(LIST_HEADER.len() + columns.len(), tickets.len() + 1);
+    for h in LIST_HEADER {
+        cells.push(h);
+    }
+    for c in columns {
+        cells.push(&sanitize_line(&c.to_uppercase()));
+    }
+    for s in tickets {
+        match s.priority {
+            Some(p) => {
+                let _ = write!(cells.text, "{p}");
+                cells.end();
+            }
+            None => cells.push("-"),
+        }
+        let _ = write_key(
+            &mut cells.text,
+            config,
+            s.number,
+            provisional.contains(&s.id),
+        );
+        cells.end();
+        cells.push_user(&s.title);
+        push_day(&mut cells.text, s.created);
+        cells.end();
+        cells.push_user(short(&s.reporter));
+        cells.push_user(s.assignee.as_ref().map_or("-", short));
+        cells.push(s.state.name());
+        let _ = write!(cells.text, "{}", s.watchers.len());
+        cells.end();
+        for c in columns {
+            let v = s.fields.get(c).map_or("-", String::as_str);
+            cells.push_user(v.lines().next().unwrap_or("-"));
+        }
+    }
+    cells
+}
+
+/// The list table through comfy-table: on a terminal, where long summaries wrap to its width.
+fn comfy_list(out: &mut dyn Write, cells: &Cells, style: Style) -> io::Result<()> {
+    let mut t = new_table(style);
+    let mut rows = cells
+        .rows()
+        .map(|r| r.map(|i| cells.cell(i)).collect::<Vec<_>>());
+    if let Some(header) = rows.next() {
+        t.set_header(header);
+    }
+    for row in rows {
+        t.add_row(row);
+    }
+    let fixed: Vec<usize> = (0..cells.cols).filter(|i| *i != SUMMARY).collect();
+    constrain(&mut t, &fixed, SUMMARY);
+    let text = t.to_string();
+    for line in text.lines() {
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    Ok(())
 }
 
 /// The list table: priority, ticket, summary, reported, reporter, assignee, state, watchers.
 /// Provisional keys (not yet on the remote) are shown with a leading `~`.
 /// `columns` are the listable custom fields to show after the standard columns (R26).
+/// Off a terminal the rows are written directly, one per line, as comfy-table laid them out
+/// (issue 10: its layout cost more than the JSON at 10 000 rows); on a terminal comfy-table
+/// wraps the summaries.
 pub fn list(
     out: &mut dyn Write,
     config: &TrackerConfig,
@@ -82,42 +282,14 @@ pub fn list(
     if tickets.is_empty() {
         return Ok(());
     }
-    let mut t = new_table(style);
-    let mut header: Vec<String> = [
-        "PRIO", "TICKET", "SUMMARY", "REPORTED", "REPORTER", "ASSIGNEE", "STATE", "WATCH",
-    ]
-    .map(String::from)
-    .to_vec();
-    header.extend(
-        columns
-            .iter()
-            .map(|c| sanitize_line(&c.to_uppercase()).into_owned()),
-    );
-    t.set_header(header);
-    for s in tickets {
-        let mut row = vec![
-            s.priority.map_or_else(|| "-".into(), |p| p.to_string()),
-            key_text(config, s.number, provisional.contains(&s.id)),
-            sanitize_line(&s.title).into_owned(),
-            day(s.created),
-            short(&s.reporter),
-            s.assignee.as_ref().map_or_else(|| "-".into(), short),
-            s.state.name().into(),
-            s.watchers.len().to_string(),
-        ];
-        for c in columns {
-            let v = s.fields.get(c).map_or("-", String::as_str);
-            row.push(sanitize_line(v.lines().next().unwrap_or("-")).into_owned());
-        }
-        t.add_row(row);
+    let cells = list_cells(config, tickets, provisional, columns);
+    if style.tty {
+        comfy_list(out, &cells, style)
+    } else {
+        // write_plain counts the content alone.
+        let min = usize::from(SUMMARY_MIN - 2);
+        write_plain(out, &cells, &[(SUMMARY, min)])
     }
-    let fixed: Vec<usize> = (0..8 + columns.len()).filter(|i| *i != 2).collect();
-    constrain(&mut t, &fixed, 2);
-    let text = t.to_string();
-    for line in text.lines() {
-        writeln!(out, "{}", line.trim_end())?;
-    }
-    Ok(())
 }
 
 fn indented(out: &mut dyn Write, text: &str) -> io::Result<()> {
@@ -127,14 +299,23 @@ fn indented(out: &mut dyn Write, text: &str) -> io::Result<()> {
     Ok(())
 }
 
-/// One ticket, all of it.
-fn key_text(config: &TrackerConfig, number: u64, provisional: bool) -> String {
-    let key = key_of(config, number);
+/// Writes the key of ticket `number`, with a leading `~` when it is provisional.
+fn write_key(
+    out: &mut impl std::fmt::Write,
+    config: &TrackerConfig,
+    number: u64,
+    provisional: bool,
+) -> std::fmt::Result {
     if provisional {
-        format!("~{key}")
-    } else {
-        key.to_string()
+        out.write_char('~')?;
     }
+    write!(out, "{}", key_of(config, number))
+}
+
+fn key_text(config: &TrackerConfig, number: u64, provisional: bool) -> String {
+    let mut key = String::new();
+    let _ = write_key(&mut key, config, number, provisional);
+    key
 }
 
 /// One ticket, all of it. A provisional key (not on the remote yet) is shown with a `~`.
@@ -374,4 +555,246 @@ pub fn grids(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn plain(
+        tickets: &[TicketSummary],
+        provisional: &HashSet<TicketId>,
+        columns: &[String],
+    ) -> String {
+        let rows: Vec<&TicketSummary> = tickets.iter().collect();
+        let style = Style {
+            tty: false,
+            width: Some(100),
+        };
+        let mut out = Vec::new();
+        let config = TrackerConfig::default();
+        list(&mut out, &config, &rows, provisional, columns, style).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    /// The list table as it was before issue 10, verbatim but for names: comfy-table, off a
+    /// terminal.
+    fn through_comfy(
+        tickets: &[TicketSummary],
+        provisional: &HashSet<TicketId>,
+        columns: &[String],
+    ) -> String {
+        fn short(p: &Person) -> String {
+            let s = if p.name.is_empty() { &p.email } else { &p.name };
+            sanitize_line(s).into_owned()
+        }
+        fn day(t: DateTime<Utc>) -> String {
+            t.format("%Y-%m-%d").to_string()
+        }
+        let config = &TrackerConfig::default();
+        let style = Style {
+            tty: false,
+            width: Some(100),
+        };
+        let mut t = new_table(style);
+        let mut header: Vec<String> = [
+            "PRIO", "TICKET", "SUMMARY", "REPORTED", "REPORTER", "ASSIGNEE", "STATE", "WATCH",
+        ]
+        .map(String::from)
+        .to_vec();
+        header.extend(
+            columns
+                .iter()
+                .map(|c| sanitize_line(&c.to_uppercase()).into_owned()),
+        );
+        t.set_header(header);
+        for s in tickets {
+            let mut row = vec![
+                s.priority.map_or_else(|| "-".into(), |p| p.to_string()),
+                key_text(config, s.number, provisional.contains(&s.id)),
+                sanitize_line(&s.title).into_owned(),
+                day(s.created),
+                short(&s.reporter),
+                s.assignee.as_ref().map_or_else(|| "-".into(), short),
+                s.state.name().into(),
+                s.watchers.len().to_string(),
+            ];
+            for c in columns {
+                let v = s.fields.get(c).map_or("-", String::as_str);
+                row.push(sanitize_line(v.lines().next().unwrap_or("-")).into_owned());
+            }
+            t.add_row(row);
+        }
+        let fixed: Vec<usize> = (0..8 + columns.len()).filter(|i| *i != 2).collect();
+        constrain(&mut t, &fixed, 2);
+        let mut out = String::new();
+        for line in t.to_string().lines() {
+            writeln!(out, "{}", line.trim_end()).unwrap();
+        }
+        out
+    }
+
+    fn person(name: &str) -> Person {
+        Person {
+            name: name.into(),
+            email: "someone@example.com".into(),
+        }
+    }
+
+    fn ticket(n: u8, title: &str) -> TicketSummary {
+        let at = DateTime::from_timestamp(1_767_225_600 + i64::from(n) * 86_400, 0).unwrap();
+        TicketSummary {
+            id: TicketId::from_random([n; 16]),
+            number: u64::from(n),
+            title: title.into(),
+            state: State::Posted,
+            reporter: person("Ann"),
+            assignee: None,
+            watchers: vec![person("Ann")],
+            priority: None,
+            created: at,
+            updated: at,
+            contested: Vec::new(),
+            fields: Default::default(),
+        }
+    }
+
+    /// Any text: mostly printable, with double-width, combining, zero-width and emoji
+    /// characters, controls (newlines too) and Unicode blanks.
+    fn text() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            4 => "[ -~]{0,12}",
+            1 => Just("日本".to_owned()),
+            1 => Just("e\u{301}".to_owned()),
+            1 => Just("👍🏽".to_owned()),
+            1 => Just("❤\u{fe0f}".to_owned()),
+            1 => Just("\u{200b}\u{202e}".to_owned()),
+            1 => Just("\u{3000}".to_owned()),
+            1 => Just("\u{a0}".to_owned()),
+            1 => Just("\t\r\n\u{1b}[31m\u{85}".to_owned()),
+            1 => any::<char>().prop_map(String::from),
+        ];
+        proptest::collection::vec(piece, 0..5).prop_map(|p| p.concat())
+    }
+
+    fn summary() -> impl Strategy<Value = TicketSummary> {
+        (
+            any::<u8>(),
+            text(),
+            text(),
+            proptest::option::of(text()),
+            proptest::option::of(0u64..200),
+            any::<bool>(),
+            proptest::collection::btree_map(
+                proptest::sample::select(vec!["cost", "team"]),
+                text(),
+                0..3,
+            ),
+        )
+            .prop_map(
+                |(n, title, reporter, assignee, priority, emailed, fields)| {
+                    let mut t = ticket(n, &title);
+                    t.reporter = if emailed {
+                        Person {
+                            name: String::new(),
+                            email: reporter,
+                        }
+                    } else {
+                        person(&reporter)
+                    };
+                    t.assignee = assignee.as_deref().map(person);
+                    t.priority = priority;
+                    t.fields = fields.into_iter().map(|(k, v)| (k.into(), v)).collect();
+                    t
+                },
+            )
+    }
+
+    proptest! {
+        /// Issue 10: the direct writer prints what comfy-table printed, byte for byte.
+        #[test]
+        fn the_plain_table_is_what_comfy_table_printed(
+            tickets in proptest::collection::vec(summary(), 1..12),
+            provisional in proptest::collection::vec(any::<bool>(), 12),
+            columns in proptest::sample::subsequence(vec!["cost", "ghost", "team"], 0..=3),
+        ) {
+            let provisional: HashSet<TicketId> = tickets
+                .iter()
+                .zip(provisional)
+                .filter(|(_, p)| *p)
+                .map(|(t, _)| t.id.clone())
+                .collect();
+            let columns: Vec<String> = columns.into_iter().map(String::from).collect();
+            let ours = plain(&tickets, &provisional, &columns);
+            prop_assert_eq!(ours, through_comfy(&tickets, &provisional, &columns));
+        }
+
+        /// The printable-ASCII shortcut measures what unicode-width measures.
+        #[test]
+        fn cell_widths_are_display_widths(s in text()) {
+            let mut cells = Cells::new(1, 1);
+            cells.push(&s);
+            prop_assert_eq!(cells.widths[0], s.width());
+        }
+    }
+
+    #[test]
+    fn a_fixed_mix_is_what_comfy_table_printed() {
+        let mut wide = ticket(
+            2,
+            "日本語 and a much longer title than any other, so it sets the width",
+        );
+        wide.priority = Some(3);
+        wide.assignee = Some(person("Zoë"));
+        wide.fields.insert("team".into(), "ops\nsecond line".into());
+        let mut blank = ticket(3, "trailing");
+        blank.fields.insert("team".into(), "qa\u{3000}".into());
+        let tickets = [ticket(1, "short"), wide, blank];
+        let provisional: HashSet<TicketId> = [tickets[2].id.clone()].into();
+        let columns = ["team".to_owned()];
+        let ours = plain(&tickets, &provisional, &columns);
+        assert_eq!(ours, through_comfy(&tickets, &provisional, &columns));
+        assert_eq!(
+            ours,
+            " PRIO  TICKET  SUMMARY                                                              REPORTED    REPORTER  ASSIGNEE  STATE   WATCH  TEAM\n \
+             -     TRK-1   short                                                                2026-01-02  Ann       -         POSTED  1      -\n \
+             3     TRK-2   日本語 and a much longer title than any other, so it sets the width  2026-01-03  Ann       Zoë       POSTED  1      ops\n \
+             -     ~TRK-3  trailing                                                             2026-01-04  Ann       -         POSTED  1      qa\n"
+        );
+    }
+
+    #[test]
+    fn no_tickets_print_nothing() {
+        assert_eq!(plain(&[], &HashSet::new(), &[]), "");
+    }
+
+    /// A deliberate difference: comfy-table counts widths in `u16` and wrapped a cell wider
+    /// than 65 535 columns onto a second line; one row stays one line.
+    #[test]
+    fn a_very_wide_cell_stays_on_its_line() {
+        let mut t = ticket(1, "wide");
+        t.fields.insert("team".into(), "x".repeat(70_000));
+        let out = plain(&[t, ticket(2, "narrow")], &HashSet::new(), &["team".into()]);
+        assert_eq!(out.lines().count(), 3);
+        assert!(out.lines().nth(1).unwrap().ends_with(&"x".repeat(70_000)));
+    }
+
+    #[test]
+    fn days_are_printed_as_chrono_prints_them() {
+        for secs in [
+            -62_167_219_200 - 86_400, // 0000-01-01 minus a day: year -1
+            -62_167_219_200,          // 0000-01-01
+            0,
+            1_767_225_600,
+            253_402_300_799,   // 9999-12-31
+            253_402_300_800,   // 10000-01-01
+            8_210_266_876_799, // the last second chrono represents
+        ] {
+            let t = DateTime::from_timestamp(secs, 0).unwrap();
+            let mut day = String::new();
+            push_day(&mut day, t);
+            assert_eq!(day, t.format("%Y-%m-%d").to_string(), "{secs}");
+        }
+    }
 }

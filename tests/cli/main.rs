@@ -14,6 +14,7 @@ mod test_hostile;
 mod test_json;
 mod test_lifecycle;
 mod test_limits;
+mod test_list_table;
 mod test_report;
 mod test_status;
 mod test_storage;
