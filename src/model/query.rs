@@ -522,6 +522,11 @@ impl Query {
         if qualifier == "priority" {
             return Err((0, QueryErrorKind::Reserved));
         }
+        if (qualifier == "sort" && self.sort.is_some())
+            || (qualifier == "limit" && self.limit.is_some())
+        {
+            return Err((0, QueryErrorKind::Twice(qualifier)));
+        }
         if value.is_empty() {
             return Err((
                 at,
@@ -561,18 +566,8 @@ impl Query {
                 "assignee" => self.assignees.push(PersonTerm::Nobody),
                 _ => return Err(bad(bad_value("no", value))),
             },
-            "sort" => {
-                if self.sort.is_some() {
-                    return Err((0, QueryErrorKind::Twice("sort")));
-                }
-                self.sort = Some(parse_sort(value).map_err(bad)?);
-            }
-            _ => {
-                if self.limit.is_some() {
-                    return Err((0, QueryErrorKind::Twice("limit")));
-                }
-                self.limit = Some(parse_limit(value).map_err(bad)?);
-            }
+            "sort" => self.sort = Some(parse_sort(value).map_err(bad)?),
+            _ => self.limit = Some(parse_limit(value).map_err(bad)?),
         }
         Ok(())
     }
@@ -704,7 +699,7 @@ fn digits(s: &str) -> Option<u32> {
 
 fn parse_day(s: &str) -> Option<NaiveDate> {
     let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+    if !s.is_ascii() || b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
     }
     let year = i32::try_from(digits(&s[0..4])?).ok()?;
@@ -716,7 +711,13 @@ fn parse_day(s: &str) -> Option<NaiveDate> {
 /// 0001 to 9999 once converted.
 fn parse_time(s: &str) -> Option<DateTime<Utc>> {
     let b = s.as_bytes();
-    if b.len() < 20 || !matches!(b[10], b'T' | b't') || b[13] != b':' || b[16] != b':' {
+    // ASCII only, so that every byte offset below is a character boundary.
+    if !s.is_ascii()
+        || b.len() < 20
+        || !matches!(b[10], b'T' | b't')
+        || b[13] != b':'
+        || b[16] != b':'
+    {
         return None;
     }
     let day = parse_day(&s[..10])?;
@@ -1555,6 +1556,10 @@ mod tests {
             "created:>>2026-01-01",
             "created:2026-01-01..",
             "created:yesterday",
+            // Not ASCII where digits belong (these once sliced inside a character).
+            "created:2026-01-01T10:00:0éZ",
+            "created:2026-01-01T10:00:00é0:00",
+            "created:2026-01-0é",
         ] {
             let (column, message) = e(bad);
             assert_eq!(column, 9, "{bad}");
@@ -1644,6 +1649,7 @@ mod tests {
             e("limit:1 limit:2"),
             (9, "limit: is given twice; give it at most once".into())
         );
+        assert_eq!(e("sort:key sort:").0, 10);
         assert_eq!(e("sort:--key").0, 6);
         assert_eq!(e("sort:-").0, 6);
         assert_eq!(e("sort:Severity").0, 6);

@@ -14,6 +14,7 @@ mod test_hostile;
 mod test_json;
 mod test_lifecycle;
 mod test_limits;
+mod test_query;
 mod test_report;
 mod test_storage;
 mod test_sync;
