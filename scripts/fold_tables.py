@@ -3,6 +3,9 @@
 
 Usage: scripts/fold_tables.py > src/model/query/tables.rs
 
+The tables of the repository were made with Python 3.11 (Unicode 14.0.0); another version
+writes the characters Unicode assigned since, which is fine as long as the test below passes.
+
 Uses Python's own Unicode database (unicodedata). Rust's standard library tells letters and
 numbers apart from the rest with `char::is_alphanumeric`, which also counts the combining
 marks and symbols Unicode calls Other_Alphabetic (Devanagari vowel signs, Hebrew points,
@@ -78,6 +81,7 @@ def main():
     w("/// Ranges of code points that hold no letter, number or private-use character (general\n"
       "/// categories L*, N*, Co) but hold every combining mark and alphabetic symbol that\n"
       "/// `char::is_alphanumeric` would count: separators for the fold.\n")
+    w("#[rustfmt::skip]\n")
     w(f"pub(super) const NOT_WORD: [(u32, u32); {len(runs)}] = [\n")
     for i in range(0, len(runs), 4):
         w("    " + " ".join(f"(0x{a:05X}, 0x{b:05X})," for a, b in runs[i:i + 4]) + "\n")
@@ -95,6 +99,7 @@ def main():
                     for m in unicodedata.normalize("NFD", chr(cp))[1:]}
                    | {ord(m) for m in unicodedata.normalize("NFD", "\u212b")[1:]})
     w("/// The combining marks of those decompositions: dropped inside a word.\n")
+    w("#[rustfmt::skip]\n")
     w(f"pub(super) const LATIN_MARKS: [u32; {len(marks)}] = [\n")
     for i in range(0, len(marks), 8):
         w("    " + " ".join(f"0x{m:04X}," for m in marks[i:i + 8]) + "\n")

@@ -155,7 +155,7 @@ pub struct FieldTerm {
 /// A word or phrase to look for in the title, description, solution and comments.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct WordTerm {
-    /// The folded tokens ([`fold`]), never empty: one for a word, several for a phrase (they
+    /// The folded tokens ([`fold()`]), never empty: one for a word, several for a phrase (they
     /// must be adjacent, in this order, within one text).
     pub tokens: Vec<String>,
     /// `word*`: the last token matches any token it begins.
@@ -478,7 +478,7 @@ impl Query {
                     let at = i + name.len() + 1;
                     return self
                         .add_qualifier(name, &value, at)
-                        .map_err(|(pos, kind)| err(if pos == 0 { term.start } else { pos }, kind));
+                        .map_err(|(pos, kind)| err(pos.unwrap_or(term.start), kind));
                 }
                 let (exclude, body) = match bare.strip_prefix('-') {
                     Some(body) => (true, body),
@@ -508,35 +508,35 @@ impl Query {
         Ok(())
     }
 
-    /// Adds `name:value`; an error carries the offset to report (0: the term's start).
+    /// Adds `name:value`; an error carries the offset to report (`None`: the term's start).
     fn add_qualifier(
         &mut self,
         name: &str,
         value: &str,
         at: usize,
-    ) -> Result<(), (usize, QueryErrorKind)> {
+    ) -> Result<(), (Option<usize>, QueryErrorKind)> {
         let lower = name.to_ascii_lowercase();
         let Some(qualifier) = QUALIFIERS.iter().copied().find(|q| *q == lower) else {
-            return Err((0, QueryErrorKind::UnknownQualifier(name.to_owned())));
+            return Err((None, QueryErrorKind::UnknownQualifier(name.to_owned())));
         };
         if qualifier == "priority" {
-            return Err((0, QueryErrorKind::Reserved));
+            return Err((None, QueryErrorKind::Reserved));
         }
         if (qualifier == "sort" && self.sort.is_some())
             || (qualifier == "limit" && self.limit.is_some())
         {
-            return Err((0, QueryErrorKind::Twice(qualifier)));
+            return Err((None, QueryErrorKind::Twice(qualifier)));
         }
         if value.is_empty() {
             return Err((
-                at,
+                Some(at),
                 QueryErrorKind::MissingValue {
                     qualifier,
                     expected: expected(qualifier),
                 },
             ));
         }
-        let bad = |kind| (at, kind);
+        let bad = |kind| (Some(at), kind);
         match qualifier {
             "state" => self.states.push(parse_state(value).map_err(bad)?),
             "assignee" => self

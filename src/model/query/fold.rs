@@ -6,7 +6,7 @@
 //!
 //! 1. A *word character* is an ASCII letter or digit, or a character of Unicode general
 //!    category L* (letter), N* (number) or Co (private use). Tokens are maximal runs of word
-//!    characters; the 25 combining marks of Latin decompositions ([`tables::LATIN_MARKS`])
+//!    characters; the 25 combining marks of Latin decompositions ([`super::tables::LATIN_MARKS`])
 //!    are dropped inside a token, and everything else separates tokens.
 //! 2. Each character of a token is folded on its own: a few case variants map to their plain
 //!    letter (`µ` to `μ`, `ſ` to `s`, `ς` to `σ`, …); otherwise it is lower-cased, and a
