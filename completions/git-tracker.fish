@@ -81,6 +81,13 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -s h -l hel
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l state -d 'Only tickets in STATE (can be repeated; overrides --closed and the default)' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l assignee -d 'Only tickets assigned to EMAIL ("none": unassigned)' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l reporter -d 'Only tickets reported by EMAIL' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l watcher -d 'Only tickets watched by EMAIL, or me (can be repeated: any of them)' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l key -d 'Only these tickets: a key (TRK-12), a number, or a range TRK-3..TRK-9 (can be repeated: any of them)' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l created -d 'Only tickets created on DATE, or >DATE, >=DATE, <DATE, <=DATE, DATE..DATE (a day YYYY-MM-DD in UTC, or an RFC 3339 time; can be repeated: all of them)' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l updated -d 'Only tickets last changed on DATE, or >DATE, … as --created (can be repeated)' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l field -d 'Only tickets whose custom field NAME is VALUE, ignoring ASCII case ("NAME=": unset; can be repeated: all of them)' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -s S -l search -d 'Only tickets whose title, description, solution or a comment has these words ("a phrase" in quotes, -word to exclude, word* for a prefix)' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l query -d 'A query (docs/search.md): qualifiers such as state:, assignee:me, created:>DATE, field:NAME=VALUE, is:contested, sort:-updated, limit:N, and words' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l sort -d 'Sort order: key, created (newest first), updated (latest first), state, assignee, or the name of a listable custom field' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l limit -d 'Show at most N tickets' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
@@ -96,6 +103,13 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -s h -l he
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l state -d 'Only tickets in STATE (can be repeated; overrides --closed and the default)' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l assignee -d 'Only tickets assigned to EMAIL ("none": unassigned)' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l reporter -d 'Only tickets reported by EMAIL' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l watcher -d 'Only tickets watched by EMAIL, or me (can be repeated: any of them)' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l key -d 'Only these tickets: a key (TRK-12), a number, or a range TRK-3..TRK-9 (can be repeated: any of them)' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l created -d 'Only tickets created on DATE, or >DATE, >=DATE, <DATE, <=DATE, DATE..DATE (a day YYYY-MM-DD in UTC, or an RFC 3339 time; can be repeated: all of them)' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l updated -d 'Only tickets last changed on DATE, or >DATE, … as --created (can be repeated)' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l field -d 'Only tickets whose custom field NAME is VALUE, ignoring ASCII case ("NAME=": unset; can be repeated: all of them)' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -s S -l search -d 'Only tickets whose title, description, solution or a comment has these words ("a phrase" in quotes, -word to exclude, word* for a prefix)' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l query -d 'A query (docs/search.md): qualifiers such as state:, assignee:me, created:>DATE, field:NAME=VALUE, is:contested, sort:-updated, limit:N, and words' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l sort -d 'Sort order: key, created (newest first), updated (latest first), state, assignee, or the name of a listable custom field' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l limit -d 'Show at most N tickets' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'

@@ -190,6 +190,9 @@ impl From<TrackerError> for CliError {
                 );
                 Self::bad_input(e).hint(hint)
             }
+            TrackerError::Search(_) => {
+                Self::bad_input(e).hint("the query language is in docs/search.md")
+            }
             TrackerError::Hidden { .. } => Self::bad_input(e).hint(
                 "in support mode reporters see their own tickets; in task mode, also their work",
             ),

@@ -5,10 +5,11 @@ use clap::{Args, ValueEnum};
 use crate::cli::context::CommandContext;
 use crate::cli::error::CliError;
 use crate::cli::ui::Ui;
+use crate::model::query::{Query, StateTerm};
 use crate::model::{State, TicketSummary};
 use crate::report::json::{ListView, TicketView, SCHEMA_VERSION};
 use crate::report::OutputFormat;
-use crate::store::{Filter, Order};
+use crate::store::Order;
 
 /// Sort orders of `list`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -25,10 +26,14 @@ pub enum SortKey {
     Assignee,
 }
 
-/// List tickets.
+/// List and search tickets.
 ///
 /// By default: tickets in progress (POSTED, OPEN, RESOLVING, WAITING, TESTING, PUBLISHED),
-/// newest first. Filters are combined with AND.
+/// newest first. Filters are combined with AND. --query takes the query language of
+/// docs/search.md (e.g. 'state:open assignee:me created:>2026-01-01 "save crash" -flaky
+/// sort:updated'); the other options are shorthands for its terms. Words search the title,
+/// description, solution and comments, ignoring case and accents. Only the tickets the
+/// tracker's mode lets you see are listed.
 #[derive(Args, Debug)]
 pub struct ListArgs {
     /// Show finished tickets (RESOLVED, ABANDONNED, TRANSFERED, VALIDATED) instead
@@ -55,6 +60,37 @@ pub struct ListArgs {
     /// Only tickets reported by EMAIL
     #[arg(long, value_name = "EMAIL")]
     pub reporter: Option<String>,
+    /// Only tickets watched by EMAIL, or me (can be repeated: any of them)
+    #[arg(long, value_name = "EMAIL")]
+    pub watcher: Vec<String>,
+    /// Only these tickets: a key (TRK-12), a number, or a range TRK-3..TRK-9 (can be
+    /// repeated: any of them)
+    #[arg(long, value_name = "KEY")]
+    pub key: Vec<String>,
+    /// Only tickets created on DATE, or >DATE, >=DATE, <DATE, <=DATE, DATE..DATE (a day
+    /// YYYY-MM-DD in UTC, or an RFC 3339 time; can be repeated: all of them)
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
+    pub created: Vec<String>,
+    /// Only tickets last changed on DATE, or >DATE, … as --created (can be repeated)
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
+    pub updated: Vec<String>,
+    /// Only tickets whose custom field NAME is VALUE, ignoring ASCII case ("NAME=": unset;
+    /// can be repeated: all of them)
+    #[arg(long = "field", value_name = "NAME=VALUE")]
+    pub fields: Vec<String>,
+    /// Only tickets whose title, description, solution or a comment has these words ("a
+    /// phrase" in quotes, -word to exclude, word* for a prefix)
+    #[arg(
+        short = 'S',
+        long = "search",
+        value_name = "WORDS",
+        allow_hyphen_values = true
+    )]
+    pub search: Option<String>,
+    /// A query (docs/search.md): qualifiers such as state:, assignee:me, created:>DATE,
+    /// field:NAME=VALUE, is:contested, sort:-updated, limit:N, and words
+    #[arg(long, value_name = "QUERY", allow_hyphen_values = true)]
+    pub query: Option<String>,
     /// Sort order: key, created (newest first), updated (latest first), state, assignee, or
     /// the name of a listable custom field
     #[arg(long, default_value = "created", value_name = "KEY")]
@@ -65,6 +101,76 @@ pub struct ListArgs {
     /// Output format
     #[arg(long, value_enum, default_value = "table")]
     pub format: OutputFormat,
+}
+
+/// The query of `--query`, with the terms the other search options stand for added to it.
+/// An error names the option and the column in its value.
+fn build_query(args: &ListArgs) -> Result<Query, CliError> {
+    let bad = |flag: &str, value: &str, e: crate::model::query::QueryError| {
+        let err = CliError::bad_input(anyhow::anyhow!("{flag} {value:?}: {e}"));
+        match e.hint() {
+            Some(h) => err.hint(h),
+            None => err.hint("the query language is in docs/search.md"),
+        }
+    };
+    let mut query = match &args.query {
+        Some(q) => Query::parse(q).map_err(|e| bad("--query", q, e))?,
+        None => Query::default(),
+    };
+    // `qualifier:value`, the value quoted when it holds spaces or quotes.
+    let quote = |value: &str| {
+        if value.contains([' ', '"', '\\']) {
+            format!("\"{}\"", value.replace('\\', "\\\\").replace('"', "\\\""))
+        } else {
+            value.to_owned()
+        }
+    };
+    let term = |flag: &str, qualifier: &str, value: &str| -> Result<Query, CliError> {
+        Query::parse(&format!("{qualifier}:{}", quote(value))).map_err(|e| bad(flag, value, e))
+    };
+    for w in &args.watcher {
+        query
+            .watchers
+            .extend(term("--watcher", "watcher", w)?.watchers);
+    }
+    for k in &args.key {
+        query.keys.extend(term("--key", "key", k)?.keys);
+    }
+    for c in &args.created {
+        query
+            .created
+            .extend(term("--created", "created", c)?.created);
+    }
+    for u in &args.updated {
+        query
+            .updated
+            .extend(term("--updated", "updated", u)?.updated);
+    }
+    for f in &args.fields {
+        let Some((name, value)) = f.split_once('=') else {
+            return Err(CliError::bad_input(anyhow::anyhow!(
+                "--field {f:?}: expected NAME=VALUE"
+            )));
+        };
+        let text = format!("field:{}={}", name.trim(), quote(value));
+        let parsed = Query::parse(&text).map_err(|e| bad("--field", f, e))?;
+        query.fields.extend(parsed.fields);
+    }
+    if let Some(words) = &args.search {
+        let parsed = Query::parse(words).map_err(|e| bad("--search", words, e))?;
+        let only_words = Query {
+            words: parsed.words.clone(),
+            ..Query::default()
+        };
+        if parsed != only_words {
+            return Err(CliError::bad_input(anyhow::anyhow!(
+                "--search {words:?}: takes words only"
+            ))
+            .hint("use --query for qualifiers such as state: or assignee:"));
+        }
+        query.words.extend(parsed.words);
+    }
+    Ok(query)
 }
 
 /// Checks the filters `list` and `report` share: state names, and the `--reporter` and
@@ -131,29 +237,32 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ListArgs) -> Result<(),
             );
         }
     };
-    let in_progress: Vec<State> = State::ALL
-        .into_iter()
-        .filter(|s| !s.is_finished())
-        .collect();
-    let finished: Vec<State> = State::ALL.into_iter().filter(|s| s.is_finished()).collect();
-    let mut filter = Filter {
-        states: if !states.is_empty() {
-            Some(states)
-        } else if args.all {
-            None
-        } else if args.closed {
-            Some(finished)
-        } else {
-            Some(in_progress)
-        },
-        contested: args.contested,
-        // The mode's view rule (R31): what the viewer may not see is never listed.
-        visible: tracker.visibility(&snap.config),
-        order: Some(order),
-        descending,
-        limit: args.limit,
-        ..Filter::default()
+    let query = build_query(args)?;
+    let default = if args.all || !states.is_empty() {
+        StateTerm::All
+    } else if args.closed {
+        StateTerm::Closed
+    } else {
+        StateTerm::Open
     };
+    let mut filter = tracker.query_filter(&snap, &query, default)?;
+    if !states.is_empty() {
+        let allowed = filter.states.take();
+        let picked = states
+            .into_iter()
+            .filter(|s| allowed.as_ref().is_none_or(|a| a.contains(s)))
+            .collect();
+        filter.states = Some(picked);
+    }
+    if query.sort.is_none() {
+        filter.order = Some(order);
+        filter.descending = descending;
+    }
+    filter.limit = match (filter.limit, args.limit) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    filter.contested |= args.contested;
     if let Some(me) = me.as_ref().filter(|_| args.mine) {
         filter.reporter.push(vec![me.email.clone()]);
     }

@@ -12,6 +12,7 @@ pub mod event;
 pub mod id;
 pub mod limits;
 pub mod person;
+pub mod query;
 pub mod state;
 pub mod ticket;
 pub mod workflow;

@@ -44,6 +44,11 @@ pub(super) const SCHEMA: i64 = 6;
 /// How long an update waits for another process's update to finish.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
 
+/// Each ticket's texts (title, description, solution, comments) are rows of the `words`
+/// table numbered `ticket row << TEXT_BITS | k`: a phrase never spans two texts, and a
+/// ticket's rows are one rowid range.
+pub(super) const TEXT_BITS: u32 = 12;
+
 /// Reading this many tickets or more is done on several threads.
 const PARALLEL_FROM: usize = 256;
 
@@ -92,7 +97,7 @@ CREATE TABLE people (ticket INTEGER NOT NULL, ord INTEGER NOT NULL, email TEXT N
     raw TEXT NOT NULL, name TEXT NOT NULL);
 CREATE INDEX people_ticket ON people(ticket);
 CREATE INDEX people_email ON people(email);
-CREATE VIRTUAL TABLE words USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE words USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
 ";
 
 fn sql(what: &'static str) -> impl FnOnce(rusqlite::Error) -> StoreError {
@@ -507,11 +512,15 @@ impl Store {
             "DELETE FROM watchers WHERE ticket = ?1",
             "DELETE FROM fields WHERE ticket = ?1",
             "DELETE FROM people WHERE ticket = ?1",
-            "DELETE FROM words WHERE rowid = ?1",
             "DELETE FROM tickets WHERE row = ?1",
         ] {
             conn.execute(q, [row]).map_err(sql("writing the index"))?;
         }
+        conn.execute(
+            "DELETE FROM words WHERE rowid BETWEEN ?1 AND ?2",
+            [row << TEXT_BITS, ((row + 1) << TEXT_BITS) - 1],
+        )
+        .map_err(sql("writing the index"))?;
         Ok(())
     }
 
@@ -603,19 +612,27 @@ impl Store {
                     .map_err(sql("writing the index"))?;
             }
         }
-        let mut body = String::new();
-        for text in std::iter::once(&t.description)
-            .chain(std::iter::once(&t.solution))
+        // One row per text; a ticket with more texts than rowids puts the rest in its last
+        // row (only a hand-made ticket has 4 000 comments).
+        let texts: Vec<&str> = [&t.title, &t.description, &t.solution]
+            .into_iter()
             .chain(t.comments.iter().filter(|c| !c.deleted).map(|c| &c.body))
-        {
-            body.push_str(text);
-            body.push('\n');
+            .map(String::as_str)
+            .filter(|s| !s.trim().is_empty())
+            .collect();
+        let room = (1usize << TEXT_BITS) - 1;
+        let mut st = conn
+            .prepare_cached("INSERT INTO words (rowid, text) VALUES (?1, ?2)")
+            .map_err(sql("writing the index"))?;
+        for (k, text) in texts.iter().take(room).enumerate() {
+            st.execute(params![(row << TEXT_BITS) + k as i64, text])
+                .map_err(sql("writing the index"))?;
         }
-        conn.execute(
-            "INSERT INTO words (rowid, title, body) VALUES (?1, ?2, ?3)",
-            params![row, t.title, body],
-        )
-        .map_err(sql("writing the index"))?;
+        if texts.len() > room {
+            let rest = texts[room..].join("\n\n");
+            st.execute(params![(row << TEXT_BITS) + room as i64, rest])
+                .map_err(sql("writing the index"))?;
+        }
         Ok(())
     }
 

@@ -62,14 +62,27 @@ pub struct Range {
     pub to: Option<i64>,
 }
 
-/// Words to find (or exclude): each entry is a phrase, its tokens in order (a single word is
-/// a phrase of one).
+/// Words to find (or exclude) in one of a ticket's texts: a phrase, its tokens in order (a
+/// single word is a phrase of one).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Words {
-    /// The tokens, already folded (lower case, no accents).
+    /// The tokens, already folded (`model::query::fold`).
     pub tokens: Vec<String>,
+    /// The last token matches any token it begins.
+    pub prefix: bool,
     /// Exclude the tickets that have it.
     pub exclude: bool,
+}
+
+/// A custom field's value to look for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldIs {
+    /// The field.
+    pub name: String,
+    /// The value, compared ignoring ASCII case; `None`: tickets without a value.
+    pub value: Option<String>,
+    /// A multi-choice field: the value may also be one of the ticket's choices.
+    pub multi: bool,
 }
 
 /// A listing: every criterion narrows it (AND). The people criteria are lists of groups:
@@ -92,8 +105,8 @@ pub struct Filter {
     pub created: Vec<Range>,
     /// Last changed in each of these ranges.
     pub updated: Vec<Range>,
-    /// Custom field `name` has `value` (`""`: unset), for each pair.
-    pub fields: Vec<(String, String)>,
+    /// Custom fields, each of which must hold.
+    pub fields: Vec<FieldIs>,
     /// Only tickets with a contested field.
     pub contested: bool,
     /// Only tickets whose latest change (the event with the latest time) was not made by this
@@ -113,12 +126,14 @@ pub struct Filter {
 
 /// An FTS5 query matching exactly `tokens` in sequence: each token quoted, so no character of
 /// a user's word is read as FTS5 syntax.
-fn phrase(tokens: &[String]) -> String {
-    let quoted: Vec<String> = tokens
+fn phrase(words: &Words) -> String {
+    let quoted: Vec<String> = words
+        .tokens
         .iter()
         .map(|t| format!("\"{}\"", t.replace('"', "\"\"")))
         .collect();
-    quoted.join(" + ")
+    let star = if words.prefix { " *" } else { "" };
+    format!("{}{star}", quoted.join(" + "))
 }
 
 impl Filter {
@@ -199,21 +214,34 @@ impl Filter {
                 }
             }
         }
-        for (name, value) in &self.fields {
-            if value.is_empty() {
-                push(
+        for f in &self.fields {
+            let name = Value::from(f.name.clone());
+            match &f.value {
+                None => push(
                     &mut w,
                     &mut v,
                     "t.row NOT IN (SELECT ticket FROM fields WHERE name = ?)",
-                    vec![Value::from(name.clone())],
-                );
-            } else {
-                push(
-                    &mut w,
-                    &mut v,
-                    "t.row IN (SELECT ticket FROM fields WHERE name = ? AND value = ?)",
-                    vec![Value::from(name.clone()), Value::from(value.clone())],
-                );
+                    vec![name],
+                ),
+                Some(value) => {
+                    let value = Value::from(value.to_ascii_lowercase());
+                    let q = if f.multi {
+                        "t.row IN (SELECT ticket FROM fields WHERE name = ? AND (lower(value) = ?1
+                         OR instr(',' || lower(value) || ',', ',' || ?1 || ',') > 0))"
+                    } else {
+                        "t.row IN (SELECT ticket FROM fields WHERE name = ? AND lower(value) = ?)"
+                    };
+                    if f.multi {
+                        push(
+                            &mut w,
+                            &mut v,
+                            &q.replace("?1", "?"),
+                            vec![name, value.clone(), value],
+                        );
+                    } else {
+                        push(&mut w, &mut v, q, vec![name, value]);
+                    }
+                }
             }
         }
         if self.contested {
@@ -227,8 +255,11 @@ impl Filter {
             push(
                 &mut w,
                 &mut v,
-                &format!("t.row {op} (SELECT rowid FROM words WHERE words MATCH ?)"),
-                vec![Value::from(phrase(&words.tokens))],
+                &format!(
+                    "t.row {op} (SELECT rowid >> {} FROM words WHERE words MATCH ?)",
+                    super::index::TEXT_BITS
+                ),
+                vec![Value::from(phrase(words))],
             );
         }
         match &self.visible {
@@ -253,33 +284,40 @@ impl Filter {
         (w, v)
     }
 
-    /// The `ORDER BY` clause and its values.
+    /// The `ORDER BY` clause and its values (`docs/search.md`, "sort:"): ties by key number
+    /// then id in the same direction; tickets without the value last, by key number
+    /// ascending.
     fn order(&self) -> (String, Vec<Value>) {
         let dir = if self.descending { "DESC" } else { "ASC" };
+        let ties = format!("t.eff {dir}, t.id {dir}");
         let mut v = Vec::new();
+        let nullable = |key: &str| {
+            format!(
+                "({key}) IS NULL, ({key}) {dir}, CASE WHEN ({key}) IS NULL THEN t.eff END ASC, {ties}"
+            )
+        };
         let by = match self.order.as_ref().unwrap_or(&Order::Key) {
-            Order::Key => format!("t.eff {dir}, t.id {dir}"),
-            Order::Created => format!("t.created {dir}, t.eff {dir}"),
-            Order::Updated => format!("t.updated {dir}, t.eff {dir}"),
-            Order::State => format!("t.rank {dir}, t.eff {dir}"),
-            Order::Assignee => format!("t.assignee IS NULL, t.assignee {dir}, t.eff {dir}"),
-            Order::Priority => format!("t.priority IS NULL, t.priority {dir}, t.eff {dir}"),
+            Order::Key => ties.clone(),
+            Order::Created => format!("t.created {dir}, {ties}"),
+            Order::Updated => format!("t.updated {dir}, {ties}"),
+            Order::State => format!("t.rank {dir}, {ties}"),
+            Order::Assignee => nullable("t.assignee"),
+            Order::Priority => nullable("t.priority"),
             Order::Field { name, numeric } => {
-                v.push(Value::from(name.clone()));
-                let value = "(SELECT value FROM fields WHERE ticket = t.row AND name = ?)";
-                let key = if *numeric {
-                    format!("CAST({value} AS REAL)")
+                // The value is looked up once per use: three uses, three bindings.
+                for _ in 0..3 {
+                    v.push(Value::from(name.clone()));
+                }
+                let value = "SELECT value FROM fields WHERE ticket = t.row AND name = ?";
+                if *numeric {
+                    nullable(
+                        "SELECT CAST(value AS REAL) FROM fields WHERE ticket = t.row AND name = ?",
+                    )
                 } else {
-                    value.to_owned()
-                };
-                // Unset last; SQLite orders NULLs first ascending.
-                format!("{key} IS NULL, {key} {dir}, t.eff ASC")
+                    nullable(value)
+                }
             }
         };
-        if let Some(Order::Field { name, .. }) = &self.order {
-            // The field's name is bound twice (IS NULL, then the value).
-            v.push(Value::from(name.clone()));
-        }
         (by, v)
     }
 }

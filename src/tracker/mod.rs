@@ -17,6 +17,7 @@
 
 pub mod config;
 pub mod renumbered;
+pub mod search;
 pub mod sync;
 pub mod tickets;
 pub mod verify;
@@ -51,6 +52,9 @@ pub enum TrackerError {
     /// A configuration change that cannot be made.
     #[error(transparent)]
     Config(#[from] crate::model::config::ConfigError),
+    /// A query that cannot run (R29).
+    #[error(transparent)]
+    Search(#[from] search::SearchError),
     /// A configuration change the person may not make (R12, R32).
     #[error(transparent)]
     Refused(#[from] ConfigRefusal),
