@@ -34,6 +34,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List tickets (in progress by default, newest first)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a ticket: fields, description, solution, watchers, comments, transitions')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show what needs you now: your work, tickets to assign, what changed')
+            [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Manage your saved queries: save, list, delete')
             [CompletionResult]::new('state', 'state', [CompletionResultType]::ParameterValue, 'Move a ticket to another state')
             [CompletionResult]::new('comment', 'comment', [CompletionResultType]::ParameterValue, 'Comment on a ticket, or edit or delete a comment')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a ticket to someone, to yourself, or to nobody')
@@ -100,6 +101,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('-S', '-S ', [CompletionResultType]::ParameterName, 'Only tickets whose title, description, solution or a comment has these words ("a phrase" in quotes, -word to exclude, word* for a prefix)')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only tickets whose title, description, solution or a comment has these words ("a phrase" in quotes, -word to exclude, word* for a prefix)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A query (docs/search.md): qualifiers such as state:, assignee:me, created:>DATE, field:NAME=VALUE, is:contested, sort:-updated, limit:N, and words')
+            [CompletionResult]::new('--saved', '--saved', [CompletionResultType]::ParameterName, 'Run your saved query NAME (git tracker query save), with the other options added')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort order: key, created (newest first), updated (latest first), state, assignee, or the name of a listable custom field')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N tickets')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -127,6 +129,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('-S', '-S ', [CompletionResultType]::ParameterName, 'Only tickets whose title, description, solution or a comment has these words ("a phrase" in quotes, -word to exclude, word* for a prefix)')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only tickets whose title, description, solution or a comment has these words ("a phrase" in quotes, -word to exclude, word* for a prefix)')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A query (docs/search.md): qualifiers such as state:, assignee:me, created:>DATE, field:NAME=VALUE, is:contested, sort:-updated, limit:N, and words')
+            [CompletionResult]::new('--saved', '--saved', [CompletionResultType]::ParameterName, 'Run your saved query NAME (git tracker query save), with the other options added')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort order: key, created (newest first), updated (latest first), state, assignee, or the name of a listable custom field')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N tickets')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
@@ -158,6 +161,62 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'git-tracker;query' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('save', 'save', [CompletionResultType]::ParameterValue, 'Save QUERY under NAME (replacing what NAME held); it is checked first')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your saved queries')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete your saved query NAME')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'git-tracker;query;save' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'git-tracker;query;list' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'git-tracker;query;delete' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'git-tracker;query;help' {
+            [CompletionResult]::new('save', 'save', [CompletionResultType]::ParameterValue, 'Save QUERY under NAME (replacing what NAME held); it is checked first')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your saved queries')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete your saved query NAME')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'git-tracker;query;help;save' {
+            break
+        }
+        'git-tracker;query;help;list' {
+            break
+        }
+        'git-tracker;query;help;delete' {
+            break
+        }
+        'git-tracker;query;help;help' {
             break
         }
         'git-tracker;state' {
@@ -409,6 +468,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List tickets (in progress by default, newest first)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a ticket: fields, description, solution, watchers, comments, transitions')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show what needs you now: your work, tickets to assign, what changed')
+            [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Manage your saved queries: save, list, delete')
             [CompletionResult]::new('state', 'state', [CompletionResultType]::ParameterValue, 'Move a ticket to another state')
             [CompletionResult]::new('comment', 'comment', [CompletionResultType]::ParameterValue, 'Comment on a ticket, or edit or delete a comment')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a ticket to someone, to yourself, or to nobody')
@@ -439,6 +499,21 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             break
         }
         'git-tracker;help;status' {
+            break
+        }
+        'git-tracker;help;query' {
+            [CompletionResult]::new('save', 'save', [CompletionResultType]::ParameterValue, 'Save QUERY under NAME (replacing what NAME held); it is checked first')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your saved queries')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete your saved query NAME')
+            break
+        }
+        'git-tracker;help;query;save' {
+            break
+        }
+        'git-tracker;help;query;list' {
+            break
+        }
+        'git-tracker;help;query;delete' {
             break
         }
         'git-tracker;help;state' {

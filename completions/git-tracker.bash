@@ -55,6 +55,9 @@ _git__tracker() {
             git__tracker,new)
                 cmd="git__tracker__subcmd__new"
                 ;;
+            git__tracker,query)
+                cmd="git__tracker__subcmd__query"
+                ;;
             git__tracker,report)
                 cmd="git__tracker__subcmd__report"
                 ;;
@@ -163,6 +166,9 @@ _git__tracker() {
             git__tracker__subcmd__help,new)
                 cmd="git__tracker__subcmd__help__subcmd__new"
                 ;;
+            git__tracker__subcmd__help,query)
+                cmd="git__tracker__subcmd__help__subcmd__query"
+                ;;
             git__tracker__subcmd__help,report)
                 cmd="git__tracker__subcmd__help__subcmd__report"
                 ;;
@@ -205,6 +211,39 @@ _git__tracker() {
             git__tracker__subcmd__help__subcmd__config,show)
                 cmd="git__tracker__subcmd__help__subcmd__config__subcmd__show"
                 ;;
+            git__tracker__subcmd__help__subcmd__query,delete)
+                cmd="git__tracker__subcmd__help__subcmd__query__subcmd__delete"
+                ;;
+            git__tracker__subcmd__help__subcmd__query,list)
+                cmd="git__tracker__subcmd__help__subcmd__query__subcmd__list"
+                ;;
+            git__tracker__subcmd__help__subcmd__query,save)
+                cmd="git__tracker__subcmd__help__subcmd__query__subcmd__save"
+                ;;
+            git__tracker__subcmd__query,delete)
+                cmd="git__tracker__subcmd__query__subcmd__delete"
+                ;;
+            git__tracker__subcmd__query,help)
+                cmd="git__tracker__subcmd__query__subcmd__help"
+                ;;
+            git__tracker__subcmd__query,list)
+                cmd="git__tracker__subcmd__query__subcmd__list"
+                ;;
+            git__tracker__subcmd__query,save)
+                cmd="git__tracker__subcmd__query__subcmd__save"
+                ;;
+            git__tracker__subcmd__query__subcmd__help,delete)
+                cmd="git__tracker__subcmd__query__subcmd__help__subcmd__delete"
+                ;;
+            git__tracker__subcmd__query__subcmd__help,help)
+                cmd="git__tracker__subcmd__query__subcmd__help__subcmd__help"
+                ;;
+            git__tracker__subcmd__query__subcmd__help,list)
+                cmd="git__tracker__subcmd__query__subcmd__help__subcmd__list"
+                ;;
+            git__tracker__subcmd__query__subcmd__help,save)
+                cmd="git__tracker__subcmd__query__subcmd__help__subcmd__save"
+                ;;
             *)
                 ;;
         esac
@@ -212,7 +251,7 @@ _git__tracker() {
 
     case "${cmd}" in
         git__tracker)
-            opts="-C -q -h -V --quiet --help --version init new list ls show status state comment assign watch unwatch edit log sync config verify report demo completions man help"
+            opts="-C -q -h -V --quiet --help --version init new list ls show status query state comment assign watch unwatch edit log sync config verify report demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -646,7 +685,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__help)
-            opts="init new list show status state comment assign watch unwatch edit log sync config verify report demo completions man help"
+            opts="init new list show status query state comment assign watch unwatch edit log sync config verify report demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -911,6 +950,62 @@ _git__tracker() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        git__subcmd__tracker__subcmd__help__subcmd__query)
+            opts="save list delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__help__subcmd__query__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__help__subcmd__query__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__help__subcmd__query__subcmd__save)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         git__subcmd__tracker__subcmd__help__subcmd__report)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1086,7 +1181,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__list)
-            opts="-S -C -q -h --closed --all --mine --work --state --contested --assignee --reporter --watcher --key --created --updated --field --search --query --sort --limit --format --quiet --help"
+            opts="-S -C -q -h --closed --all --mine --work --state --contested --assignee --reporter --watcher --key --created --updated --field --search --query --saved --sort --limit --format --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1133,6 +1228,10 @@ _git__tracker() {
                     return 0
                     ;;
                 --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --saved)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1230,6 +1329,152 @@ _git__tracker() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__query)
+            opts="-C -q -h --quiet --help save list delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__query__subcmd__delete)
+            opts="-C -q -h --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__query__subcmd__help)
+            opts="save list delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__query__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__query__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__query__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__query__subcmd__help__subcmd__save)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__query__subcmd__list)
+            opts="-C -q -h --format --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__query__subcmd__save)
+            opts="-C -q -h --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 -C)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -31,6 +31,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand ls 'List tickets (in progress by default, newest first)'
             cand show 'Show a ticket: fields, description, solution, watchers, comments, transitions'
             cand status 'Show what needs you now: your work, tickets to assign, what changed'
+            cand query 'Manage your saved queries: save, list, delete'
             cand state 'Move a ticket to another state'
             cand comment 'Comment on a ticket, or edit or delete a comment'
             cand assign 'Assign a ticket to someone, to yourself, or to nobody'
@@ -94,6 +95,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand -S 'Only tickets whose title, description, solution or a comment has these words ("a phrase" in quotes, -word to exclude, word* for a prefix)'
             cand --search 'Only tickets whose title, description, solution or a comment has these words ("a phrase" in quotes, -word to exclude, word* for a prefix)'
             cand --query 'A query (docs/search.md): qualifiers such as state:, assignee:me, created:>DATE, field:NAME=VALUE, is:contested, sort:-updated, limit:N, and words'
+            cand --saved 'Run your saved query NAME (git tracker query save), with the other options added'
             cand --sort 'Sort order: key, created (newest first), updated (latest first), state, assignee, or the name of a listable custom field'
             cand --limit 'Show at most N tickets'
             cand --format 'Output format'
@@ -120,6 +122,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand -S 'Only tickets whose title, description, solution or a comment has these words ("a phrase" in quotes, -word to exclude, word* for a prefix)'
             cand --search 'Only tickets whose title, description, solution or a comment has these words ("a phrase" in quotes, -word to exclude, word* for a prefix)'
             cand --query 'A query (docs/search.md): qualifiers such as state:, assignee:me, created:>DATE, field:NAME=VALUE, is:contested, sort:-updated, limit:N, and words'
+            cand --saved 'Run your saved query NAME (git tracker query save), with the other options added'
             cand --sort 'Sort order: key, created (newest first), updated (latest first), state, assignee, or the name of a listable custom field'
             cand --limit 'Show at most N tickets'
             cand --format 'Output format'
@@ -149,6 +152,53 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
+        }
+        &'git-tracker;query'= {
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand save 'Save QUERY under NAME (replacing what NAME held); it is checked first'
+            cand list 'List your saved queries'
+            cand delete 'Delete your saved query NAME'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'git-tracker;query;save'= {
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'git-tracker;query;list'= {
+            cand --format 'Output format'
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'git-tracker;query;delete'= {
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'git-tracker;query;help'= {
+            cand save 'Save QUERY under NAME (replacing what NAME held); it is checked first'
+            cand list 'List your saved queries'
+            cand delete 'Delete your saved query NAME'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'git-tracker;query;help;save'= {
+        }
+        &'git-tracker;query;help;list'= {
+        }
+        &'git-tracker;query;help;delete'= {
+        }
+        &'git-tracker;query;help;help'= {
         }
         &'git-tracker;state'= {
             cand -m 'A note recorded with the change'
@@ -369,6 +419,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand list 'List tickets (in progress by default, newest first)'
             cand show 'Show a ticket: fields, description, solution, watchers, comments, transitions'
             cand status 'Show what needs you now: your work, tickets to assign, what changed'
+            cand query 'Manage your saved queries: save, list, delete'
             cand state 'Move a ticket to another state'
             cand comment 'Comment on a ticket, or edit or delete a comment'
             cand assign 'Assign a ticket to someone, to yourself, or to nobody'
@@ -394,6 +445,17 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
         &'git-tracker;help;show'= {
         }
         &'git-tracker;help;status'= {
+        }
+        &'git-tracker;help;query'= {
+            cand save 'Save QUERY under NAME (replacing what NAME held); it is checked first'
+            cand list 'List your saved queries'
+            cand delete 'Delete your saved query NAME'
+        }
+        &'git-tracker;help;query;save'= {
+        }
+        &'git-tracker;help;query;list'= {
+        }
+        &'git-tracker;help;query;delete'= {
         }
         &'git-tracker;help;state'= {
         }

@@ -190,6 +190,9 @@ impl From<TrackerError> for CliError {
                 );
                 Self::bad_input(e).hint(hint)
             }
+            TrackerError::Saved(_) => {
+                Self::bad_input(e).hint("'git tracker query list' lists your saved queries")
+            }
             TrackerError::Search(_) => {
                 Self::bad_input(e).hint("the query language is in docs/search.md")
             }

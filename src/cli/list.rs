@@ -10,6 +10,8 @@ use crate::model::{State, TicketSummary};
 use crate::report::json::{ListView, TicketView, SCHEMA_VERSION};
 use crate::report::OutputFormat;
 use crate::store::Order;
+use crate::tracker::people::People;
+use crate::tracker::TrackerError;
 
 /// Sort orders of `list`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -91,6 +93,9 @@ pub struct ListArgs {
     /// field:NAME=VALUE, is:contested, sort:-updated, limit:N, and words
     #[arg(long, value_name = "QUERY", allow_hyphen_values = true)]
     pub query: Option<String>,
+    /// Run your saved query NAME (git tracker query save), with the other options added
+    #[arg(long, value_name = "NAME")]
+    pub saved: Option<String>,
     /// Sort order: key, created (newest first), updated (latest first), state, assignee, or
     /// the name of a listable custom field
     #[arg(long, default_value = "created", value_name = "KEY")]
@@ -200,7 +205,7 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ListArgs) -> Result<(),
         args.reporter.as_deref(),
         args.assignee.as_deref(),
     )?;
-    let me = if args.mine || args.work {
+    let me = if args.mine || args.work || args.saved.is_some() {
         Some(ctx.person()?)
     } else {
         None
@@ -238,6 +243,18 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ListArgs) -> Result<(),
         }
     };
     let query = build_query(args)?;
+    let saved = match (&args.saved, &me) {
+        (Some(name), Some(me)) => {
+            let (state, problems) = tracker.people().state(&snap, me)?;
+            ui.diagnostics(&problems);
+            let text = People::saved(&state, name).map_err(TrackerError::from)?;
+            let saved = Query::parse(&text).map_err(|e| {
+                CliError::bad_input(anyhow::anyhow!("saved query {name:?} ({text:?}): {e}"))
+            })?;
+            Some(saved)
+        }
+        _ => None,
+    };
     let default = if args.all || !states.is_empty() {
         StateTerm::All
     } else if args.closed {
@@ -246,6 +263,12 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ListArgs) -> Result<(),
         StateTerm::Open
     };
     let mut filter = tracker.query_filter(&snap, &query, default)?;
+    // A saved query and the options narrow together; the options' order and limit win.
+    if let Some(saved) = &saved {
+        let base = tracker.query_filter(&snap, saved, default)?;
+        let sort_given = query.sort.is_some();
+        filter = base.and(filter, sort_given);
+    }
     if !states.is_empty() {
         let allowed = filter.states.take();
         let picked = states
@@ -254,7 +277,7 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ListArgs) -> Result<(),
             .collect();
         filter.states = Some(picked);
     }
-    if query.sort.is_none() {
+    if query.sort.is_none() && saved.as_ref().is_none_or(|s| s.sort.is_none()) {
         filter.order = Some(order);
         filter.descending = descending;
     }

@@ -14,6 +14,7 @@ mod init;
 pub(crate) mod list;
 mod log;
 mod new;
+mod query;
 mod report;
 mod show;
 mod state;
@@ -85,6 +86,8 @@ pub enum Command {
     Show(show::ShowArgs),
     /// Show what needs you now: your work, tickets to assign, what changed
     Status(status::StatusArgs),
+    /// Manage your saved queries: save, list, delete
+    Query(query::QueryArgs),
     /// Move a ticket to another state
     State(state::StateArgs),
     /// Comment on a ticket, or edit or delete a comment
@@ -134,6 +137,7 @@ fn dispatch(ctx: &mut CommandContext, ui: &mut Ui, cmd: &Command) -> Result<(), 
         Command::List(a) => list::run(ctx, ui, a),
         Command::Show(a) => show::run(ctx, ui, a),
         Command::Status(a) => status::run(ctx, ui, a),
+        Command::Query(a) => query::run(ctx, ui, a),
         Command::State(a) => state::run(ctx, ui, a),
         Command::Comment(a) => comment::run(ctx, ui, a),
         Command::Assign(a) => assign::run(ctx, ui, a),

@@ -32,6 +32,19 @@ pub enum ValidationError {
     /// A state name that is not one of the ten.
     #[error("unknown state {0:?}")]
     UnknownState(String),
+    /// A name (of a saved query, …) that cannot be used.
+    #[error("invalid {what} {name:?}: use {expected}")]
+    InvalidName {
+        /// What is named.
+        what: &'static str,
+        /// The name given.
+        name: String,
+        /// What a name may be.
+        expected: &'static str,
+    },
+    /// A query that does not parse (when it is saved).
+    #[error("invalid query: {0}")]
+    InvalidQuery(String),
     /// A key prefix that cannot be used.
     #[error(
         "invalid key prefix {0:?}: use 1 to 16 letters, digits, '-' or '_', starting with a letter"

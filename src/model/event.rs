@@ -295,11 +295,11 @@ pub fn writable_at(t: DateTime<Utc>) -> bool {
     (1..=9999).contains(&t.year())
 }
 
-fn write_at<S: Serializer>(t: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn write_at<S: Serializer>(t: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(&t.format(AT_FORMAT).to_string())
 }
 
-fn read_at<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
+pub(crate) fn read_at<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
     struct At;
     impl<'de> serde::de::Visitor<'de> for At {
         type Value = DateTime<Utc>;

@@ -29,8 +29,12 @@ pub(super) struct Change {
 /// The entries of one directory that follow the layout at that depth: name → (id, is a tree).
 type Level = BTreeMap<String, Oid>;
 
+/// The level of the people's part of the layout: `people/` lists person directories (its
+/// entries are at `PEOPLE`), whose entries are event files (at `PEOPLE + 1`).
+const PEOPLE: u8 = 10;
+
 /// The layout's entries of `tree` at `depth` (0 = `tickets/`, 1 = a shard, 2 = a ticket
-/// directory), keyed by name. Entries of the wrong name or kind are left out: they are foreign
+/// directory; `PEOPLE`, `PEOPLE + 1`), keyed by name. Entries of the wrong name or kind are left out: they are foreign
 /// (snapshots report them), and for the comparison a directory that is not one is empty.
 fn level(
     repo: &Repository,
@@ -52,6 +56,7 @@ fn level(
                     && crate::model::TicketId::parse(name)
                         .is_some_and(|id| layout::shard(&id) == shard)
             }
+            PEOPLE => e.kind == Some(ObjectType::Tree) && layout::is_person_id(name),
             _ => e.kind == Some(ObjectType::Blob) && layout::event_file_id(name).is_some(),
         };
         if wanted {
@@ -111,7 +116,29 @@ pub(super) fn changes(
             &mut out,
         )?;
     }
+    let (old_people, new_people) = (people_root(repo, old)?, people_root(repo, new)?);
+    if old_people != new_people {
+        compare(
+            repo,
+            old_people,
+            new_people,
+            PEOPLE,
+            layout::PEOPLE_DIR,
+            &mut out,
+        )?;
+    }
     Ok(out)
+}
+
+/// The root's `people` tree, when it is one.
+pub(super) fn people_root(repo: &Repository, tree: Option<Oid>) -> Result<Option<Oid>, StoreError> {
+    let Some(tree) = tree else {
+        return Ok(None);
+    };
+    Ok(read_dir(repo, tree, "the root")?
+        .get(layout::PEOPLE_DIR)
+        .filter(|e| e.kind == Some(ObjectType::Tree))
+        .map(|e| e.oid))
 }
 
 fn compare(
@@ -133,7 +160,7 @@ fn compare(
             continue;
         }
         let child = format!("{path}/{name}");
-        if depth < 2 {
+        if matches!(depth, 0 | 1 | PEOPLE) {
             compare(repo, x, y, depth + 1, &child, out)?;
         } else {
             out.push(Change {

@@ -747,10 +747,10 @@ mod tests {
         fs::create_dir_all(&r.state).unwrap();
         let (dead, live) = (dead_pid(), std::process::id());
         let files = [
-            (format!("index-v2.bin.{dead}.tmp"), false),
+            (format!("index.sqlite.{dead}.tmp"), false),
             (format!("packs.{dead}.tmp"), false),
-            (format!("index-v2.bin.{live}.tmp"), true),
-            ("index-v2.bin".to_owned(), true),
+            (format!("index.sqlite.{live}.tmp"), true),
+            ("index.sqlite".to_owned(), true),
             ("notes.tmp".to_owned(), true),
         ];
         for (f, _) in &files {

@@ -316,6 +316,8 @@ impl Store {
                     }
                 }
                 (layout::TICKETS_DIR, Some(ObjectType::Tree)) => tickets_tree = Some(entry.oid),
+                // Read by the commands that need a person's files (store::people).
+                (layout::PEOPLE_DIR, Some(ObjectType::Tree)) => {}
                 (name, _) => problems.push(diag(name, "unexpected file on the tracker branch")),
             }
         }

@@ -12,6 +12,33 @@ use crate::model::{EventId, TicketId};
 /// The directory holding all tickets.
 pub const TICKETS_DIR: &str = "tickets";
 
+/// The directory holding what belongs to people (saved queries, …): `people/<person-id>/`.
+pub const PEOPLE_DIR: &str = "people";
+
+/// Whether `name` is a person id: 40 lowercase hex digits (the git blob id of the person's
+/// lower-cased email).
+pub fn is_person_id(name: &str) -> bool {
+    name.len() == 40
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// `people/<person-id>/<event-id>.toml`
+pub fn person_event_path(person: &str, event: &EventId) -> String {
+    format!("{PEOPLE_DIR}/{person}/{event}.toml")
+}
+
+/// The person id and event id of a person event file's path, if it is one.
+pub fn parse_person_event_path(path: &str) -> Option<(String, EventId)> {
+    let mut parts = path.split('/');
+    let (dir, person, file) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || dir != PEOPLE_DIR || !is_person_id(person) {
+        return None;
+    }
+    Some((person.to_owned(), event_file_id(file)?))
+}
+
 /// The shard directory name of a ticket.
 pub fn shard(ticket: &TicketId) -> &str {
     &ticket.as_str()[..2]

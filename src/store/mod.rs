@@ -14,6 +14,7 @@ mod history;
 mod index;
 pub mod layout;
 mod numbers;
+mod people;
 mod query;
 mod sync;
 mod tickets;
@@ -21,6 +22,7 @@ mod tree;
 
 pub use history::{CommitRecord, Removal, Written};
 pub use numbers::SharedNumber;
+pub use people::person_id;
 pub use query::{FieldIs, Filter, Order, Range, Visible, Words};
 pub use sync::{Push, Relation, Transport, DEFAULT_SYNC_TIMEOUT, SYNC_TIMEOUT_KEY};
 

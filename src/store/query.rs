@@ -93,8 +93,8 @@ pub struct FieldIs {
 pub struct Filter {
     /// In one of these states (`None`: any).
     pub states: Option<Vec<State>>,
-    /// Key numbers in one of these inclusive ranges (empty: any).
-    pub numbers: Vec<(u64, u64)>,
+    /// For each group: a key number in one of these inclusive ranges.
+    pub numbers: Vec<Vec<(u64, u64)>>,
     /// For each group: assigned to one of these (`None`: unassigned).
     pub assignee: Vec<Vec<Option<String>>>,
     /// For each group: reported by one of these.
@@ -137,6 +137,35 @@ fn phrase(words: &Words) -> String {
 }
 
 impl Filter {
+    /// Both filters at once: every criterion of each must hold. The view rule is `self`'s (both
+    /// come from the same viewer). `other`'s order wins when `other_orders`, else `self`'s;
+    /// the smaller limit wins.
+    pub fn and(mut self, other: Filter, other_orders: bool) -> Filter {
+        self.states = match (self.states, other.states) {
+            (Some(a), Some(b)) => Some(a.into_iter().filter(|s| b.contains(s)).collect()),
+            (a, b) => a.or(b),
+        };
+        self.numbers.extend(other.numbers);
+        self.assignee.extend(other.assignee);
+        self.reporter.extend(other.reporter);
+        self.watcher.extend(other.watcher);
+        self.created.extend(other.created);
+        self.updated.extend(other.updated);
+        self.fields.extend(other.fields);
+        self.contested |= other.contested;
+        self.not_last_changed_by = self.not_last_changed_by.or(other.not_last_changed_by);
+        self.words.extend(other.words);
+        if other_orders || self.order.is_none() {
+            self.order = other.order;
+            self.descending = other.descending;
+        }
+        self.limit = match (self.limit, other.limit) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        self
+    }
+
     /// The `WHERE` clause and its values.
     fn clause(&self) -> (String, Vec<Value>) {
         let mut w = String::from("t.folded = 1");
@@ -158,14 +187,9 @@ impl Filter {
                 names,
             );
         }
-        if !self.numbers.is_empty() {
-            let parts: Vec<&str> = self
-                .numbers
-                .iter()
-                .map(|_| "t.eff BETWEEN ? AND ?")
-                .collect();
-            let vals = self
-                .numbers
+        for group in &self.numbers {
+            let parts: Vec<&str> = group.iter().map(|_| "t.eff BETWEEN ? AND ?").collect();
+            let vals = group
                 .iter()
                 .flat_map(|(a, b)| [Value::from(clamp(*a)), Value::from(clamp(*b))])
                 .collect();
@@ -388,7 +412,7 @@ impl Store {
     /// The tickets with this (effective) number.
     pub fn by_number(&self, snap: &Snapshot, n: u64) -> Result<Vec<TicketSummary>, StoreError> {
         let filter = Filter {
-            numbers: vec![(n, n)],
+            numbers: vec![vec![(n, n)]],
             ..Filter::default()
         };
         self.find(snap, &filter)

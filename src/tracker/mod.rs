@@ -16,6 +16,7 @@
 //! [`crate::model::access`], checked before anything is written.
 
 pub mod config;
+pub mod people;
 pub mod renumbered;
 pub mod search;
 pub mod sync;
@@ -52,6 +53,9 @@ pub enum TrackerError {
     /// A configuration change that cannot be made.
     #[error(transparent)]
     Config(#[from] crate::model::config::ConfigError),
+    /// A saved query that cannot be used (R29).
+    #[error(transparent)]
+    Saved(#[from] people::SavedError),
     /// A query that cannot run (R29).
     #[error(transparent)]
     Search(#[from] search::SearchError),
@@ -233,6 +237,11 @@ impl Tracker {
     /// The configuration: create the tracker, change its settings.
     pub fn settings(&self) -> config::Settings<'_> {
         config::Settings { tracker: self }
+    }
+
+    /// What belongs to people: saved queries.
+    pub fn people(&self) -> people::People<'_> {
+        people::People { tracker: self }
     }
 
     /// Exchanging the branch with remotes.

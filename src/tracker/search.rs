@@ -93,7 +93,7 @@ impl Tracker {
             into.push(group);
         }
         if !query.keys.is_empty() {
-            filter.numbers = query
+            let group = query
                 .keys
                 .iter()
                 .map(|k| {
@@ -102,6 +102,7 @@ impl Tracker {
                     })
                 })
                 .collect::<Result<_, _>>()?;
+            filter.numbers.push(group);
         }
         let range = |t: &crate::model::query::DateTerm| {
             let (from, to) = t.bounds();

@@ -43,7 +43,7 @@ pub struct Changes {
 }
 
 /// Fresh random bytes for an id.
-fn random16() -> [u8; 16] {
+pub(super) fn random16() -> [u8; 16] {
     let mut b = [0u8; 16];
     getrandom::fill(&mut b).expect("the operating system provides random bytes");
     b

@@ -13,7 +13,7 @@ use crate::model::access::may_configure;
 use crate::model::config::{key_of, Role, CONFIG_PATH};
 use crate::model::workflow::allowed_moves;
 use crate::model::{Action, Event, EventId, Ticket};
-use crate::store::{layout, Tip};
+use crate::store::{layout, person_id, Tip};
 use crate::tracker::{Tracker, TrackerError};
 
 /// One problem found by `verify`.
@@ -90,6 +90,15 @@ impl Audit<'_> {
             );
         }
 
+        // People's directories are read only by the commands about their person: check them
+        // all here.
+        problems.extend(
+            store
+                .people_problems(tip)?
+                .into_iter()
+                .map(|d| problem(d.path, "malformed", d.message)),
+        );
+
         // History: what each commit wrote or removed, by whom, under which configuration.
         store.history(tip, |c| {
             let short = &c.id[..12];
@@ -111,9 +120,6 @@ impl Audit<'_> {
                 ));
             }
             for w in &c.written {
-                let Some((ticket, id)) = layout::parse_event_path(&w.path) else {
-                    continue;
-                };
                 if w.rewritten {
                     problems.push(problem(
                         &w.path,
@@ -121,6 +127,23 @@ impl Audit<'_> {
                         format!("event files are immutable, but commit {short} changed this one"),
                     ));
                 }
+                if let Some((person, _)) = layout::parse_person_event_path(&w.path) {
+                    if person_id(&c.author_email) != person {
+                        problems.push(problem(
+                            &w.path,
+                            "forged-author",
+                            format!(
+                                "only its person writes a person's directory, but commit {short} \
+                                 was made by {}",
+                                c.author_email
+                            ),
+                        ));
+                    }
+                    continue;
+                }
+                let Some((ticket, id)) = layout::parse_event_path(&w.path) else {
+                    continue;
+                };
                 let Ok(content) = &w.content else { continue };
                 let Ok(event) = Event::from_toml(ticket, id, content) else {
                     continue;

@@ -17,6 +17,7 @@ mod test_limits;
 mod test_list_table;
 mod test_query;
 mod test_report;
+mod test_saved;
 mod test_status;
 mod test_storage;
 mod test_sync;

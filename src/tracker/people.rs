@@ -1,0 +1,117 @@
+//! What belongs to a person (R29's saved queries): written by that person only, one event a
+//! change, in their directory of the branch, so that it follows them to every clone.
+
+use crate::model::people::{validate_query_name, PersonAction, PersonEvent, PersonState};
+use crate::model::query::Query;
+use crate::model::{EventId, Person};
+use crate::store::{layout, person_id, Diagnostic, FileWrite, Snapshot, Tip};
+use crate::tracker::write::{ConfigCheck, Planned};
+use crate::tracker::{Actor, Tracker, TrackerError};
+
+/// Why a saved query cannot be used.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum SavedError {
+    /// No saved query has that name.
+    #[error("you have no saved query {name:?} (yours: {known})")]
+    Unknown {
+        /// The name asked for.
+        name: String,
+        /// The person's names.
+        known: String,
+    },
+}
+
+/// A person's own data.
+pub struct People<'t> {
+    pub(super) tracker: &'t Tracker,
+}
+
+impl People<'_> {
+    /// The state of `person` at the snapshot (their saved queries, …), with the problems of
+    /// their files (which are left out of it).
+    pub fn state(
+        &self,
+        snap: &Snapshot,
+        person: &Person,
+    ) -> Result<(PersonState, Vec<Diagnostic>), TrackerError> {
+        let (events, problems) = self
+            .tracker
+            .store()
+            .person_events(snap.tip, &person.email)?;
+        Ok((PersonState::fold(events), problems))
+    }
+
+    /// The saved query `name` in a person's `state`.
+    pub fn saved(state: &PersonState, name: &str) -> Result<String, SavedError> {
+        state.queries.get(name).cloned().ok_or_else(|| {
+            let known: Vec<&str> = state.queries.keys().map(String::as_str).collect();
+            SavedError::Unknown {
+                name: name.to_owned(),
+                known: if known.is_empty() {
+                    "none".into()
+                } else {
+                    known.join(", ")
+                },
+            }
+        })
+    }
+
+    /// Saves `query` (checked, then written in canonical form) under `name` for the actor.
+    /// Returns the canonical text, and `None` as the tip when it was saved so already.
+    pub fn save(
+        &self,
+        actor: &Actor,
+        name: &str,
+        query: &str,
+    ) -> Result<(String, Option<Tip>), TrackerError> {
+        validate_query_name(name)?;
+        let text = Query::parse(query)
+            .map_err(|e| crate::model::ValidationError::InvalidQuery(e.to_string()))?
+            .to_string();
+        let tip = self.change(actor, name, &text)?;
+        Ok((text, tip))
+    }
+
+    /// Deletes the actor's saved query `name`.
+    pub fn delete(&self, actor: &Actor, name: &str) -> Result<Option<Tip>, TrackerError> {
+        let snap = self.tracker.snapshot()?;
+        Self::saved(&self.state(&snap, &actor.person)?.0, name)?;
+        self.change(actor, name, "")
+    }
+
+    /// Writes one `query` event (empty: deletion) unless it changes nothing.
+    fn change(&self, actor: &Actor, name: &str, text: &str) -> Result<Option<Tip>, TrackerError> {
+        let id = person_id(&actor.person.email);
+        let (_, tip) = self.tracker.write(actor, ConfigCheck::Required, |snap| {
+            let (state, _) = self.state(snap, &actor.person)?;
+            let now = state.queries.get(name).map_or("", String::as_str);
+            if now == text {
+                return Ok(Planned {
+                    value: (),
+                    files: Vec::new(),
+                    message: String::new(),
+                });
+            }
+            let event = PersonEvent {
+                id: EventId::from_random(super::tickets::random16()),
+                lamport: state.lamport + 1,
+                at: actor.at(),
+                author: actor.person.clone(),
+                action: PersonAction::Query {
+                    name: name.to_owned(),
+                    query: text.to_owned(),
+                },
+            };
+            let verb = if text.is_empty() { "delete" } else { "save" };
+            Ok(Planned {
+                value: (),
+                files: vec![FileWrite {
+                    path: layout::person_event_path(&id, &event.id),
+                    content: event.to_toml(),
+                }],
+                message: format!("query: {verb} {name:?}\n\nPerson: {id}\n"),
+            })
+        })?;
+        Ok(tip)
+    }
+}
