@@ -104,6 +104,9 @@ fn sql(what: &'static str) -> impl FnOnce(rusqlite::Error) -> StoreError {
     move |source| StoreError::Index { what, source }
 }
 
+/// Ticket directories a commit wrote, by shard.
+pub(super) type Touched = BTreeMap<String, std::collections::BTreeSet<TicketId>>;
+
 /// The open database.
 pub(super) struct Index {
     conn: Connection,
@@ -137,29 +140,33 @@ impl Index {
             .map_err(sql("opening the index"))?;
         conn.pragma_update(None, "synchronous", "NORMAL")
             .map_err(sql("opening the index"))?;
-        // Under the write lock: two processes opening a new file create its tables once.
-        let tx = rusqlite::Transaction::new_unchecked(&conn, TransactionBehavior::Immediate)
-            .map_err(sql("opening the index"))?;
-        let version: i64 = tx
-            .pragma_query_value(None, "user_version", |r| r.get(0))
-            .map_err(sql("reading the index"))?;
-        if version != SCHEMA {
-            let tables: i64 = tx
-                .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
-                .map_err(sql("reading the index"))?;
-            if tables > 0 {
-                return Err(StoreError::Index {
-                    what: "opening the index (another version)",
-                    source: rusqlite::Error::InvalidQuery,
-                });
+        let version = |c: &Connection| -> Result<i64, StoreError> {
+            c.pragma_query_value(None, "user_version", |r| r.get(0))
+                .map_err(sql("reading the index"))
+        };
+        if version(&conn)? != SCHEMA {
+            // Under the write lock, and asking again: two processes opening a new file create
+            // its tables once. Readers of a current index never take it.
+            let tx = rusqlite::Transaction::new_unchecked(&conn, TransactionBehavior::Immediate)
+                .map_err(sql("opening the index"))?;
+            if version(&tx)? != SCHEMA {
+                let tables: i64 = tx
+                    .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+                    .map_err(sql("reading the index"))?;
+                if tables > 0 {
+                    return Err(StoreError::Index {
+                        what: "opening the index (another version)",
+                        source: rusqlite::Error::InvalidQuery,
+                    });
+                }
+                tx.execute_batch(DDL).map_err(sql("creating the index"))?;
+                tx.pragma_update(None, "user_version", SCHEMA)
+                    .map_err(sql("creating the index"))?;
             }
-            tx.execute_batch(DDL).map_err(sql("creating the index"))?;
-            tx.pragma_update(None, "user_version", SCHEMA)
-                .map_err(sql("creating the index"))?;
+            tx.commit().map_err(sql("opening the index"))?;
         }
-        tx.commit().map_err(sql("opening the index"))?;
         // A quick sanity check: a truncated or damaged file fails here.
-        conn.query_row("SELECT count(*) FROM tickets", [], |r| r.get::<_, i64>(0))
+        conn.query_row("SELECT count(*) FROM meta", [], |r| r.get::<_, i64>(0))
             .map_err(sql("reading the index"))?;
         Ok(Self { conn })
     }
@@ -289,14 +296,104 @@ impl Store {
         if meta(&tx, "tip")?.as_deref() == Some(tip.to_string().as_str()) {
             return tx.commit().map_err(sql("updating the index"));
         }
-        self.update(&tx, tip)?;
+        self.update(&tx, tip, None)?;
         set_meta(&tx, "tip", &tip.to_string())?;
         tx.commit().map_err(sql("updating the index"))
     }
 
+    /// Brings the index from `old` to `new` after this process committed `new` on top of
+    /// `old`, touching only `touched` (the ticket directories the commit wrote): the command
+    /// that wrote leaves the index at its tip, so the next command reads it as it is. Does
+    /// nothing when the index is not open in this process or is not at `old` (the next reader
+    /// brings it, from wherever it is). Failures are left to that reader too: the commit is
+    /// made.
+    pub(super) fn advance_index(&self, old: Tip, new: Tip, touched: &Touched) {
+        if self.index.borrow().is_none() {
+            return;
+        }
+        let _ = (|| -> Result<(), StoreError> {
+            let index = self.index()?;
+            let conn = index.conn();
+            let tx = rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)
+                .map_err(sql("updating the index"))?;
+            if meta(&tx, "tip")?.as_deref() != Some(old.to_string().as_str()) {
+                return Ok(());
+            }
+            self.update(&tx, new, Some(touched))?;
+            set_meta(&tx, "tip", &new.to_string())?;
+            tx.commit().map_err(sql("updating the index"))
+        })();
+    }
+
+    /// [`Store::update`] for a commit that wrote only the ticket directories `only` (the root,
+    /// the configuration and every other shard and ticket are as they were).
+    fn update_touched(
+        &self,
+        conn: &Connection,
+        tip: Tip,
+        only: &Touched,
+    ) -> Result<(), StoreError> {
+        let root = self.root_tree(tip)?;
+        let tickets = super::tree::lookup(&self.repo, root, layout::TICKETS_DIR)
+            .filter(|e| e.kind == Some(ObjectType::Tree));
+        let mut numbers = Vec::new();
+        for (shard, ids) in only {
+            let spath = format!("{}/{shard}", layout::TICKETS_DIR);
+            let shard_tree = tickets
+                .as_ref()
+                .and_then(|t| super::tree::lookup(&self.repo, t.oid, shard))
+                .filter(|e| e.kind == Some(ObjectType::Tree));
+            let Some(shard_tree) = shard_tree else {
+                self.drop_shard(conn, shard)?;
+                continue;
+            };
+            let dir = read_dir(&self.repo, shard_tree.oid, &spath)?;
+            let mut shard_problems = Vec::new();
+            Self::unusable(&dir, &spath, &mut shard_problems);
+            let mut to_read = Vec::new();
+            let mut present = std::collections::HashSet::new();
+            for t in &dir.entries {
+                let id = TicketId::parse(&t.name).filter(|id| layout::shard(id) == shard);
+                let (Some(id), Some(ObjectType::Tree)) = (id, t.kind) else {
+                    shard_problems.push(diag(
+                        &format!("{spath}/{}", t.name),
+                        "not a ticket directory",
+                    ));
+                    continue;
+                };
+                if ids.contains(&id) {
+                    present.insert(id.clone());
+                    to_read.push((shard.clone(), id, t.oid));
+                }
+            }
+            for gone in ids.iter().filter(|id| !present.contains(*id)) {
+                self.drop_ticket(conn, gone.as_str())?;
+            }
+            for read in self.read_tickets(to_read)? {
+                self.put_ticket(conn, &read)?;
+                numbers.extend(read.ticket.as_ref().map(|t| t.number));
+            }
+            conn.execute(
+                "INSERT INTO shards (name, tree, problems) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (name) DO UPDATE SET tree = excluded.tree, problems = excluded.problems",
+                params![shard, shard_tree.oid.to_string(), json(&shard_problems)],
+            )
+            .map_err(sql("writing the index"))?;
+        }
+        self.apply_settlement(conn, tip, Some(&numbers))
+    }
+
     /// The update itself: the root, then every shard whose tree changed, then the tickets in
     /// them whose tree changed, then the settlement of shared numbers.
-    fn update(&self, conn: &Connection, tip: Tip) -> Result<(), StoreError> {
+    fn update(
+        &self,
+        conn: &Connection,
+        tip: Tip,
+        only: Option<&Touched>,
+    ) -> Result<(), StoreError> {
+        if let Some(only) = only {
+            return self.update_touched(conn, tip, only);
+        }
         let root = read_dir(&self.repo, self.root_tree(tip)?, "the root")?;
         let mut problems = Vec::new();
         Self::unusable(&root, "", &mut problems);
@@ -526,11 +623,20 @@ impl Store {
         Ok(())
     }
 
+    /// Writes a ticket's rows. A ticket already in the index keeps its row: only the columns,
+    /// people, fields and texts that changed are written, so that adding a comment rewrites a
+    /// few pages of the database rather than every index entry of the ticket.
     fn put_ticket(&self, conn: &Connection, read: &Read) -> Result<(), StoreError> {
-        self.drop_ticket(conn, read.id.as_str())?;
         let lower = |p: &Person| p.email.to_ascii_lowercase();
         let problems = json(&read.problems);
+        let existing: Option<i64> = conn
+            .prepare_cached("SELECT row FROM tickets WHERE id = ?1")
+            .and_then(|mut st| st.query_row([read.id.as_str()], |r| r.get(0)).optional())
+            .map_err(sql("reading the index"))?;
         let Some(t) = &read.ticket else {
+            if existing.is_some() {
+                self.drop_ticket(conn, read.id.as_str())?;
+            }
             conn.execute(
                 "INSERT INTO tickets (id, shard, tree, problems, nproblems, folded)
                  VALUES (?1, ?2, ?3, ?4, ?5, 0)",
@@ -548,92 +654,129 @@ impl Store {
         let summary = TicketSummary::from(t);
         let blob = postcard::to_stdvec(&summary).unwrap_or_default();
         let number = i64::try_from(t.number).unwrap_or(i64::MAX);
-        conn.execute(
-            "INSERT INTO tickets (id, shard, tree, problems, nproblems, folded, number, eff, title,
-                 state, rank, finished, reporter, assignee, created, updated, contested, priority,
-                 summary, updater)
-             VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                 ?17, ?18)",
-            params![
-                read.id.as_str(),
-                read.shard,
-                read.tree.to_string(),
-                problems,
-                read.problems.len() as i64,
-                number,
-                t.title,
-                t.state.name(),
-                t.state.rank() as i64,
-                t.state.is_finished(),
-                lower(&t.reporter),
-                t.assignee.as_ref().map(lower),
-                t.created.timestamp(),
-                t.updated.timestamp(),
-                t.contested.len() as i64,
-                t.priority.and_then(|p| i64::try_from(p).ok()),
-                blob,
-                // Who made the latest change (the last event, in fold order, with the latest
-                // time).
-                t.events
-                    .iter()
-                    .max_by_key(|e| e.at)
-                    .map(|e| lower(&e.author)),
-            ],
+        let values = params![
+            read.id.as_str(),
+            read.shard,
+            read.tree.to_string(),
+            problems,
+            read.problems.len() as i64,
+            number,
+            t.title,
+            t.state.name(),
+            t.state.rank() as i64,
+            t.state.is_finished(),
+            lower(&t.reporter),
+            t.assignee.as_ref().map(lower),
+            t.created.timestamp(),
+            t.updated.timestamp(),
+            t.contested.len() as i64,
+            t.priority.and_then(|p| i64::try_from(p).ok()),
+            blob,
+            // Who made the latest change (the last event, in fold order, with the latest
+            // time).
+            t.events
+                .iter()
+                .max_by_key(|e| e.at)
+                .map(|e| lower(&e.author)),
+            existing,
+        ];
+        // `row` is given (?19) for a ticket the index holds, so it keeps its row id; SQLite
+        // then rewrites only the index entries whose columns changed.
+        conn.prepare_cached(
+            "INSERT INTO tickets (id, shard, tree, problems, nproblems, folded, number, eff,
+                 title, state, rank, finished, reporter, assignee, created, updated, contested,
+                 priority, summary, updater, row)
+             VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,
+                 ?16, ?17, ?18, ?19)
+             ON CONFLICT (row) DO UPDATE SET shard = excluded.shard, tree = excluded.tree,
+                 problems = excluded.problems, nproblems = excluded.nproblems, folded = 1,
+                 number = excluded.number, eff = excluded.eff, title = excluded.title,
+                 state = excluded.state, rank = excluded.rank, finished = excluded.finished,
+                 reporter = excluded.reporter, assignee = excluded.assignee,
+                 created = excluded.created, updated = excluded.updated,
+                 contested = excluded.contested, priority = excluded.priority,
+                 summary = excluded.summary, updater = excluded.updater",
         )
+        .and_then(|mut st| st.execute(values))
         .map_err(sql("writing the index"))?;
-        let row = conn.last_insert_rowid();
-        {
-            let mut st = conn
-                .prepare_cached("INSERT INTO watchers (ticket, email) VALUES (?1, ?2)")
-                .map_err(sql("writing the index"))?;
-            for w in &t.watchers {
-                st.execute(params![row, lower(w)])
-                    .map_err(sql("writing the index"))?;
-            }
-        }
-        {
-            let mut st = conn
-                .prepare_cached("INSERT INTO fields (ticket, name, value) VALUES (?1, ?2, ?3)")
-                .map_err(sql("writing the index"))?;
-            for (name, value) in &t.fields {
-                st.execute(params![row, name, value])
-                    .map_err(sql("writing the index"))?;
-            }
-        }
-        {
-            let mut st = conn
-                .prepare_cached(
-                    "INSERT INTO people (ticket, ord, email, raw, name) VALUES (?1, ?2, ?3, ?4, ?5)",
-                )
-                .map_err(sql("writing the index"))?;
-            let people = std::iter::once(&t.reporter)
-                .chain(&t.assignee)
-                .chain(&t.watchers);
-            for (ord, p) in people.enumerate() {
-                st.execute(params![row, ord as i64, lower(p), p.email, p.name])
-                    .map_err(sql("writing the index"))?;
-            }
-        }
+        let row = existing.unwrap_or_else(|| conn.last_insert_rowid());
+        let fresh = existing.is_none();
+
+        let watchers: Vec<Vec<String>> = t.watchers.iter().map(|w| vec![lower(w)]).collect();
+        replace_rows(conn, fresh, row, "watchers", &["email"], &watchers)?;
+        let fields: Vec<Vec<String>> = t
+            .fields
+            .iter()
+            .map(|(name, value)| vec![name.clone(), value.clone()])
+            .collect();
+        replace_rows(conn, fresh, row, "fields", &["name", "value"], &fields)?;
+        let people: Vec<Vec<String>> = std::iter::once(&t.reporter)
+            .chain(&t.assignee)
+            .chain(&t.watchers)
+            .enumerate()
+            .map(|(ord, p)| vec![ord.to_string(), lower(p), p.email.clone(), p.name.clone()])
+            .collect();
+        replace_rows(
+            conn,
+            fresh,
+            row,
+            "people",
+            &["ord", "email", "raw", "name"],
+            &people,
+        )?;
+
         // One row per text; a ticket with more texts than rowids puts the rest in its last
-        // row (only a hand-made ticket has 4 000 comments).
-        let texts: Vec<&str> = [&t.title, &t.description, &t.solution]
+        // row (only a hand-made ticket has 4 000 comments). Only the rows whose text changed
+        // are written.
+        let mut texts: Vec<String> = [&t.title, &t.description, &t.solution]
             .into_iter()
             .chain(t.comments.iter().filter(|c| !c.deleted).map(|c| &c.body))
-            .map(String::as_str)
             .filter(|s| !s.trim().is_empty())
+            .cloned()
             .collect();
         let room = (1usize << TEXT_BITS) - 1;
-        let mut st = conn
-            .prepare_cached("INSERT INTO words (rowid, text) VALUES (?1, ?2)")
-            .map_err(sql("writing the index"))?;
-        for (k, text) in texts.iter().take(room).enumerate() {
-            st.execute(params![(row << TEXT_BITS) + k as i64, text])
-                .map_err(sql("writing the index"))?;
-        }
         if texts.len() > room {
             let rest = texts[room..].join("\n\n");
-            st.execute(params![(row << TEXT_BITS) + room as i64, rest])
+            texts.truncate(room);
+            texts.push(rest);
+        }
+        let base = row << TEXT_BITS;
+        let mut old: HashMap<i64, String> = HashMap::new();
+        if !fresh {
+            let mut st = conn
+                .prepare_cached("SELECT rowid, text FROM words WHERE rowid BETWEEN ?1 AND ?2")
+                .map_err(sql("reading the index"))?;
+            let rows = st
+                .query_map([base, base + (1 << TEXT_BITS) - 1], |r| {
+                    Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+                })
+                .map_err(sql("reading the index"))?;
+            for r in rows {
+                let (id, text) = r.map_err(sql("reading the index"))?;
+                old.insert(id, text);
+            }
+        }
+        let mut delete = conn
+            .prepare_cached("DELETE FROM words WHERE rowid = ?1")
+            .map_err(sql("writing the index"))?;
+        let mut insert = conn
+            .prepare_cached("INSERT INTO words (rowid, text) VALUES (?1, ?2)")
+            .map_err(sql("writing the index"))?;
+        for (k, text) in texts.iter().enumerate() {
+            let id = base + k as i64;
+            match old.remove(&id) {
+                Some(was) if &was == text => continue,
+                Some(_) => {
+                    delete.execute([id]).map_err(sql("writing the index"))?;
+                }
+                None => {}
+            }
+            insert
+                .execute(params![id, text])
                 .map_err(sql("writing the index"))?;
+        }
+        for id in old.into_keys() {
+            delete.execute([id]).map_err(sql("writing the index"))?;
         }
         Ok(())
     }
@@ -738,6 +881,66 @@ impl Store {
 }
 
 /// A ticket row's summary with its effective number.
+/// Makes `table`'s rows of ticket `row` (its `cols`, in order) be `want`, writing nothing when
+/// they already are. `fresh`: the ticket has no rows yet.
+fn replace_rows(
+    conn: &Connection,
+    fresh: bool,
+    row: i64,
+    table: &str,
+    cols: &[&str],
+    want: &[Vec<String>],
+) -> Result<(), StoreError> {
+    if !fresh {
+        let q = format!(
+            "SELECT {} FROM {table} WHERE ticket = ?1 ORDER BY rowid",
+            cols.join(", ")
+        );
+        let mut st = conn.prepare_cached(&q).map_err(sql("reading the index"))?;
+        let have: Vec<Vec<String>> = st
+            .query_map([row], |r| {
+                (0..cols.len())
+                    .map(|i| {
+                        r.get::<_, rusqlite::types::Value>(i).map(|v| match v {
+                            rusqlite::types::Value::Integer(n) => n.to_string(),
+                            rusqlite::types::Value::Text(s) => s,
+                            _ => String::new(),
+                        })
+                    })
+                    .collect()
+            })
+            .map_err(sql("reading the index"))?
+            .collect::<Result<_, _>>()
+            .map_err(sql("reading the index"))?;
+        if have == want {
+            return Ok(());
+        }
+        conn.prepare_cached(&format!("DELETE FROM {table} WHERE ticket = ?1"))
+            .and_then(|mut st| st.execute([row]))
+            .map_err(sql("writing the index"))?;
+    }
+    let q = format!(
+        "INSERT INTO {table} (ticket, {}) VALUES (?1, {})",
+        cols.join(", "),
+        (2..=cols.len() + 1)
+            .map(|i| format!("?{i}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let mut st = conn.prepare_cached(&q).map_err(sql("writing the index"))?;
+    for values in want {
+        let mut all: Vec<rusqlite::types::Value> = vec![row.into()];
+        all.extend(
+            values
+                .iter()
+                .map(|v| rusqlite::types::Value::from(v.clone())),
+        );
+        st.execute(rusqlite::params_from_iter(all))
+            .map_err(sql("writing the index"))?;
+    }
+    Ok(())
+}
+
 pub(super) fn summary_of(row: &rusqlite::Row<'_>) -> rusqlite::Result<Option<TicketSummary>> {
     let bytes: Vec<u8> = row.get("summary")?;
     let eff: i64 = row.get("eff")?;

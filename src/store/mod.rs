@@ -123,6 +123,37 @@ pub struct Store {
     progress: std::cell::RefCell<Option<Progress>>,
 }
 
+/// The ticket directories `files` are in, by shard; `None` when one of them is not a ticket's
+/// event (the configuration: the index must then compare everything). A person's files are not
+/// in the index.
+fn touched_tickets(files: &[FileWrite]) -> Option<index::Touched> {
+    let mut out = index::Touched::new();
+    for f in files {
+        if let Some((ticket, _)) = layout::parse_event_path(&f.path) {
+            out.entry(layout::shard(&ticket).to_owned())
+                .or_default()
+                .insert(ticket);
+        } else if layout::parse_person_event_path(&f.path).is_none() {
+            return None;
+        }
+    }
+    Some(out)
+}
+
+/// libgit2's process-wide options, set once (measured in `docs/performance.md`):
+/// - every tree this store writes names objects it has just written or read from a tree of the
+///   branch, so libgit2's check that each entry exists (a lookup per entry: 256 of them for the
+///   `tickets` tree, each opening a loose object) is skipped;
+/// - objects are not hashed again on every read, as git itself does not (`git fsck` does):
+///   what arrives by fetch was hashed by git when it was received.
+fn tune_libgit2() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        git2::opts::strict_object_creation(false);
+        git2::opts::strict_hash_verification(false);
+    });
+}
+
 /// A listener for the progress of a long index update: `(done, total)` tickets.
 pub type Progress = Box<dyn FnMut(usize, usize)>;
 
@@ -133,6 +164,7 @@ impl Store {
     /// Opens the repository containing `dir`, or the one git's environment (`GIT_DIR`, …) and
     /// the current directory point to.
     pub fn open(dir: Option<&Path>) -> Result<Self, StoreError> {
+        tune_libgit2();
         let repo = match dir {
             Some(d) => Repository::discover(d),
             None => Repository::open_from_env(),
@@ -382,6 +414,7 @@ impl Store {
         };
         let base = parent_commit.as_ref().map(git2::Commit::tree_id);
         let (tree_id, dropped) = tree::write_tree(&self.repo, base, &changes)?;
+        let dropped_nothing = dropped.is_empty();
         self.note_dropped(dropped);
         let tree = self
             .repo
@@ -409,6 +442,11 @@ impl Store {
                 });
             }
             Err(e) => return Err(self.ref_update_error(e)),
+        }
+        if let (Some(old), true) = (parent, dropped_nothing) {
+            if let Some(touched) = touched_tickets(files) {
+                self.advance_index(old, Tip(oid), &touched);
+            }
         }
         gc::after_commit(&self.repo, &self.state_dir, &self.branch);
         Ok(Tip(oid))

@@ -11,6 +11,7 @@ mod test_config;
 mod test_format;
 mod test_generated;
 mod test_hostile;
+mod test_index;
 mod test_json;
 mod test_lifecycle;
 mod test_limits;

@@ -1,0 +1,326 @@
+//! R5, R29: the local index under `.git/tracker/` is only a cache. Deleted, damaged, from
+//! another version, left at an older or unrelated tip, or updated by processes running side by
+//! side, it answers every query exactly as one built afresh from the branch.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use crate::common::TestEnv;
+
+const FILES: [&str; 3] = ["index.sqlite", "index.sqlite-wal", "index.sqlite-shm"];
+
+fn state(env: &TestEnv) -> PathBuf {
+    env.repo.join(".git/tracker")
+}
+
+fn remove_index(dir: &Path) {
+    for f in FILES {
+        let _ = std::fs::remove_file(dir.join(f));
+    }
+}
+
+/// What the index answers: every ticket, searches over words, people, fields and dates, and
+/// an ordered, limited listing. Each is a whole JSON document.
+fn answers(env: &TestEnv) -> Vec<String> {
+    let queries: &[&[&str]] = &[
+        &["list", "--all", "--format", "json"],
+        &["list", "--all", "--format", "json", "-S", "crash"],
+        &[
+            "list",
+            "--all",
+            "--format",
+            "json",
+            "--query",
+            "\"save dialog\" -printer",
+        ],
+        &[
+            "list",
+            "--all",
+            "--format",
+            "json",
+            "--query",
+            "watcher:bob@example.com",
+        ],
+        &[
+            "list",
+            "--all",
+            "--format",
+            "json",
+            "--field",
+            "severity=high",
+        ],
+        &[
+            "list",
+            "--all",
+            "--format",
+            "json",
+            "--query",
+            "state:closed sort:-updated",
+        ],
+        &[
+            "list", "--format", "json", "--sort", "assignee", "--limit", "3",
+        ],
+        &["list", "--format", "json", "--query", "comment"],
+        &["list", "--all", "--format", "json", "-S", "zebra"],
+        &["list", "--all", "--format", "json", "-S", "okapi"],
+        &["list", "--all", "--format", "json", "--query", "giraffe"],
+        &[
+            "list",
+            "--all",
+            "--format",
+            "json",
+            "--query",
+            "no:assignee sort:key",
+        ],
+    ];
+    queries.iter().map(|q| env.run(q).ok().to_owned()).collect()
+}
+
+/// Asserts that `got` are the answers of a fresh index, naming the first query that differs.
+#[track_caller]
+fn same(got: &[String], fresh: &[String], what: &str) {
+    for (i, (g, f)) in got.iter().zip(fresh).enumerate() {
+        assert!(
+            g == f,
+            "{what}: query {i} differs from a fresh index:\n{g}\n--- fresh ---\n{f}"
+        );
+    }
+    assert_eq!(got.len(), fresh.len());
+}
+
+/// Twelve tickets over several shards, with comments, assignments, watchers, a custom field
+/// and finished states.
+fn tracker() -> TestEnv {
+    let env = TestEnv::initialized();
+    for (k, v) in [
+        ("fields.severity.type", "choice"),
+        ("fields.severity.choices", "low,high"),
+    ] {
+        env.run(&["config", "set", k, v]).ok();
+    }
+    for i in 1..=12 {
+        let title = match i % 4 {
+            0 => format!("crash number {i}"),
+            1 => format!("save dialog freezes {i}"),
+            2 => format!("printer offline {i}"),
+            _ => format!("typo {i}"),
+        };
+        let severity = if i % 3 == 0 { "high" } else { "low" };
+        env.run(&[
+            "new",
+            &title,
+            "-m",
+            "details",
+            "--field",
+            &format!("severity={severity}"),
+        ])
+        .ok();
+    }
+    env.run(&["comment", "TRK-3", "-m", "a comment about the save dialog"])
+        .ok();
+    env.run(&["assign", "TRK-2", "bob@example.com"]).ok();
+    env.run(&["watch", "TRK-5", "bob@example.com"]).ok();
+    env.run(&["state", "TRK-6", "resolved"]).ok();
+    env.run(&["state", "TRK-7", "abandonned"]).ok();
+    // Texts that come and go: a deleted comment and an edited title leave no words behind.
+    let id = env
+        .run(&["comment", "TRK-4", "-m", "zebra stripes"])
+        .ok()
+        .trim()
+        .to_owned();
+    env.run(&["comment", "delete", "TRK-4", &id]).ok();
+    env.run(&["comment", "TRK-8", "-m", "giraffe"]).ok();
+    env.run(&["edit", "TRK-9", "--title", "okapi sighting"])
+        .ok();
+    env.run(&["edit", "TRK-9", "--title", "crash after all"])
+        .ok();
+    env.run(&["assign", "TRK-10", "bob@example.com"]).ok();
+    env.run(&["assign", "TRK-10", "--none"]).ok();
+    env
+}
+
+#[test]
+fn a_damaged_or_missing_index_is_rebuilt_and_answers_as_a_fresh_one() {
+    let env = tracker();
+    let dir = state(&env);
+    let cached = answers(&env);
+    assert!(dir.join("index.sqlite").exists());
+    remove_index(&dir);
+    let fresh = answers(&env);
+    same(&cached, &fresh, "the index kept up to date");
+    // Sanity: the answers are not all alike, so the comparison can notice a wrong one, and
+    // the words that are gone find nothing.
+    assert_eq!(fresh[..8].iter().collect::<BTreeSet<_>>().len(), 8);
+    let found = |i: usize| -> usize {
+        serde_json::from_str::<serde_json::Value>(&fresh[i]).unwrap()["tickets"]
+            .as_array()
+            .unwrap()
+            .len()
+    };
+    assert_eq!((found(8), found(9), found(10)), (0, 0, 1));
+
+    let good = std::fs::read(dir.join("index.sqlite")).unwrap();
+    let damages: Vec<(&str, Vec<u8>)> = vec![
+        ("empty", Vec::new()),
+        ("truncated", good[..good.len() / 2].to_vec()),
+        (
+            "garbage",
+            (0..good.len()).map(|i| (i * 7919 % 251) as u8).collect(),
+        ),
+        ("header only", good[..100].to_vec()),
+        (
+            "not a database",
+            b"SQLite format 3\0 but not really".to_vec(),
+        ),
+    ];
+    for (what, bytes) in damages {
+        remove_index(&dir);
+        std::fs::write(dir.join("index.sqlite"), bytes).unwrap();
+        same(
+            &answers(&env),
+            &fresh,
+            &format!("after an index that was {what}"),
+        );
+    }
+
+    // A database of another version is replaced, whatever it holds.
+    remove_index(&dir);
+    let conn = rusqlite::Connection::open(dir.join("index.sqlite")).unwrap();
+    conn.execute_batch("CREATE TABLE tickets (x); PRAGMA user_version = 99;")
+        .unwrap();
+    drop(conn);
+    same(&answers(&env), &fresh, "after an index of another version");
+
+    // A damaged write-ahead log: SQLite ignores a log whose checksums fail.
+    std::fs::write(dir.join("index.sqlite-wal"), vec![0x55; 4096]).unwrap();
+    same(&answers(&env), &fresh, "after a damaged write-ahead log");
+}
+
+#[test]
+fn an_index_left_at_an_older_or_unrelated_tip_catches_up_exactly() {
+    let env = tracker();
+    let dir = state(&env);
+    env.run(&["list"]).ok();
+    let old: Vec<(String, Option<Vec<u8>>)> = FILES
+        .iter()
+        .map(|f| (f.to_string(), std::fs::read(dir.join(f)).ok()))
+        .collect();
+    // More changes: new tickets, a comment that adds a word, an unassignment, a reopening.
+    env.run(&["new", "crash in the new code", "-m", "more"])
+        .ok();
+    env.run(&["comment", "TRK-1", "-m", "printer crash too"])
+        .ok();
+    env.run(&["assign", "TRK-2", "--none"]).ok();
+    env.run(&["state", "TRK-6", "open", "--reopen"]).ok();
+    env.run(&["edit", "TRK-4", "--title", "no longer about that"])
+        .ok();
+    remove_index(&dir);
+    let fresh = answers(&env);
+
+    // The index as it was five commands ago.
+    remove_index(&dir);
+    for (f, bytes) in &old {
+        if let Some(b) = bytes {
+            std::fs::write(dir.join(f), b).unwrap();
+        }
+    }
+    same(&answers(&env), &fresh, "from an index five commands old");
+
+    // An index brought to another tracker branch with other tickets, then back.
+    let eighth = env.git(&[
+        "log",
+        "--format=%H",
+        "-1",
+        "--grep=^TRK-8: create",
+        "tracker",
+    ]);
+    env.git(&["branch", "-f", "other", eighth.trim()]);
+    env.git(&["config", "tracker.branch", "other"]);
+    let other = env.run(&["list", "--all", "--format", "json"]).json();
+    assert_eq!(other["tickets"].as_array().unwrap().len(), 8);
+    env.git(&["config", "--unset", "tracker.branch"]);
+    same(
+        &answers(&env),
+        &fresh,
+        "from an index at another branch's tip",
+    );
+}
+
+#[test]
+fn readers_and_writers_side_by_side_see_whole_tips_and_end_equal_to_a_rebuild() {
+    let env = TestEnv::initialized();
+    env.new_ticket("first");
+    let writers: Vec<_> = (0..6)
+        .map(|i| {
+            let script = format!(
+                "for j in 1 2 3; do {bin} new \"parallel {i} $j\" -m crash >/dev/null || exit 1; done",
+                bin = crate::common::BIN
+            );
+            let mut cmd = env.base_command("sh", &env.repo);
+            cmd.args(["-c", &script]);
+            cmd.stderr(std::process::Stdio::piped()).spawn().unwrap()
+        })
+        .collect();
+    let readers: Vec<_> = (0..3)
+        .map(|_| {
+            let script = format!(
+                "for j in 1 2 3 4 5 6 7 8; do {bin} list --all --format json -S crash || exit 1; \
+                 echo; done",
+                bin = crate::common::BIN
+            );
+            let mut cmd = env.base_command("sh", &env.repo);
+            cmd.args(["-c", &script]);
+            cmd.stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for w in writers {
+        let out = w.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let mut seen = Vec::new();
+    for r in readers {
+        let out = r.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = String::from_utf8(out.stdout).unwrap();
+        let mut last = 0;
+        for doc in serde_json::Deserializer::from_str(&text).into_iter::<serde_json::Value>() {
+            let doc = doc.unwrap();
+            let n = doc["tickets"].as_array().unwrap().len();
+            // Tickets only ever appear: a reader never sees a tip older than one it saw.
+            assert!(n >= last, "{n} after {last}");
+            last = n;
+            seen.push(doc);
+        }
+    }
+    assert_eq!(seen.len(), 24);
+    let dir = state(&env);
+    let cached = env.run(&["list", "--all", "--format", "json"]).json();
+    assert_eq!(cached["tickets"].as_array().unwrap().len(), 19);
+    remove_index(&dir);
+    let rebuilt = env.run(&["list", "--all", "--format", "json"]).json();
+    assert_eq!(cached, rebuilt);
+    // Every listing a reader printed is the listing of some tip: a subset of the final one,
+    // each ticket exactly as it is at the end (tickets were only created).
+    let finals: BTreeSet<String> = rebuilt["tickets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+    for doc in &seen {
+        for t in doc["tickets"].as_array().unwrap() {
+            assert!(finals.contains(&t.to_string()), "{t}");
+        }
+    }
+}
