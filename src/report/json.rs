@@ -285,7 +285,11 @@ impl LogView {
 
 /// Writes a view as one pretty JSON document and a newline.
 pub fn write<T: Serialize>(out: &mut dyn std::io::Write, view: &T) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, view).map_err(std::io::Error::other)?;
+    // An I/O error keeps its kind, so that a reader closing the pipe early stays quiet.
+    serde_json::to_writer_pretty(&mut *out, view).map_err(|e| match e.io_error_kind() {
+        Some(kind) => std::io::Error::new(kind, e),
+        None => std::io::Error::other(e),
+    })?;
     writeln!(out)
 }
 

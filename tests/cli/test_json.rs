@@ -185,3 +185,40 @@ fn log_json_lists_every_event_in_fold_order() {
         .collect();
     assert_eq!(clocks, [1, 2, 3, 4, 5, 6]);
 }
+
+/// A reader that stops early (`| head`) ends the command quietly, with exit code 0, whatever the
+/// output format (STYLE.md: a closed stdout is not an error).
+#[test]
+fn a_reader_closing_the_pipe_early_is_not_an_error() {
+    use std::io::Read;
+    let env = TestEnv::initialized();
+    // More than a pipe holds (64 KiB), so the writer meets the closed pipe.
+    let body = "lorem ipsum dolor sit amet\n".repeat(8_000);
+    env.run_stdin(&["new", "long", "--body-file", "-"], body.as_bytes())
+        .ok();
+    for args in [
+        &["show", "TRK-1", "--format", "json"][..],
+        &["show", "TRK-1"],
+        &["log", "TRK-1", "--format", "json"],
+    ] {
+        let mut child = env
+            .command_in(&env.repo, args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = [0u8; 10];
+        child
+            .stdout
+            .take()
+            .unwrap()
+            .read_exact(&mut first)
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(
+            (out.status.code(), String::from_utf8_lossy(&out.stderr).as_ref()),
+            (Some(0), ""),
+            "{args:?}"
+        );
+    }
+}
