@@ -27,7 +27,7 @@ mod gen_repo;
 
 use gen_repo::{ObjectStats, Rng};
 
-/// The local index file (see `src/store/cache.rs`).
+/// The local index file (see `src/store/index.rs`).
 use git_tracker::store::INDEX_FILE;
 
 fn template_dir(n: usize) -> PathBuf {
@@ -130,7 +130,8 @@ fn main() {
         b.iter(|| tracker.tickets().create(&actor(), &new).expect("create"));
     });
 
-    // The write alone: one blob, four trees, one commit, the compare-and-swap of the ref.
+    // The write alone: one blob, four trees, one commit, the compare-and-swap of the ref, and
+    // the index brought to the new tip for the one ticket written.
     g.bench_function("store_commit_one_event", |b| {
         b.iter_batched(
             || {
@@ -146,28 +147,42 @@ fn main() {
         );
     });
 
-    // What `list` does when the index is current: read and parse the JSON index.
+    // What every command does first when the index is current: check its tip, read the
+    // configuration and the problems.
     tracker.snapshot().expect("a snapshot");
     g.bench_function("snapshot_warm", |b| {
         b.iter(|| black_box(store.snapshot().expect("snapshot")));
     });
 
-    // One commit since the index was written: one ticket tree is re-read, the rest is reused
-    // by tree id; the index is written again.
-    g.bench_function("snapshot_after_one_commit", |b| {
-        b.iter_batched(
-            || {
-                let t = rng.pick(&all);
-                let tip = store.require_tip().expect("a tip");
-                let file = comment_on(&mut rng, t);
-                store
-                    .commit(Some(tip), &[file], "comment", &who, Utc::now())
-                    .expect("commit");
-            },
-            |()| black_box(store.snapshot().expect("snapshot")),
-            BatchSize::PerIteration,
-        );
-    });
+    // Commits made by another process (another `Store`, whose index is not open, so it leaves
+    // the index behind), then the update of the index: the shards whose tree changed are
+    // compared, the ticket trees that changed are read again, the rest is kept by tree id.
+    // One event is what a concurrent command leaves; 1 000 events on 1 000 tickets in one
+    // commit is what a `sync` brings.
+    let other = Store::open(Some(&repo)).expect("opening the repository again");
+    for (name, events) in [
+        ("index_update_one_event", 1),
+        ("index_update_1000_events", 1000),
+    ] {
+        g.bench_function(name, |b| {
+            b.iter_batched(
+                || {
+                    let files: Vec<FileWrite> = (0..events)
+                        .map(|_| {
+                            let t = rng.pick(&all);
+                            comment_on(&mut rng, t)
+                        })
+                        .collect();
+                    let tip = other.require_tip().expect("a tip");
+                    other
+                        .commit(Some(tip), &files, "comments", &who, Utc::now())
+                        .expect("commit");
+                },
+                |()| black_box(store.snapshot().expect("snapshot")),
+                BatchSize::PerIteration,
+            );
+        });
+    }
 
     // `git tracker show`: resolve the key in the snapshot, read the ticket's tree and event
     // files, parse and fold them.
@@ -196,9 +211,7 @@ fn main() {
         .measurement_time(Duration::from_secs(15));
     cold.bench_function("snapshot_cold", |b| {
         b.iter_batched(
-            || {
-                let _ = std::fs::remove_file(&index);
-            },
+            || store.forget_index().expect("deleting the index"),
             |()| black_box(store.snapshot().expect("snapshot")),
             BatchSize::PerIteration,
         );

@@ -226,6 +226,25 @@ impl Store {
         }))
     }
 
+    /// Closes the local index and deletes its files: the next command builds it again from the
+    /// branch (what deleting `.git/tracker/index.sqlite*` does between two commands).
+    pub fn forget_index(&self) -> Result<(), StoreError> {
+        *self.index.borrow_mut() = None;
+        for suffix in ["", "-wal", "-shm"] {
+            let path = self.state_dir.join(format!("{FILE}{suffix}"));
+            match std::fs::remove_file(&path) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                    return Err(StoreError::Io {
+                        path: path.display().to_string(),
+                        source: e,
+                    })
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
     /// Runs `f` on the index's rows for `tip`, in one read transaction that checks the rows
     /// are those of `tip`, bringing the index there first when they are not.
     pub(super) fn at_tip<T>(
@@ -942,9 +961,10 @@ fn replace_rows(
 }
 
 pub(super) fn summary_of(row: &rusqlite::Row<'_>) -> rusqlite::Result<Option<TicketSummary>> {
-    let bytes: Vec<u8> = row.get("summary")?;
-    let eff: i64 = row.get("eff")?;
-    Ok(postcard::from_bytes::<TicketSummary>(&bytes)
+    // Columns 0 and 1 of every query that lists tickets: `summary, eff`.
+    let bytes = row.get_ref(0)?.as_blob()?;
+    let eff: i64 = row.get(1)?;
+    Ok(postcard::from_bytes::<TicketSummary>(bytes)
         .ok()
         .map(|mut s| {
             s.number = u64::try_from(eff).unwrap_or(s.number);
