@@ -38,8 +38,8 @@ use crate::model::{Person, Ticket, TicketId, TicketSummary, TrackerConfig};
 pub(super) const FILE: &str = "index.sqlite";
 
 /// Raised whenever what is stored, or the rules that decide what a file holds, change
-/// (6: SQLite).
-pub(super) const SCHEMA: i64 = 6;
+/// (6: SQLite; 7: indexes in listing order).
+pub(super) const SCHEMA: i64 = 7;
 
 /// How long an update waits for another process's update to finish.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
@@ -79,10 +79,10 @@ CREATE TABLE tickets (
     summary BLOB
 );
 CREATE INDEX tickets_shard ON tickets(shard);
-CREATE INDEX tickets_eff ON tickets(eff);
+CREATE INDEX tickets_eff ON tickets(eff, id);
 CREATE INDEX tickets_number ON tickets(number);
-CREATE INDEX tickets_open ON tickets(finished, created);
-CREATE INDEX tickets_updated ON tickets(updated);
+CREATE INDEX tickets_created ON tickets(created, eff, id);
+CREATE INDEX tickets_updated ON tickets(updated, eff, id);
 CREATE INDEX tickets_reporter ON tickets(reporter);
 CREATE INDEX tickets_assignee ON tickets(assignee);
 CREATE INDEX tickets_problems ON tickets(nproblems) WHERE nproblems > 0;
