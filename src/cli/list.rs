@@ -7,7 +7,7 @@ use crate::cli::error::CliError;
 use crate::cli::ui::Ui;
 use crate::model::query::{Query, StateTerm};
 use crate::model::{State, TicketSummary};
-use crate::report::json::{ListView, TicketView, SCHEMA_VERSION};
+use crate::report::json::{ListView, TicketViews, SCHEMA_VERSION};
 use crate::report::OutputFormat;
 use crate::store::Order;
 use crate::tracker::people::People;
@@ -308,12 +308,12 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ListArgs) -> Result<(),
         OutputFormat::Json => {
             let view = ListView {
                 schema_version: SCHEMA_VERSION,
-                tickets: rows
-                    .iter()
-                    .map(|t| {
-                        TicketView::new(&snap.config, t, provisional.contains(&t.id), sees_private)
-                    })
-                    .collect(),
+                tickets: TicketViews {
+                    config: &snap.config,
+                    tickets: &rows,
+                    provisional: &provisional,
+                    sees_private,
+                },
             };
             crate::report::json::write(ui.out(), &view)?;
         }

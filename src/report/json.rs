@@ -109,11 +109,37 @@ pub fn visible_fields(
 
 /// `list --format json`.
 #[derive(Serialize)]
-pub struct ListView {
+pub struct ListView<'a> {
     /// [`SCHEMA_VERSION`].
     pub schema_version: u32,
     /// The tickets, in the order asked for.
-    pub tickets: Vec<TicketView>,
+    pub tickets: TicketViews<'a>,
+}
+
+/// The views of tickets, each made as it is written (a listing of 100 000 tickets is not held
+/// twice in memory).
+pub struct TicketViews<'a> {
+    /// The configuration (keys, private fields).
+    pub config: &'a TrackerConfig,
+    /// The tickets.
+    pub tickets: &'a [&'a TicketSummary],
+    /// The provisional ones.
+    pub provisional: &'a std::collections::HashSet<crate::model::TicketId>,
+    /// Whether the viewer sees private fields.
+    pub sees_private: bool,
+}
+
+impl Serialize for TicketViews<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.tickets.iter().map(|t| {
+            TicketView::new(
+                self.config,
+                t,
+                self.provisional.contains(&t.id),
+                self.sees_private,
+            )
+        }))
+    }
 }
 
 /// A comment.
