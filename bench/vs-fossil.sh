@@ -67,14 +67,16 @@
 #             and `ticket history` is the command that prints a ticket's description,
 #             remarks and every field change (a report with a filter would print only the
 #             current fields).
-#  * search a word: `list --query WORD` when `list --help` mentions `--query`; until then
-#             today's stand-in, `list --all --format json | grep -c WORD` (through a shell:
-#             hyperfine runs it without -N and subtracts the shell's start-up), which only
-#             sees the fields `list` prints (the title, not descriptions or comments) and is
-#             marked as such in the output. Fossil: `fossil ticket show 0 "title LIKE
-#             '%WORD%' OR tkt_id IN (SELECT tkt_id FROM ticketchng WHERE icomment LIKE
-#             '%WORD%')"`, report 0 (every column of TICKET) filtered on the title, the
-#             description and the comments, which is what `--query` will search. Not
+#  * search a word: `list --all --query WORD`: every ticket whose title, description,
+#             solution or comments hold the word (FTS5 over the local index; `--all`
+#             because a query without a state term lists open tickets only). The number of
+#             matches is printed beside Fossil's (a LIKE substring match, which could find
+#             more). When `list --help` does not mention `--query` (an older build), `list
+#             --all --format json | grep -c WORD` through a shell (hyperfine runs it without
+#             -N and subtracts the shell's start-up), which sees titles only, marked as such
+#             in the output. Fossil: `fossil ticket show 0 "title LIKE '%WORD%' OR tkt_id IN
+#             (SELECT tkt_id FROM ticketchng WHERE icomment LIKE '%WORD%')"`, report 0 (every
+#             column of TICKET) filtered on the title, the description and the comments. Not
 #             `fossil search`: it searches only the timeline (check-in and ticket-change
 #             comments); Fossil's full-text index for tickets serves only its web UI.
 #
@@ -313,7 +315,11 @@ cp -a "$template" "$work/ours"
 rm -rf "$work"/ours/.git/tracker/index*
 "$bin" -C "$work/ours" list >/dev/null
 "$gen" pack "$work/ours" | sed -n 1p
-ours_copy() { rm -rf "$1" && cp -a "$work/ours" "$1"; }
+# Copies are never deleted before the end: on a file system without a journal, ext4 skips the
+# inodes freed in the last minutes when it allocates one, so deleting a repository copy just
+# before a timing would slow every file a command creates (we create more files than Fossil,
+# whose whole repository is one file) for reasons that are the benchmark's, not the tools'.
+ours_copy() { cp -a "$work/ours" "$1"; }
 fossil_copy() { cp "$fossil_cache/repo.fossil" "$1"; }
 ours=$work/ours-read
 fsl=$work/read.fossil
@@ -357,9 +363,9 @@ rn=$(fossil sql -R "$fsl" "SELECT rn FROM reportfmt WHERE title='Open tickets'")
 echo "show: $show_key / $show_uuid; comment: $show_key; close (reopened before each run): $close_key / $close_uuid"
 
 if "$bin" list --help | grep -q -- '--query'; then
-    search_ours="$bin -C $ours list --query $word"
-    search_count="$bin -C $ours list --query $word --format json | grep -c '\"key\"'"
-    search_note="list --query"
+    search_ours="$bin -C $ours list --all --query $word"
+    search_count="$bin -C $ours list --all --query $word --format json | grep -c '\"key\"'"
+    search_note="list --all --query"
 else
     search_ours="$bin -C $ours list --all --format json | grep -c $word"
     search_count=$search_ours
@@ -384,37 +390,36 @@ echo "== timings (hyperfine, $runs runs after $warmup warm-up runs, medians in t
 load_timed=$(loadavg)
 
 # create: each run adds one ticket, on fresh copies.
-ours_copy "$work/ours-w" && fossil_copy "$work/w.fossil"
-bench create ours "" "$bin -C $work/ours-w new '$title' -m '$desc'"
-bench create fossil "" "fossil ticket add title '$title' icomment '$desc' type Code_Defect status Open opened_by bench $fossil_remark -R $work/w.fossil"
-n_ours=$("$bin" -C "$work/ours-w" list --all --format json | grep -c '"key"')
-n_fossil=$(fossil_count "$work/w.fossil" 1)
+ours_copy "$work/ours-create" && fossil_copy "$work/create.fossil"
+bench create ours "" "$bin -C $work/ours-create new '$title' -m '$desc'"
+bench create fossil "" "fossil ticket add title '$title' icomment '$desc' type Code_Defect status Open opened_by bench $fossil_remark -R $work/create.fossil"
+n_ours=$("$bin" -C "$work/ours-create" list --all --format json | grep -c '"key"')
+n_fossil=$(fossil_count "$work/create.fossil" 1)
 echo "check: tickets after create: ours $n_ours, Fossil $n_fossil (expected $((tickets + runs + warmup)))"
 check "$n_ours $n_fossil" "$((tickets + runs + warmup)) $((tickets + runs + warmup))"
 
 # comment: each run adds one comment to the same ticket, on fresh copies.
-ours_copy "$work/ours-w" && fossil_copy "$work/w.fossil"
-bench comment ours "" "$bin -C $work/ours-w comment $show_key -m 'A comment from bench/vs-fossil.sh.'"
-bench comment fossil "" "fossil ticket set $show_uuid icomment 'A comment from bench/vs-fossil.sh.' $fossil_remark -R $work/w.fossil"
-c_ours=$("$bin" -C "$work/ours-w" show "$show_key" --format json | grep -c 'A comment from bench')
-c_fossil=$(fossil sql -R "$work/w.fossil" "SELECT count(*) FROM ticketchng WHERE icomment LIKE 'A comment from bench%'")
+ours_copy "$work/ours-comment" && fossil_copy "$work/comment.fossil"
+bench comment ours "" "$bin -C $work/ours-comment comment $show_key -m 'A comment from bench/vs-fossil.sh.'"
+bench comment fossil "" "fossil ticket set $show_uuid icomment 'A comment from bench/vs-fossil.sh.' $fossil_remark -R $work/comment.fossil"
+c_ours=$("$bin" -C "$work/ours-comment" show "$show_key" --format json | grep -c 'A comment from bench')
+c_fossil=$(fossil sql -R "$work/comment.fossil" "SELECT count(*) FROM ticketchng WHERE icomment LIKE 'A comment from bench%'")
 echo "check: comments added: ours $c_ours, Fossil $c_fossil (expected $((runs + warmup)))"
 check "$c_ours $c_fossil" "$((runs + warmup)) $((runs + warmup))"
 
 # close: the ticket is closed once first, then reopened before each run; fresh copies.
-ours_copy "$work/ours-w" && fossil_copy "$work/w.fossil"
-"$bin" -q -C "$work/ours-w" state "$close_key" resolved
-fossil ticket set "$close_uuid" status Closed resolution Fixed -R "$work/w.fossil" >/dev/null
-bench close ours "$bin -q -C $work/ours-w state $close_key open --reopen" \
-    "$bin -C $work/ours-w state $close_key resolved -m 'Fixed by bench/vs-fossil.sh.'"
-bench close fossil "fossil ticket set $close_uuid status Verified resolution Open -R $work/w.fossil" \
-    "fossil ticket set $close_uuid status Closed resolution Fixed icomment 'Fixed by bench/vs-fossil.sh.' $fossil_remark -R $work/w.fossil"
-s_ours=$("$bin" -C "$work/ours-w" show "$close_key" --format json | grep -c '"to": "RESOLVED"')
-s_fossil=$(fossil sql -R "$work/w.fossil" "SELECT count(*) FROM ticketchng WHERE icomment LIKE 'Fixed by bench%'")
-st_fossil=$(fossil sql -R "$work/w.fossil" "SELECT status FROM ticket WHERE tkt_uuid='$close_uuid'")
+ours_copy "$work/ours-close" && fossil_copy "$work/close.fossil"
+"$bin" -q -C "$work/ours-close" state "$close_key" resolved
+fossil ticket set "$close_uuid" status Closed resolution Fixed -R "$work/close.fossil" >/dev/null
+bench close ours "$bin -q -C $work/ours-close state $close_key open --reopen" \
+    "$bin -C $work/ours-close state $close_key resolved -m 'Fixed by bench/vs-fossil.sh.'"
+bench close fossil "fossil ticket set $close_uuid status Verified resolution Open -R $work/close.fossil" \
+    "fossil ticket set $close_uuid status Closed resolution Fixed icomment 'Fixed by bench/vs-fossil.sh.' $fossil_remark -R $work/close.fossil"
+s_ours=$("$bin" -C "$work/ours-close" show "$close_key" --format json | grep -c '"to": "RESOLVED"')
+s_fossil=$(fossil sql -R "$work/close.fossil" "SELECT count(*) FROM ticketchng WHERE icomment LIKE 'Fixed by bench%'")
+st_fossil=$(fossil sql -R "$work/close.fossil" "SELECT status FROM ticket WHERE tkt_uuid='$close_uuid'")
 echo "check: closings: ours $s_ours (plus the first), Fossil $s_fossil; Fossil status now $st_fossil"
 check "$s_ours $s_fossil $st_fossil" "$((runs + warmup + 1)) $((runs + warmup)) 'Closed'"
-rm -rf "$work/ours-w" "$work/w.fossil"
 
 # reads: one copy of each.
 bench list ours "" "$bin -C $ours list"

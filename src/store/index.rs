@@ -140,6 +140,17 @@ impl Index {
             .map_err(sql("opening the index"))?;
         conn.pragma_update(None, "synchronous", "NORMAL")
             .map_err(sql("opening the index"))?;
+        // The write-ahead log and its shared-memory index stay between processes, emptied by
+        // the checkpoint of the last connection to close: creating two files per command costs
+        // more than all of its SQL on a file system slow to allocate inodes (docs/performance.md).
+        let mut persist = 1;
+        conn.file_control(
+            Some(rusqlite::MAIN_DB),
+            rusqlite::FileControl::PersistWal(&mut persist),
+        )
+        .map_err(sql("opening the index"))?;
+        conn.pragma_update(None, "journal_size_limit", 0)
+            .map_err(sql("opening the index"))?;
         let version = |c: &Connection| -> Result<i64, StoreError> {
             c.pragma_query_value(None, "user_version", |r| r.get(0))
                 .map_err(sql("reading the index"))
@@ -899,9 +910,10 @@ impl Store {
     }
 }
 
-/// A ticket row's summary with its effective number.
-/// Makes `table`'s rows of ticket `row` (its `cols`, in order) be `want`, writing nothing when
-/// they already are. `fresh`: the ticket has no rows yet.
+/// Makes `table`'s rows of ticket `row` (its `cols`) be `want`, as a multiset: rows that are
+/// wanted stay, the others are deleted, the missing ones inserted. Readers never depend on the
+/// rows' order (people carry their own `ord`), so a comment by a new participant writes one
+/// row of each table, not all of them again. `fresh`: the ticket has no rows yet.
 fn replace_rows(
     conn: &Connection,
     fresh: bool,
@@ -910,15 +922,16 @@ fn replace_rows(
     cols: &[&str],
     want: &[Vec<String>],
 ) -> Result<(), StoreError> {
+    let mut missing: Vec<&Vec<String>> = want.iter().collect();
     if !fresh {
         let q = format!(
-            "SELECT {} FROM {table} WHERE ticket = ?1 ORDER BY rowid",
+            "SELECT rowid, {} FROM {table} WHERE ticket = ?1",
             cols.join(", ")
         );
         let mut st = conn.prepare_cached(&q).map_err(sql("reading the index"))?;
-        let have: Vec<Vec<String>> = st
+        let have: Vec<(i64, Vec<String>)> = st
             .query_map([row], |r| {
-                (0..cols.len())
+                let values = (1..=cols.len())
                     .map(|i| {
                         r.get::<_, rusqlite::types::Value>(i).map(|v| match v {
                             rusqlite::types::Value::Integer(n) => n.to_string(),
@@ -926,17 +939,25 @@ fn replace_rows(
                             _ => String::new(),
                         })
                     })
-                    .collect()
+                    .collect::<rusqlite::Result<_>>()?;
+                Ok((r.get(0)?, values))
             })
             .map_err(sql("reading the index"))?
             .collect::<Result<_, _>>()
             .map_err(sql("reading the index"))?;
-        if have == want {
-            return Ok(());
-        }
-        conn.prepare_cached(&format!("DELETE FROM {table} WHERE ticket = ?1"))
-            .and_then(|mut st| st.execute([row]))
+        let mut delete = conn
+            .prepare_cached(&format!("DELETE FROM {table} WHERE rowid = ?1"))
             .map_err(sql("writing the index"))?;
+        for (rowid, values) in have {
+            match missing.iter().position(|w| **w == values) {
+                Some(i) => {
+                    missing.swap_remove(i);
+                }
+                None => {
+                    delete.execute([rowid]).map_err(sql("writing the index"))?;
+                }
+            }
+        }
     }
     let q = format!(
         "INSERT INTO {table} (ticket, {}) VALUES (?1, {})",
@@ -947,7 +968,7 @@ fn replace_rows(
             .join(", ")
     );
     let mut st = conn.prepare_cached(&q).map_err(sql("writing the index"))?;
-    for values in want {
+    for values in missing {
         let mut all: Vec<rusqlite::types::Value> = vec![row.into()];
         all.extend(
             values
@@ -960,6 +981,7 @@ fn replace_rows(
     Ok(())
 }
 
+/// A ticket row's summary with its effective number.
 pub(super) fn summary_of(row: &rusqlite::Row<'_>) -> rusqlite::Result<Option<TicketSummary>> {
     // Columns 0 and 1 of every query that lists tickets: `summary, eff`.
     let bytes = row.get_ref(0)?.as_blob()?;
