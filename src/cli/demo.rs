@@ -8,7 +8,7 @@ use clap::Args;
 
 use crate::cli::error::CliError;
 use crate::cli::ui::Ui;
-use crate::model::{Person, State, TrackerConfig, Viewer};
+use crate::model::{ListRow, Person, State, TrackerConfig, Viewer};
 use crate::report::table;
 use crate::store::{init_repository, Store};
 use crate::tracker::{Actor, Changes, NewTicket, Tracker};
@@ -158,7 +158,7 @@ pub fn run(ui: &mut Ui, args: &DemoArgs) -> Result<(), CliError> {
     writeln!(out, "$ git tracker list --all")?;
     let mut tickets = tracker.store().all_tickets(&snap)?;
     tickets.reverse();
-    let all: Vec<_> = tickets.iter().collect();
+    let all: Vec<ListRow> = tickets.iter().map(|t| ListRow::of(t, &[])).collect();
     table::list(out, &snap.config, &all, &Default::default(), &[], style)?;
     writeln!(out, "\n$ git tracker show {k1}")?;
     let ticket = tracker.ticket(&snap, &k1)?;

@@ -1,12 +1,14 @@
 //! `git tracker list`
 
+use std::collections::HashSet;
+
 use clap::{Args, ValueEnum};
 
 use crate::cli::context::CommandContext;
 use crate::cli::error::CliError;
 use crate::cli::ui::Ui;
 use crate::model::query::{Query, StateTerm};
-use crate::model::{State, TicketSummary};
+use crate::model::State;
 use crate::report::json::{ListView, TicketViews, SCHEMA_VERSION};
 use crate::report::OutputFormat;
 use crate::store::Order;
@@ -300,24 +302,36 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ListArgs) -> Result<(),
     if let Some(e) = &args.reporter {
         filter.reporter.push(vec![e.clone()]);
     }
-    let found = tracker.store().find(&snap, &filter)?;
-    let rows: Vec<&TicketSummary> = found.iter().collect();
-    let ids: Vec<_> = rows.iter().map(|t| t.id.clone()).collect();
-    let provisional = tracker.sharing().provisional(&ids)?;
     match args.format {
         OutputFormat::Json => {
-            let view = ListView {
-                schema_version: SCHEMA_VERSION,
-                tickets: TicketViews {
-                    config: &snap.config,
-                    tickets: &rows,
-                    provisional: &provisional,
-                    sees_private,
-                },
+            // Written as the tickets are read; which are provisional is asked first, and only
+            // of a clone with a remote.
+            let sharing = tracker.sharing();
+            let provisional = if sharing.has_remote() {
+                let rows = tracker.store().find_rows(&snap, &filter, &[])?;
+                let ids: Vec<_> = rows.into_iter().map(|t| t.id).collect();
+                sharing.provisional(&ids)?
+            } else {
+                HashSet::new()
             };
-            crate::report::json::write(ui.out(), &view)?;
+            let written = tracker.store().each_found(&snap, &filter, |tickets| {
+                let view = ListView {
+                    schema_version: SCHEMA_VERSION,
+                    tickets: TicketViews {
+                        config: &snap.config,
+                        tickets: std::cell::RefCell::new(tickets),
+                        provisional: &provisional,
+                        sees_private,
+                    },
+                };
+                crate::report::json::write(ui.out(), &view)
+            })?;
+            written?;
         }
         OutputFormat::Table => {
+            let rows = tracker.store().find_rows(&snap, &filter, &columns)?;
+            let ids: Vec<_> = rows.iter().map(|t| t.id.clone()).collect();
+            let provisional = tracker.sharing().provisional(&ids)?;
             let style = ui.table_style();
             crate::report::table::list(
                 ui.out(),

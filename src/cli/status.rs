@@ -7,7 +7,7 @@ use crate::cli::context::{now, CommandContext};
 use crate::cli::error::CliError;
 use crate::cli::ui::Ui;
 use crate::model::config::{Mode, Role};
-use crate::model::{State, TicketSummary};
+use crate::model::{ListRow, State, TicketSummary};
 use crate::report::json::{TicketView, SCHEMA_VERSION};
 use crate::report::OutputFormat;
 use crate::store::{Filter, Order, Range};
@@ -179,7 +179,7 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &StatusArgs) -> Result<(
                     format!(" ({count})")
                 };
                 writeln!(ui.out(), "{title}{more}")?;
-                let rows: Vec<&TicketSummary> = tickets.iter().collect();
+                let rows: Vec<ListRow> = tickets.iter().map(|t| ListRow::of(t, &[])).collect();
                 crate::report::table::list(ui.out(), config, &rows, provisional, &[], style)?;
             }
         }

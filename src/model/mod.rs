@@ -25,4 +25,4 @@ pub use event::{Action, Event};
 pub use id::{EventId, Key, TicketId};
 pub use person::Person;
 pub use state::State;
-pub use ticket::{Ticket, TicketSummary};
+pub use ticket::{ListRow, Ticket, TicketSummary};

@@ -45,6 +45,15 @@ impl Person {
     pub fn has_email(&self, email: &str) -> bool {
         self.email.eq_ignore_ascii_case(email)
     }
+
+    /// How tables show them: their name, or their email when they gave no name.
+    pub fn shown(&self) -> &str {
+        if self.name.is_empty() {
+            &self.email
+        } else {
+            &self.name
+        }
+    }
 }
 
 impl fmt::Display for Person {

@@ -110,6 +110,51 @@ impl From<&Ticket> for TicketSummary {
     }
 }
 
+/// One row of the list table: what it shows of a ticket. The local index keeps these
+/// columns beside the summary, so that a plain `list` reads them from one covering index
+/// in key order, without reading or decoding summaries.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ListRow {
+    /// Immutable random id.
+    pub id: TicketId,
+    /// Number in the key.
+    pub number: u64,
+    /// Summary.
+    pub title: String,
+    /// Current state.
+    pub state: State,
+    /// Time of the `create` event.
+    pub created: DateTime<Utc>,
+    /// The reporter as shown: their name, or their email when they gave no name.
+    pub reporter: String,
+    /// The assignee as shown, likewise.
+    pub assignee: Option<String>,
+    /// How many watch it.
+    pub watchers: usize,
+    /// Priority rank, when set.
+    pub priority: Option<u64>,
+    /// The values of the custom fields listed as columns, in their order.
+    pub columns: Vec<Option<String>>,
+}
+
+impl ListRow {
+    /// The row of `s`, with the values of the custom fields `columns`.
+    pub fn of(s: &TicketSummary, columns: &[String]) -> Self {
+        Self {
+            id: s.id.clone(),
+            number: s.number,
+            title: s.title.clone(),
+            state: s.state,
+            created: s.created,
+            reporter: s.reporter.shown().to_owned(),
+            assignee: s.assignee.as_ref().map(|p| p.shown().to_owned()),
+            watchers: s.watchers.len(),
+            priority: s.priority,
+            columns: columns.iter().map(|c| s.fields.get(c).cloned()).collect(),
+        }
+    }
+}
+
 /// A comment as it stands now.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Comment {

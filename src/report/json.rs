@@ -116,13 +116,13 @@ pub struct ListView<'a> {
     pub tickets: TicketViews<'a>,
 }
 
-/// The views of tickets, each made as it is written (a listing of 100 000 tickets is not held
-/// twice in memory).
+/// The views of tickets, each made as it is written from a ticket read as it is needed (a
+/// listing of 100 000 tickets is never held in memory).
 pub struct TicketViews<'a> {
     /// The configuration (keys, private fields).
     pub config: &'a TrackerConfig,
-    /// The tickets.
-    pub tickets: &'a [&'a TicketSummary],
+    /// The tickets, taken once, as they are written.
+    pub tickets: std::cell::RefCell<&'a mut dyn Iterator<Item = TicketSummary>>,
     /// The provisional ones.
     pub provisional: &'a std::collections::HashSet<crate::model::TicketId>,
     /// Whether the viewer sees private fields.
@@ -131,14 +131,30 @@ pub struct TicketViews<'a> {
 
 impl Serialize for TicketViews<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.tickets.iter().map(|t| {
-            TicketView::new(
-                self.config,
-                t,
-                self.provisional.contains(&t.id),
-                self.sees_private,
-            )
+        let mut tickets = self.tickets.borrow_mut();
+        s.collect_seq((&mut **tickets).map(|t| OwnedView {
+            views: self,
+            ticket: t,
         }))
+    }
+}
+
+/// One ticket of a [`TicketViews`], viewed as it is written.
+struct OwnedView<'v, 'a> {
+    views: &'v TicketViews<'a>,
+    ticket: TicketSummary,
+}
+
+impl Serialize for OwnedView<'_, '_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let v = self.views;
+        TicketView::new(
+            v.config,
+            &self.ticket,
+            v.provisional.contains(&self.ticket.id),
+            v.sees_private,
+        )
+        .serialize(s)
     }
 }
 

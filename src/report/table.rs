@@ -11,7 +11,7 @@ use comfy_table::{ContentArrangement, Table};
 use unicode_width::UnicodeWidthStr;
 
 use crate::model::config::key_of;
-use crate::model::{Action, Person, State, Ticket, TicketId, TicketSummary, TrackerConfig};
+use crate::model::{Action, ListRow, Person, State, Ticket, TicketId, TrackerConfig};
 use crate::text::{sanitize_block, sanitize_line};
 
 /// How to lay out tables.
@@ -32,14 +32,6 @@ fn person(p: &Person) -> String {
 }
 
 /// A person's name, or email when there is no name: unescaped.
-fn short(p: &Person) -> &str {
-    if p.name.is_empty() {
-        &p.email
-    } else {
-        &p.name
-    }
-}
-
 fn new_table(style: Style) -> Table {
     let mut t = Table::new();
     t.load_style(comfy_table::presets::NOTHING);
@@ -202,7 +194,7 @@ const SUMMARY_MIN: u16 = 16;
 /// The list table's cells: the header, then one row per ticket.
 fn list_cells(
     config: &TrackerConfig,
-    tickets: &[&TicketSummary],
+    tickets: &[ListRow],
     provisional: &HashSet<TicketId>,
     columns: &[String],
 ) -> Cells {
@@ -231,13 +223,13 @@ fn list_cells(
         cells.push_user(&s.title);
         push_day(&mut cells.text, s.created);
         cells.end();
-        cells.push_user(short(&s.reporter));
-        cells.push_user(s.assignee.as_ref().map_or("-", short));
+        cells.push_user(&s.reporter);
+        cells.push_user(s.assignee.as_deref().unwrap_or("-"));
         cells.push(s.state.name());
-        let _ = write!(cells.text, "{}", s.watchers.len());
+        let _ = write!(cells.text, "{}", s.watchers);
         cells.end();
-        for c in columns {
-            let v = s.fields.get(c).map_or("-", String::as_str);
+        for i in 0..columns.len() {
+            let v = s.columns.get(i).and_then(Option::as_deref).unwrap_or("-");
             cells.push_user(v.lines().next().unwrap_or("-"));
         }
     }
@@ -274,7 +266,7 @@ fn comfy_list(out: &mut dyn Write, cells: &Cells, style: Style) -> io::Result<()
 pub fn list(
     out: &mut dyn Write,
     config: &TrackerConfig,
-    tickets: &[&TicketSummary],
+    tickets: &[ListRow],
     provisional: &HashSet<TicketId>,
     columns: &[String],
     style: Style,
@@ -560,6 +552,7 @@ pub fn grids(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::TicketSummary;
     use proptest::prelude::*;
 
     fn plain(
@@ -567,7 +560,7 @@ mod tests {
         provisional: &HashSet<TicketId>,
         columns: &[String],
     ) -> String {
-        let rows: Vec<&TicketSummary> = tickets.iter().collect();
+        let rows: Vec<ListRow> = tickets.iter().map(|t| ListRow::of(t, columns)).collect();
         let style = Style {
             tty: false,
             width: Some(100),

@@ -38,8 +38,8 @@ use crate::model::{Person, Ticket, TicketId, TicketSummary, TrackerConfig};
 pub(super) const FILE: &str = "index.sqlite";
 
 /// Raised whenever what is stored, or the rules that decide what a file holds, change
-/// (6: SQLite; 7: indexes in listing order).
-pub(super) const SCHEMA: i64 = 7;
+/// (6: SQLite; 7: indexes in listing order; 8: the list table's columns, in one covering index).
+pub(super) const SCHEMA: i64 = 8;
 
 /// How long an update waits for another process's update to finish.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
@@ -76,10 +76,14 @@ CREATE TABLE tickets (
     updater TEXT,
     contested INTEGER,
     priority INTEGER,
+    reporter_shown TEXT,
+    assignee_shown TEXT,
+    nwatchers INTEGER,
     summary BLOB
 );
 CREATE INDEX tickets_shard ON tickets(shard);
-CREATE INDEX tickets_eff ON tickets(eff, id);
+CREATE INDEX tickets_list ON tickets(eff, id, folded, state, title, created, reporter_shown,
+    assignee_shown, nwatchers, priority, reporter, assignee);
 CREATE INDEX tickets_number ON tickets(number);
 CREATE INDEX tickets_created ON tickets(created, eff, id);
 CREATE INDEX tickets_updated ON tickets(updated, eff, id);
@@ -709,15 +713,18 @@ impl Store {
                 .max_by_key(|e| e.at)
                 .map(|e| lower(&e.author)),
             existing,
+            t.reporter.shown(),
+            t.assignee.as_ref().map(Person::shown),
+            t.watchers.len() as i64,
         ];
         // `row` is given (?19) for a ticket the index holds, so it keeps its row id; SQLite
         // then rewrites only the index entries whose columns changed.
         conn.prepare_cached(
             "INSERT INTO tickets (id, shard, tree, problems, nproblems, folded, number, eff,
                  title, state, rank, finished, reporter, assignee, created, updated, contested,
-                 priority, summary, updater, row)
+                 priority, summary, updater, row, reporter_shown, assignee_shown, nwatchers)
              VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,
-                 ?16, ?17, ?18, ?19)
+                 ?16, ?17, ?18, ?19, ?20, ?21, ?22)
              ON CONFLICT (row) DO UPDATE SET shard = excluded.shard, tree = excluded.tree,
                  problems = excluded.problems, nproblems = excluded.nproblems, folded = 1,
                  number = excluded.number, eff = excluded.eff, title = excluded.title,
@@ -725,7 +732,9 @@ impl Store {
                  reporter = excluded.reporter, assignee = excluded.assignee,
                  created = excluded.created, updated = excluded.updated,
                  contested = excluded.contested, priority = excluded.priority,
-                 summary = excluded.summary, updater = excluded.updater",
+                 summary = excluded.summary, updater = excluded.updater,
+                 reporter_shown = excluded.reporter_shown,
+                 assignee_shown = excluded.assignee_shown, nwatchers = excluded.nwatchers",
         )
         .and_then(|mut st| st.execute(values))
         .map_err(sql("writing the index"))?;

@@ -8,7 +8,9 @@ use rusqlite::{Connection, OptionalExtension};
 
 use super::index::summary_of;
 use super::{Snapshot, Store, StoreError};
-use crate::model::{Person, State, TicketSummary};
+use chrono::DateTime;
+
+use crate::model::{ListRow, Person, State, TicketId, TicketSummary};
 
 fn sql(what: &'static str) -> impl FnOnce(rusqlite::Error) -> StoreError {
     move |source| StoreError::Index { what, source }
@@ -311,13 +313,13 @@ impl Filter {
     /// The `ORDER BY` clause and its values (`docs/search.md`, "sort:"): ties by key number
     /// then id in the same direction; tickets without the value last, by key number
     /// ascending.
-    fn order(&self) -> (String, Vec<Value>) {
+    fn order(&self, walk: bool) -> (String, Vec<Value>) {
         let dir = if self.descending { "DESC" } else { "ASC" };
-        // With a limit, the indexes in listing order (key, created, updated) are walked and
-        // the walk stops after `limit` rows; without one, sorting the rows found is quicker
-        // than visiting every row in index order, and a unary `+` keeps SQLite from using the
-        // index.
-        let plus = if self.limit.is_some() { "" } else { "+" };
+        // `walk`: the indexes in listing order (key, created, updated) may be walked, as with
+        // a limit, where the walk stops after `limit` rows, or when the index holds every
+        // column read. Otherwise sorting the rows found is quicker than visiting every row in
+        // index order, and a unary `+` keeps SQLite from using the index.
+        let plus = if walk { "" } else { "+" };
         let ties = format!("{plus}t.eff {dir}, {plus}t.id {dir}");
         let mut v = Vec::new();
         let nullable = |key: &str| {
@@ -364,6 +366,40 @@ fn clamp(n: u64) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)
 }
 
+/// A row of [`Store::find_rows`]'s query (`None`: a row no current version wrote).
+fn list_row(r: &rusqlite::Row<'_>, columns: usize) -> rusqlite::Result<Option<ListRow>> {
+    let (Some(id), Ok(state)) = (
+        TicketId::parse(r.get_ref(0)?.as_str()?),
+        r.get_ref(3)?.as_str()?.parse::<State>(),
+    ) else {
+        return Ok(None);
+    };
+    let Some(created) = DateTime::from_timestamp(r.get(4)?, 0) else {
+        return Ok(None);
+    };
+    let count = |i: usize| -> rusqlite::Result<u64> {
+        Ok(r.get::<_, Option<i64>>(i)?
+            .and_then(|n| u64::try_from(n).ok())
+            .unwrap_or(0))
+    };
+    Ok(Some(ListRow {
+        id,
+        number: count(1)?,
+        title: r.get(2)?,
+        state,
+        created,
+        reporter: r.get(5)?,
+        assignee: r.get(6)?,
+        watchers: usize::try_from(count(7)?).unwrap_or(0),
+        priority: r
+            .get::<_, Option<i64>>(8)?
+            .and_then(|n| u64::try_from(n).ok()),
+        columns: (0..columns)
+            .map(|i| r.get(9 + i))
+            .collect::<rusqlite::Result<_>>()?,
+    }))
+}
+
 fn collect(
     conn: &Connection,
     query: &str,
@@ -386,7 +422,7 @@ impl Store {
     /// The tickets `filter` selects, in its order.
     pub fn find(&self, snap: &Snapshot, filter: &Filter) -> Result<Vec<TicketSummary>, StoreError> {
         let (clause, mut values) = filter.clause();
-        let (order, order_values) = filter.order();
+        let (order, order_values) = filter.order(filter.limit.is_some());
         values.extend(order_values);
         let mut q =
             format!("SELECT t.summary, t.eff FROM tickets t WHERE {clause} ORDER BY {order}");
@@ -394,6 +430,94 @@ impl Store {
             let _ = write!(q, " LIMIT {n}");
         }
         self.at_tip(snap.tip, |conn| collect(conn, &q, &values))
+    }
+
+    /// Runs `f` on the tickets `filter` selects, in its order, each decoded as `f` takes it:
+    /// a listing written as it is read never holds every summary at once.
+    pub fn each_found<T>(
+        &self,
+        snap: &Snapshot,
+        filter: &Filter,
+        f: impl FnOnce(&mut dyn Iterator<Item = TicketSummary>) -> T,
+    ) -> Result<T, StoreError> {
+        let (clause, mut values) = filter.clause();
+        let (order, order_values) = filter.order(filter.limit.is_some());
+        values.extend(order_values);
+        let mut q =
+            format!("SELECT t.summary, t.eff FROM tickets t WHERE {clause} ORDER BY {order}");
+        if let Some(n) = filter.limit {
+            let _ = write!(q, " LIMIT {n}");
+        }
+        let mut f = Some(f);
+        self.at_tip(snap.tip, |conn| {
+            let mut st = conn.prepare_cached(&q).map_err(sql("reading the index"))?;
+            let mut rows = st
+                .query_map(rusqlite::params_from_iter(values.iter()), summary_of)
+                .map_err(sql("reading the index"))?;
+            let mut failed = None;
+            let mut tickets = std::iter::from_fn(|| loop {
+                match rows.next()? {
+                    Ok(Some(t)) => return Some(t),
+                    Ok(None) => {}
+                    Err(e) => {
+                        failed = Some(e);
+                        return None;
+                    }
+                }
+            });
+            let f = f
+                .take()
+                .expect("the tip is checked before the rows are read, once");
+            let out = f(&mut tickets);
+            match failed {
+                Some(e) => Err(sql("reading the index")(e)),
+                None => Ok(out),
+            }
+        })
+    }
+
+    /// The rows of the list table for the tickets `filter` selects, in its order, with the
+    /// values of the custom fields `columns`. By key, the rows come from one index that holds
+    /// every column the table shows, walked in key order: no summary is read or decoded.
+    pub fn find_rows(
+        &self,
+        snap: &Snapshot,
+        filter: &Filter,
+        columns: &[String],
+    ) -> Result<Vec<ListRow>, StoreError> {
+        let (clause, mut values) = filter.clause();
+        let by_key = matches!(filter.order, None | Some(Order::Key));
+        let (order, order_values) = filter.order(by_key || filter.limit.is_some());
+        let mut q = String::from(
+            "SELECT t.id, t.eff, t.title, t.state, t.created, t.reporter_shown, \
+             t.assignee_shown, t.nwatchers, t.priority",
+        );
+        let mut column_values = Vec::new();
+        for c in columns {
+            q.push_str(", (SELECT value FROM fields WHERE ticket = t.row AND name = ?)");
+            column_values.push(Value::from(c.clone()));
+        }
+        // The column subqueries come first in the statement, so their values do too.
+        column_values.append(&mut values);
+        let mut values = column_values;
+        values.extend(order_values);
+        let _ = write!(q, " FROM tickets t WHERE {clause} ORDER BY {order}");
+        if let Some(n) = filter.limit {
+            let _ = write!(q, " LIMIT {n}");
+        }
+        self.at_tip(snap.tip, |conn| {
+            let mut st = conn.prepare_cached(&q).map_err(sql("reading the index"))?;
+            let rows = st
+                .query_map(rusqlite::params_from_iter(values.iter()), |r| {
+                    list_row(r, columns.len())
+                })
+                .map_err(sql("reading the index"))?;
+            let mut out = Vec::new();
+            for r in rows {
+                out.extend(r.map_err(sql("reading the index"))?);
+            }
+            Ok(out)
+        })
     }
 
     /// How many tickets `filter` selects (its order and limit aside).

@@ -76,6 +76,11 @@ impl Sharing<'_> {
             .unwrap_or_else(|| "origin".to_owned())
     }
 
+    /// Whether any ticket may be provisional: the repository has its default remote.
+    pub fn has_remote(&self) -> bool {
+        self.tracker.store().is_remote(&self.default_remote())
+    }
+
     /// Tickets not yet on the default remote (R4): their numbers may still change at the
     /// next `sync`. Empty when the repository has no such remote.
     pub fn provisional(&self, tickets: &[TicketId]) -> Result<HashSet<TicketId>, TrackerError> {

@@ -113,3 +113,152 @@ const EXPECTED_TWO: &str = r#"
  -     TRK-1   Short           2026-01-01  Boss         -         POSTED  1      3     core
  -     TRK-2   Café déjà vu    2026-01-01  Zoë Ünïcode  山田太郎  OPEN    2      -     Équipe ☃
 "#;
+
+/// Cuts a plain (ASCII) table into cells at the columns where its header's words start.
+fn cut(table: &str) -> Vec<Vec<String>> {
+    let mut lines = table.lines();
+    let header = lines.next().expect("a header");
+    let bytes = header.as_bytes();
+    let starts: Vec<usize> = (0..bytes.len())
+        .filter(|&i| bytes[i] != b' ' && (i == 0 || bytes[i - 1] == b' '))
+        .collect();
+    std::iter::once(header)
+        .chain(lines)
+        .map(|line| {
+            (0..starts.len())
+                .map(|j| {
+                    let end = starts.get(j + 1).map_or(line.len(), |&e| e.min(line.len()));
+                    line.get(starts[j].min(end)..end)
+                        .unwrap_or("")
+                        .trim()
+                        .to_owned()
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// The cells the JSON listing says a table row holds.
+fn expected_row(t: &serde_json::Value) -> Vec<String> {
+    let shown = |p: &serde_json::Value| -> String {
+        match p["name"].as_str() {
+            Some(n) if !n.is_empty() => n.to_owned(),
+            _ => p["email"].as_str().unwrap().to_owned(),
+        }
+    };
+    let text = |v: &serde_json::Value| v.as_str().map(str::to_owned);
+    vec![
+        t["priority"]
+            .as_u64()
+            .map_or_else(|| "-".to_owned(), |p| p.to_string()),
+        text(&t["key"]).unwrap(),
+        text(&t["title"]).unwrap(),
+        t["created"].as_str().unwrap()[..10].to_owned(),
+        shown(&t["reporter"]),
+        if t["assignee"].is_null() {
+            "-".to_owned()
+        } else {
+            shown(&t["assignee"])
+        },
+        text(&t["state"]).unwrap(),
+        t["watchers"].as_array().unwrap().len().to_string(),
+        t["fields"]["team"]
+            .as_str()
+            .and_then(|v| v.lines().next())
+            .unwrap_or("-")
+            .to_owned(),
+    ]
+}
+
+/// The table's rows are read from columns the index keeps beside the summaries that JSON
+/// prints (issue 10). Every cell of every row must say what the JSON listing says, in the same
+/// order, for each order and filter, after changes to each of those columns.
+#[test]
+fn every_cell_of_the_table_says_what_the_json_listing_says() {
+    let env = TestEnv::new();
+    env.set_user("Boss", "boss@example.com");
+    env.run(&[
+        "init",
+        "--set",
+        "fields.team.type=text",
+        "--set",
+        "fields.team.listable=true",
+    ])
+    .ok();
+    let people = [
+        ("Ann Author", "ann@example.com"),
+        ("Cy", "cy@example.com"),
+        ("Bob Builder", "bob@example.com"),
+    ];
+    for i in 0..9 {
+        let (name, email) = people[i % 3];
+        env.set_user(name, email);
+        let title = format!("ticket number {i} with words");
+        let mut args = vec!["new", title.as_str(), "-m", "text"];
+        let team = format!("team={}", ["core", "ops", "qa"][i % 3]);
+        if i % 2 == 0 {
+            args.extend(["--field", team.as_str()]);
+        }
+        env.run(&args).ok();
+    }
+    env.set_user("Boss", "boss@example.com");
+    for step in [
+        &["assign", "TRK-1", "Bob Builder <bob@example.com>"][..],
+        &["assign", "TRK-2", "<nameless@example.com>"],
+        &["assign", "TRK-3", "bob@example.com"],
+        &["assign", "TRK-3", "--none"],
+        &["watch", "TRK-4", "carol@example.com"],
+        &["watch", "TRK-4", "dan@example.com"],
+        &["unwatch", "TRK-4", "carol@example.com"],
+        &["edit", "TRK-5", "--title", "a title edited later"],
+        &["edit", "TRK-6", "--field", "team=platform"],
+        &["edit", "TRK-2", "--field", "team="],
+        &["state", "TRK-7", "resolved"],
+        &["state", "TRK-8", "open"],
+    ] {
+        env.run(step).ok();
+    }
+    let listings: [&[&str]; 8] = [
+        &[],
+        &["--all"],
+        &["--all", "--sort", "created"],
+        &["--all", "--sort", "assignee"],
+        &["--all", "--sort", "team"],
+        &["--all", "--limit", "4"],
+        &["--closed"],
+        &["--all", "--query", "assignee:bob@example.com sort:key"],
+    ];
+    let mut seen = 0;
+    for args in listings {
+        let mut table_args = vec!["list"];
+        table_args.extend(args);
+        let table = env.run(&table_args).ok().to_owned();
+        table_args.extend(["--format", "json"]);
+        let json: serde_json::Value =
+            serde_json::from_str(env.run(&table_args).ok()).expect("JSON");
+        let tickets = json["tickets"].as_array().unwrap();
+        let rows = cut(&table);
+        assert_eq!(
+            rows[0],
+            [
+                "PRIO", "TICKET", "SUMMARY", "REPORTED", "REPORTER", "ASSIGNEE", "STATE", "WATCH",
+                "TEAM"
+            ],
+            "list {args:?}"
+        );
+        let want: Vec<Vec<String>> = tickets.iter().map(expected_row).collect();
+        assert_eq!(rows[1..], want[..], "list {args:?}:\n{table}");
+        seen += want.len();
+    }
+    // The listings are not empty, and the changed columns show their new values.
+    assert!(seen > 30, "{seen}");
+    let all = env.run(&["list", "--all"]).ok().to_owned();
+    for shown in [
+        "nameless@example.com",
+        "a title edited later",
+        "platform",
+        "RESOLVED",
+    ] {
+        assert!(all.contains(shown), "{shown} in:\n{all}");
+    }
+}
