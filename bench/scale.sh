@@ -76,13 +76,22 @@ import json, sys, re
 t = json.load(sys.stdin)
 words = [w for w in re.findall(r"[a-z]{5,}", t["description"].lower())]
 print(words[0] if words else "ticket")')
-echo "search word: $word"
+echo "search word: $word (common: in every generated description)"
+# A rare word, as most searches are: 50 tickets filed through the CLI hold it.
+rare=frobnicator
+for i in $(seq 50); do
+    $g new --quiet "The $rare stalls ($i)" -m "Seen once in $rare logs." >/dev/null
+done
+count() { $g list --all --query "$1" --format json | grep -c '"key"'; }
+echo "matches: '$rare' $(count $rare) tickets, '$word' $(count "$word") tickets"
 
 measure new "" "$g new --quiet bench-ticket"
 measure comment "" "$g comment --quiet TRK-$((tickets / 3)) -m bench-comment"
 measure show "" "$g show TRK-$((tickets / 2))"
 measure list-limit-50 "" "$g list --limit 50"
-measure search-word "" "$g list --all --query $word"
+measure search-rare "" "$g list --all --query $rare"
+measure search-common "" "$g list --all --query $word"
+measure search-common-50 "" "$g list --all --query $word --limit 50"
 measure status "" "$g status"
 measure list-all-json "" "$g list --all --format json"
 
