@@ -86,6 +86,14 @@ impl CommandContext {
             );
         }
         let person = self.person()?;
+        // A commit needs an author name (git refuses an empty one too); a read does not.
+        if person.name.is_empty() {
+            return Err(CliError::bad_input(anyhow!(
+                "your git identity has an empty name (user.name, or GIT_AUTHOR_NAME): a \
+                 commit needs one"
+            ))
+            .hint("git config --global user.name 'Your Name'"));
+        }
         Ok(Actor {
             person,
             now: now()?,

@@ -565,6 +565,32 @@ fn unusable_identity_is_refused() {
     assert_eq!(env.tip(), tip);
 }
 
+/// R70: an identity with an empty name is refused by every write, naming `user.name`, before
+/// anything is written (it failed inside libgit2's signature check, with exit 1); reads, which
+/// need no name, still work.
+#[test]
+fn an_identity_without_a_name_is_refused_by_writes() {
+    let env = one_ticket();
+    let nameless = |args: &[&str]| {
+        let mut cmd = env.command_in(&env.repo, args);
+        cmd.env("GIT_AUTHOR_NAME", "");
+        output(cmd)
+    };
+    for args in [
+        &["new", "t"][..],
+        &["comment", "TRK-1", "-m", "x"],
+        &["watch", "TRK-1"],
+    ] {
+        let tip = env.tip();
+        let run = nameless(args);
+        let line = refused(&run);
+        assert!(line.contains("empty name"), "{args:?}: {run}");
+        assert!(run.stderr.contains("user.name"), "{args:?}: {run}");
+        assert_eq!(env.tip(), tip, "{args:?} moved the branch");
+    }
+    assert!(nameless(&["list"]).ok().contains("TRK-1"));
+}
+
 /// R70: `init` on a repository that already has a tracker is refused and the branch kept.
 #[test]
 fn init_twice_is_refused() {
