@@ -41,6 +41,9 @@ pub(super) const FILE: &str = "index.sqlite";
 /// (6: SQLite; 7: indexes in listing order; 8: the list table's columns, in one covering index).
 pub(super) const SCHEMA: i64 = 8;
 
+/// The index files of earlier versions, deleted when the index is opened.
+const LEGACY: [&str; 2] = ["index-v1.json", "index-v2.bin"];
+
 /// How long an update waits for another process's update to finish.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
 
@@ -123,6 +126,10 @@ impl Index {
             path: dir.display().to_string(),
             source,
         })?;
+        // The caches of earlier versions (a JSON file, then a binary one) are never read again.
+        for legacy in LEGACY {
+            let _ = std::fs::remove_file(dir.join(legacy));
+        }
         let path = dir.join(FILE);
         match Self::try_open(&path) {
             Ok(i) => Ok(i),

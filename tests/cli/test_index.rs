@@ -217,6 +217,22 @@ fn a_damaged_or_missing_index_is_rebuilt_and_answers_as_a_fresh_one() {
     same(&answers(&env), &fresh, "after a damaged write-ahead log");
 }
 
+/// The caches of earlier versions are deleted by the first command that opens the index:
+/// an old clone does not keep a 2 MB file nothing reads.
+#[test]
+fn the_caches_of_earlier_versions_are_deleted() {
+    let env = tracker();
+    let dir = state(&env);
+    for legacy in ["index-v1.json", "index-v2.bin"] {
+        std::fs::write(dir.join(legacy), b"an old cache").unwrap();
+    }
+    std::fs::write(dir.join("index-v3.bin"), b"not ours to delete").unwrap();
+    env.run(&["list"]).ok();
+    assert!(!dir.join("index-v1.json").exists());
+    assert!(!dir.join("index-v2.bin").exists());
+    assert!(dir.join("index-v3.bin").exists());
+}
+
 #[test]
 fn an_index_left_at_an_older_or_unrelated_tip_catches_up_exactly() {
     let env = tracker();
