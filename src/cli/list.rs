@@ -10,6 +10,7 @@ use crate::cli::ui::Ui;
 use crate::model::query::{Query, StateTerm};
 use crate::model::State;
 use crate::report::json::{ListView, TicketViews, SCHEMA_VERSION};
+use crate::report::table::ListTable;
 use crate::report::OutputFormat;
 use crate::store::Order;
 use crate::tracker::people::People;
@@ -308,8 +309,10 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ListArgs) -> Result<(),
             // of a clone with a remote.
             let sharing = tracker.sharing();
             let provisional = if sharing.has_remote() {
-                let rows = tracker.store().find_rows(&snap, &filter, &[])?;
-                let ids: Vec<_> = rows.into_iter().map(|t| t.id).collect();
+                let mut ids = Vec::new();
+                tracker
+                    .store()
+                    .each_row(&snap, &filter, &[], |row| ids.push(row.id.clone()))?;
                 sharing.provisional(&ids)?
             } else {
                 HashSet::new()
@@ -329,19 +332,25 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ListArgs) -> Result<(),
             written?;
         }
         OutputFormat::Table => {
-            let rows = tracker.store().find_rows(&snap, &filter, &columns)?;
-            let ids: Vec<_> = rows.iter().map(|t| t.id.clone()).collect();
-            let provisional = tracker.sharing().provisional(&ids)?;
+            // Each row goes into the table as it is read; which are provisional is asked
+            // first, and only of a clone with a remote.
+            let sharing = tracker.sharing();
+            let provisional = if sharing.has_remote() {
+                let mut ids = Vec::new();
+                tracker
+                    .store()
+                    .each_row(&snap, &filter, &[], |row| ids.push(row.id.clone()))?;
+                sharing.provisional(&ids)?
+            } else {
+                HashSet::new()
+            };
+            let mut table = ListTable::new(&snap.config, &provisional, &columns);
+            tracker
+                .store()
+                .each_row(&snap, &filter, &columns, |row| table.push(row))?;
             let style = ui.table_style();
-            crate::report::table::list(
-                ui.out(),
-                &snap.config,
-                &rows,
-                &provisional,
-                &columns,
-                style,
-            )?;
-            if rows.is_empty() {
+            table.write(ui.out(), style)?;
+            if table.is_empty() {
                 ui.status("No tickets match.");
             }
         }

@@ -137,6 +137,24 @@ pub struct ListRow {
     pub columns: Vec<Option<String>>,
 }
 
+impl Default for ListRow {
+    /// A blank row, to be filled (the store reuses one row's strings for the next).
+    fn default() -> Self {
+        Self {
+            id: TicketId::from_random([0; 16]),
+            number: 0,
+            title: String::new(),
+            state: State::Posted,
+            created: DateTime::UNIX_EPOCH,
+            reporter: String::new(),
+            assignee: None,
+            watchers: 0,
+            priority: None,
+            columns: Vec::new(),
+        }
+    }
+}
+
 impl ListRow {
     /// The row of `s`, with the values of the custom fields `columns`.
     pub fn of(s: &TicketSummary, columns: &[String]) -> Self {

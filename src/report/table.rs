@@ -192,20 +192,42 @@ const SUMMARY: usize = 2;
 const SUMMARY_MIN: u16 = 16;
 
 /// The list table's cells: the header, then one row per ticket.
-fn list_cells(
-    config: &TrackerConfig,
-    tickets: &[ListRow],
-    provisional: &HashSet<TicketId>,
-    columns: &[String],
-) -> Cells {
-    let mut cells = Cells::new(LIST_HEADER.len() + columns.len(), tickets.len() + 1);
-    for h in LIST_HEADER {
-        cells.push(h);
+/// The list table, built a row at a time (a listing of 100 000 tickets need not be held
+/// as rows first), then written with [`ListTable::write`].
+pub struct ListTable<'a> {
+    config: &'a TrackerConfig,
+    provisional: &'a HashSet<TicketId>,
+    columns: usize,
+    cells: Cells,
+    rows: usize,
+}
+
+impl<'a> ListTable<'a> {
+    /// An empty table with the standard columns and the custom fields `columns`.
+    pub fn new(
+        config: &'a TrackerConfig,
+        provisional: &'a HashSet<TicketId>,
+        columns: &[String],
+    ) -> Self {
+        let mut cells = Cells::new(LIST_HEADER.len() + columns.len(), 64);
+        for h in LIST_HEADER {
+            cells.push(h);
+        }
+        for c in columns {
+            cells.push(&sanitize_line(&c.to_uppercase()));
+        }
+        Self {
+            config,
+            provisional,
+            columns: columns.len(),
+            cells,
+            rows: 0,
+        }
     }
-    for c in columns {
-        cells.push(&sanitize_line(&c.to_uppercase()));
-    }
-    for s in tickets {
+
+    /// Adds the row of one ticket (its `columns` in the order given to [`ListTable::new`]).
+    pub fn push(&mut self, s: &ListRow) {
+        let cells = &mut self.cells;
         match s.priority {
             Some(p) => {
                 let _ = write!(cells.text, "{p}");
@@ -215,9 +237,9 @@ fn list_cells(
         }
         let _ = write_key(
             &mut cells.text,
-            config,
+            self.config,
             s.number,
-            provisional.contains(&s.id),
+            self.provisional.contains(&s.id),
         );
         cells.end();
         cells.push_user(&s.title);
@@ -228,12 +250,33 @@ fn list_cells(
         cells.push(s.state.name());
         let _ = write!(cells.text, "{}", s.watchers);
         cells.end();
-        for i in 0..columns.len() {
+        for i in 0..self.columns {
             let v = s.columns.get(i).and_then(Option::as_deref).unwrap_or("-");
             cells.push_user(v.lines().next().unwrap_or("-"));
         }
+        self.rows += 1;
     }
-    cells
+
+    /// Whether no row was added.
+    pub fn is_empty(&self) -> bool {
+        self.rows == 0
+    }
+
+    /// Writes the table (nothing when it has no row). Off a terminal the rows are written
+    /// directly, one per line, as comfy-table laid them out (issue 10: its layout cost more
+    /// than the JSON at 10 000 rows); on a terminal comfy-table wraps the summaries.
+    pub fn write(&self, out: &mut dyn Write, style: Style) -> io::Result<()> {
+        if self.is_empty() {
+            return Ok(());
+        }
+        if style.tty {
+            comfy_list(out, &self.cells, style)
+        } else {
+            // write_plain counts the content alone.
+            let min = usize::from(SUMMARY_MIN - 2);
+            write_plain(out, &self.cells, &[(SUMMARY, min)])
+        }
+    }
 }
 
 /// The list table through comfy-table: on a terminal, where long summaries wrap to its width.
@@ -260,9 +303,7 @@ fn comfy_list(out: &mut dyn Write, cells: &Cells, style: Style) -> io::Result<()
 /// The list table: priority, ticket, summary, reported, reporter, assignee, state, watchers.
 /// Provisional keys (not yet on the remote) are shown with a leading `~`.
 /// `columns` are the listable custom fields to show after the standard columns (R26).
-/// Off a terminal the rows are written directly, one per line, as comfy-table laid them out
-/// (issue 10: its layout cost more than the JSON at 10 000 rows); on a terminal comfy-table
-/// wraps the summaries.
+/// See [`ListTable`], which this fills with `tickets`.
 pub fn list(
     out: &mut dyn Write,
     config: &TrackerConfig,
@@ -271,17 +312,11 @@ pub fn list(
     columns: &[String],
     style: Style,
 ) -> io::Result<()> {
-    if tickets.is_empty() {
-        return Ok(());
+    let mut table = ListTable::new(config, provisional, columns);
+    for t in tickets {
+        table.push(t);
     }
-    let cells = list_cells(config, tickets, provisional, columns);
-    if style.tty {
-        comfy_list(out, &cells, style)
-    } else {
-        // write_plain counts the content alone.
-        let min = usize::from(SUMMARY_MIN - 2);
-        write_plain(out, &cells, &[(SUMMARY, min)])
-    }
+    table.write(out, style)
 }
 
 fn indented(out: &mut dyn Write, text: &str) -> io::Result<()> {

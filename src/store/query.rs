@@ -366,38 +366,54 @@ fn clamp(n: u64) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)
 }
 
-/// A row of [`Store::find_rows`]'s query (`None`: a row no current version wrote).
-fn list_row(r: &rusqlite::Row<'_>, columns: usize) -> rusqlite::Result<Option<ListRow>> {
-    let (Some(id), Ok(state)) = (
+/// Fills `row` from a row of [`Store::each_row`]'s query, reusing its strings; `false` for a
+/// row no current version wrote.
+fn fill_row(r: &rusqlite::Row<'_>, columns: usize, row: &mut ListRow) -> rusqlite::Result<bool> {
+    fn set(buf: &mut String, text: &str) {
+        buf.clear();
+        buf.push_str(text);
+    }
+    fn set_opt(buf: &mut Option<String>, text: Option<&str>) {
+        match (buf.as_mut(), text) {
+            (Some(b), Some(t)) => set(b, t),
+            (_, t) => *buf = t.map(str::to_owned),
+        }
+    }
+    let state = r.get_ref(3)?.as_str()?;
+    let (Some(id), Some(state)) = (
         TicketId::parse(r.get_ref(0)?.as_str()?),
-        r.get_ref(3)?.as_str()?.parse::<State>(),
+        // The stored names are the canonical ones: no allocation for the common case.
+        State::ALL
+            .into_iter()
+            .find(|s| s.name() == state)
+            .or_else(|| state.parse().ok()),
     ) else {
-        return Ok(None);
+        return Ok(false);
     };
     let Some(created) = DateTime::from_timestamp(r.get(4)?, 0) else {
-        return Ok(None);
+        return Ok(false);
     };
     let count = |i: usize| -> rusqlite::Result<u64> {
         Ok(r.get::<_, Option<i64>>(i)?
             .and_then(|n| u64::try_from(n).ok())
             .unwrap_or(0))
     };
-    Ok(Some(ListRow {
-        id,
-        number: count(1)?,
-        title: r.get(2)?,
-        state,
-        created,
-        reporter: r.get(5)?,
-        assignee: r.get(6)?,
-        watchers: usize::try_from(count(7)?).unwrap_or(0),
-        priority: r
-            .get::<_, Option<i64>>(8)?
-            .and_then(|n| u64::try_from(n).ok()),
-        columns: (0..columns)
-            .map(|i| r.get(9 + i))
-            .collect::<rusqlite::Result<_>>()?,
-    }))
+    row.id = id;
+    row.number = count(1)?;
+    set(&mut row.title, r.get_ref(2)?.as_str()?);
+    row.state = state;
+    row.created = created;
+    set(&mut row.reporter, r.get_ref(5)?.as_str()?);
+    set_opt(&mut row.assignee, r.get_ref(6)?.as_str_or_null()?);
+    row.watchers = usize::try_from(count(7)?).unwrap_or(0);
+    row.priority = r
+        .get::<_, Option<i64>>(8)?
+        .and_then(|n| u64::try_from(n).ok());
+    row.columns.resize(columns, None);
+    for (i, c) in row.columns.iter_mut().enumerate() {
+        set_opt(c, r.get_ref(9 + i)?.as_str_or_null()?);
+    }
+    Ok(true)
 }
 
 fn collect(
@@ -476,15 +492,17 @@ impl Store {
         })
     }
 
-    /// The rows of the list table for the tickets `filter` selects, in its order, with the
-    /// values of the custom fields `columns`. By key, the rows come from one index that holds
-    /// every column the table shows, walked in key order: no summary is read or decoded.
-    pub fn find_rows(
+    /// Runs `f` on the row of the list table of each ticket `filter` selects, in its order,
+    /// with the values of the custom fields `columns`. By key, the rows come from one index
+    /// that holds every column the table shows, walked in key order: no summary is read or
+    /// decoded, and one row's strings are reused for the next.
+    pub fn each_row(
         &self,
         snap: &Snapshot,
         filter: &Filter,
         columns: &[String],
-    ) -> Result<Vec<ListRow>, StoreError> {
+        mut f: impl FnMut(&ListRow),
+    ) -> Result<(), StoreError> {
         let (clause, mut values) = filter.clause();
         let by_key = matches!(filter.order, None | Some(Order::Key));
         let (order, order_values) = filter.order(by_key || filter.limit.is_some());
@@ -507,16 +525,16 @@ impl Store {
         }
         self.at_tip(snap.tip, |conn| {
             let mut st = conn.prepare_cached(&q).map_err(sql("reading the index"))?;
-            let rows = st
-                .query_map(rusqlite::params_from_iter(values.iter()), |r| {
-                    list_row(r, columns.len())
-                })
+            let mut rows = st
+                .query(rusqlite::params_from_iter(values.iter()))
                 .map_err(sql("reading the index"))?;
-            let mut out = Vec::new();
-            for r in rows {
-                out.extend(r.map_err(sql("reading the index"))?);
+            let mut row = ListRow::default();
+            while let Some(r) = rows.next().map_err(sql("reading the index"))? {
+                if fill_row(r, columns.len(), &mut row).map_err(sql("reading the index"))? {
+                    f(&row);
+                }
             }
-            Ok(out)
+            Ok(())
         })
     }
 
