@@ -303,20 +303,20 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ListArgs) -> Result<(),
     if let Some(e) = &args.reporter {
         filter.reporter.push(vec![e.clone()]);
     }
+    // The listing is written as the tickets are read; which of them are provisional is asked
+    // first, and only of a clone with a remote.
+    let sharing = tracker.sharing();
+    let provisional = if sharing.has_remote() {
+        let mut ids = Vec::new();
+        tracker
+            .store()
+            .each_row(&snap, &filter, &[], |row| ids.push(row.id.clone()))?;
+        sharing.provisional(&ids)?
+    } else {
+        HashSet::new()
+    };
     match args.format {
         OutputFormat::Json => {
-            // Written as the tickets are read; which are provisional is asked first, and only
-            // of a clone with a remote.
-            let sharing = tracker.sharing();
-            let provisional = if sharing.has_remote() {
-                let mut ids = Vec::new();
-                tracker
-                    .store()
-                    .each_row(&snap, &filter, &[], |row| ids.push(row.id.clone()))?;
-                sharing.provisional(&ids)?
-            } else {
-                HashSet::new()
-            };
             let written = tracker.store().each_found(&snap, &filter, |tickets| {
                 let view = ListView {
                     schema_version: SCHEMA_VERSION,
@@ -332,18 +332,6 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ListArgs) -> Result<(),
             written?;
         }
         OutputFormat::Table => {
-            // Each row goes into the table as it is read; which are provisional is asked
-            // first, and only of a clone with a remote.
-            let sharing = tracker.sharing();
-            let provisional = if sharing.has_remote() {
-                let mut ids = Vec::new();
-                tracker
-                    .store()
-                    .each_row(&snap, &filter, &[], |row| ids.push(row.id.clone()))?;
-                sharing.provisional(&ids)?
-            } else {
-                HashSet::new()
-            };
             let mut table = ListTable::new(&snap.config, &provisional, &columns);
             tracker
                 .store()

@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::model::config::key_of;
 use crate::model::ticket::{Comment, Transition};
 use crate::model::{Event, Person, Ticket, TicketSummary, TrackerConfig};
+use crate::store::ReadFailed;
 
 /// Version of the JSON documents printed by read commands.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -121,8 +122,9 @@ pub struct ListView<'a> {
 pub struct TicketViews<'a> {
     /// The configuration (keys, private fields).
     pub config: &'a TrackerConfig,
-    /// The tickets, taken once, as they are written.
-    pub tickets: std::cell::RefCell<&'a mut dyn Iterator<Item = TicketSummary>>,
+    /// The tickets, taken once, as they are written; a failed read stops the writing with
+    /// an error, so that the output is never a whole document short of tickets.
+    pub tickets: std::cell::RefCell<&'a mut dyn Iterator<Item = Result<TicketSummary, ReadFailed>>>,
     /// The provisional ones.
     pub provisional: &'a std::collections::HashSet<crate::model::TicketId>,
     /// Whether the viewer sees private fields.
@@ -142,16 +144,20 @@ impl Serialize for TicketViews<'_> {
 /// One ticket of a [`TicketViews`], viewed as it is written.
 struct OwnedView<'v, 'a> {
     views: &'v TicketViews<'a>,
-    ticket: TicketSummary,
+    ticket: Result<TicketSummary, ReadFailed>,
 }
 
 impl Serialize for OwnedView<'_, '_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let v = self.views;
+        let ticket = self
+            .ticket
+            .as_ref()
+            .map_err(serde::ser::Error::custom)?;
         TicketView::new(
             v.config,
-            &self.ticket,
-            v.provisional.contains(&self.ticket.id),
+            ticket,
+            v.provisional.contains(&ticket.id),
             v.sees_private,
         )
         .serialize(s)
@@ -363,4 +369,67 @@ pub struct SyncView {
     pub pushed: bool,
     /// Tickets whose provisional number changed.
     pub renumbered: Vec<RenumberedView>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{State, TicketId};
+
+    fn ticket(n: u8) -> TicketSummary {
+        let at = DateTime::from_timestamp(1_767_225_600, 0).unwrap();
+        let ann = Person {
+            name: "Ann".into(),
+            email: "ann@example.com".into(),
+        };
+        TicketSummary {
+            id: TicketId::from_random([n; 16]),
+            number: u64::from(n),
+            title: format!("ticket {n}"),
+            state: State::Posted,
+            reporter: ann,
+            assignee: None,
+            watchers: Vec::new(),
+            priority: None,
+            created: at,
+            updated: at,
+            contested: Vec::new(),
+            fields: Default::default(),
+        }
+    }
+
+    fn written(items: Vec<Result<TicketSummary, ReadFailed>>) -> Result<String, String> {
+        let config = TrackerConfig::default();
+        let provisional = std::collections::HashSet::new();
+        let mut items = items.into_iter();
+        let view = ListView {
+            schema_version: SCHEMA_VERSION,
+            tickets: TicketViews {
+                config: &config,
+                tickets: std::cell::RefCell::new(&mut items),
+                provisional: &provisional,
+                sees_private: false,
+            },
+        };
+        let mut out = Vec::new();
+        write(&mut out, &view).map_err(|e| e.to_string())?;
+        Ok(String::from_utf8(out).unwrap())
+    }
+
+    /// A listing written as it is read: every ticket in order, and a read that fails part way
+    /// fails the writing instead of closing the document as if it were whole.
+    #[test]
+    fn a_failed_read_stops_the_listing_with_an_error() {
+        let whole = written(vec![Ok(ticket(1)), Ok(ticket(2))]).unwrap();
+        let doc: serde_json::Value = serde_json::from_str(&whole).unwrap();
+        let keys: Vec<&str> = doc["tickets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t["key"].as_str().unwrap())
+            .collect();
+        assert_eq!(keys, ["TRK-1", "TRK-2"]);
+        let err = written(vec![Ok(ticket(1)), Err(ReadFailed), Ok(ticket(2))]).unwrap_err();
+        assert!(err.contains("could not be read"), "{err}");
+    }
 }

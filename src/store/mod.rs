@@ -23,7 +23,7 @@ mod tree;
 pub use history::{CommitRecord, Removal, Written};
 pub use numbers::SharedNumber;
 pub use people::person_id;
-pub use query::{FieldIs, Filter, Order, Range, Visible, Words};
+pub use query::{FieldIs, Filter, Order, Range, ReadFailed, Visible, Words};
 pub use sync::{Push, Relation, Transport, DEFAULT_SYNC_TIMEOUT, SYNC_TIMEOUT_KEY};
 
 use std::fmt;

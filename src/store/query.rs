@@ -16,6 +16,17 @@ fn sql(what: &'static str) -> impl FnOnce(rusqlite::Error) -> StoreError {
     move |source| StoreError::Index { what, source }
 }
 
+/// A listing read as it is written stopped because the index could not be read (the error
+/// itself is returned by [`Store::each_found`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReadFailed;
+
+impl std::fmt::Display for ReadFailed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the local index could not be read to the end")
+    }
+}
+
 /// Who may be listed (the view rule of the support modes, R31, as decided by
 /// `model::access`).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -449,12 +460,14 @@ impl Store {
     }
 
     /// Runs `f` on the tickets `filter` selects, in its order, each decoded as `f` takes it:
-    /// a listing written as it is read never holds every summary at once.
+    /// a listing written as it is read never holds every summary at once. When the index
+    /// cannot be read part way, the iterator gives one [`ReadFailed`] (so that a writer can
+    /// stop rather than end its output as if it were whole) and this returns the error.
     pub fn each_found<T>(
         &self,
         snap: &Snapshot,
         filter: &Filter,
-        f: impl FnOnce(&mut dyn Iterator<Item = TicketSummary>) -> T,
+        f: impl FnOnce(&mut dyn Iterator<Item = Result<TicketSummary, ReadFailed>>) -> T,
     ) -> Result<T, StoreError> {
         let (clause, mut values) = filter.clause();
         let (order, order_values) = filter.order(filter.limit.is_some());
@@ -472,12 +485,15 @@ impl Store {
                 .map_err(sql("reading the index"))?;
             let mut failed = None;
             let mut tickets = std::iter::from_fn(|| loop {
+                if failed.is_some() {
+                    return None;
+                }
                 match rows.next()? {
-                    Ok(Some(t)) => return Some(t),
+                    Ok(Some(t)) => return Some(Ok(t)),
                     Ok(None) => {}
                     Err(e) => {
                         failed = Some(e);
-                        return None;
+                        return Some(Err(ReadFailed));
                     }
                 }
             });
