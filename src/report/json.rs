@@ -150,10 +150,7 @@ struct OwnedView<'v, 'a> {
 impl Serialize for OwnedView<'_, '_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let v = self.views;
-        let ticket = self
-            .ticket
-            .as_ref()
-            .map_err(serde::ser::Error::custom)?;
+        let ticket = self.ticket.as_ref().map_err(serde::ser::Error::custom)?;
         TicketView::new(
             v.config,
             ticket,
