@@ -25,6 +25,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use git2::{ObjectType, Oid, Repository};
+use rusqlite::types::Value;
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 
 use super::numbers::Settlement;
@@ -695,56 +696,99 @@ impl Store {
         let summary = TicketSummary::from(t);
         let blob = postcard::to_stdvec(&summary).unwrap_or_default();
         let number = i64::try_from(t.number).unwrap_or(i64::MAX);
-        let values = params![
-            read.id.as_str(),
-            read.shard,
-            read.tree.to_string(),
-            problems,
-            read.problems.len() as i64,
-            number,
-            t.title,
-            t.state.name(),
-            t.state.rank() as i64,
-            t.state.is_finished(),
-            lower(&t.reporter),
-            t.assignee.as_ref().map(lower),
-            t.created.timestamp(),
-            t.updated.timestamp(),
-            t.contested.len() as i64,
-            t.priority.and_then(|p| i64::try_from(p).ok()),
-            blob,
+        let values: [(&str, Value); 23] = [
+            ("id", read.id.as_str().to_owned().into()),
+            ("shard", read.shard.clone().into()),
+            ("tree", read.tree.to_string().into()),
+            ("problems", problems.into()),
+            ("nproblems", (read.problems.len() as i64).into()),
+            ("folded", 1.into()),
+            ("number", number.into()),
+            // Settled again below when another ticket shares the number.
+            ("eff", number.into()),
+            ("title", t.title.clone().into()),
+            ("state", t.state.name().to_owned().into()),
+            ("rank", (t.state.rank() as i64).into()),
+            ("finished", i64::from(t.state.is_finished()).into()),
+            ("reporter", lower(&t.reporter).into()),
+            ("assignee", t.assignee.as_ref().map(lower).into()),
+            ("created", t.created.timestamp().into()),
+            ("updated", t.updated.timestamp().into()),
+            ("contested", (t.contested.len() as i64).into()),
+            (
+                "priority",
+                t.priority.and_then(|p| i64::try_from(p).ok()).into(),
+            ),
+            ("summary", blob.into()),
             // Who made the latest change (the last event, in fold order, with the latest
             // time).
-            t.events
-                .iter()
-                .max_by_key(|e| e.at)
-                .map(|e| lower(&e.author)),
-            existing,
-            t.reporter.shown(),
-            t.assignee.as_ref().map(Person::shown),
-            t.watchers.len() as i64,
+            (
+                "updater",
+                t.events
+                    .iter()
+                    .max_by_key(|e| e.at)
+                    .map(|e| lower(&e.author))
+                    .into(),
+            ),
+            ("reporter_shown", t.reporter.shown().to_owned().into()),
+            (
+                "assignee_shown",
+                t.assignee.as_ref().map(|p| p.shown().to_owned()).into(),
+            ),
+            ("nwatchers", (t.watchers.len() as i64).into()),
         ];
-        // `row` is given (?19) for a ticket the index holds, so it keeps its row id; SQLite
-        // then rewrites only the index entries whose columns changed.
-        conn.prepare_cached(
-            "INSERT INTO tickets (id, shard, tree, problems, nproblems, folded, number, eff,
-                 title, state, rank, finished, reporter, assignee, created, updated, contested,
-                 priority, summary, updater, row, reporter_shown, assignee_shown, nwatchers)
-             VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,
-                 ?16, ?17, ?18, ?19, ?20, ?21, ?22)
-             ON CONFLICT (row) DO UPDATE SET shard = excluded.shard, tree = excluded.tree,
-                 problems = excluded.problems, nproblems = excluded.nproblems, folded = 1,
-                 number = excluded.number, eff = excluded.eff, title = excluded.title,
-                 state = excluded.state, rank = excluded.rank, finished = excluded.finished,
-                 reporter = excluded.reporter, assignee = excluded.assignee,
-                 created = excluded.created, updated = excluded.updated,
-                 contested = excluded.contested, priority = excluded.priority,
-                 summary = excluded.summary, updater = excluded.updater,
-                 reporter_shown = excluded.reporter_shown,
-                 assignee_shown = excluded.assignee_shown, nwatchers = excluded.nwatchers",
-        )
-        .and_then(|mut st| st.execute(values))
-        .map_err(sql("writing the index"))?;
+        match existing {
+            None => {
+                let names: Vec<&str> = values.iter().map(|(n, _)| *n).collect();
+                let marks: Vec<String> = (1..=values.len()).map(|i| format!("?{i}")).collect();
+                let q = format!(
+                    "INSERT INTO tickets ({}) VALUES ({})",
+                    names.join(", "),
+                    marks.join(", ")
+                );
+                conn.prepare_cached(&q)
+                    .and_then(|mut st| {
+                        st.execute(rusqlite::params_from_iter(values.iter().map(|(_, v)| v)))
+                    })
+                    .map_err(sql("writing the index"))?;
+            }
+            Some(row) => {
+                // Only the columns that changed are set: SQLite rewrites the entries of every
+                // index whose columns an UPDATE names, changed or not (a comment changes
+                // `updated`, `tree` and the summary, not the other twelve indexed columns).
+                let names: Vec<&str> = values.iter().map(|(n, _)| *n).collect();
+                let q = format!("SELECT {} FROM tickets WHERE row = ?1", names.join(", "));
+                let have: Vec<Value> = conn
+                    .prepare_cached(&q)
+                    .and_then(|mut st| {
+                        st.query_row([row], |r| {
+                            (0..names.len()).map(|i| r.get::<_, Value>(i)).collect()
+                        })
+                    })
+                    .map_err(sql("reading the index"))?;
+                let changed: Vec<&(&str, Value)> = values
+                    .iter()
+                    .zip(&have)
+                    .filter(|((_, want), have)| want != *have)
+                    .map(|(v, _)| v)
+                    .collect();
+                if !changed.is_empty() {
+                    let sets: Vec<String> = changed
+                        .iter()
+                        .enumerate()
+                        .map(|(i, (n, _))| format!("{n} = ?{}", i + 2))
+                        .collect();
+                    let q = format!("UPDATE tickets SET {} WHERE row = ?1", sets.join(", "));
+                    let mut all: Vec<&Value> = Vec::with_capacity(changed.len() + 1);
+                    let row_value = Value::from(row);
+                    all.push(&row_value);
+                    all.extend(changed.iter().map(|(_, v)| v));
+                    conn.prepare_cached(&q)
+                        .and_then(|mut st| st.execute(rusqlite::params_from_iter(all)))
+                        .map_err(sql("writing the index"))?;
+                }
+            }
+        }
         let row = existing.unwrap_or_else(|| conn.last_insert_rowid());
         let fresh = existing.is_none();
 
