@@ -671,11 +671,11 @@ impl Store {
     fn put_ticket(&self, conn: &Connection, read: &Read) -> Result<(), StoreError> {
         let lower = |p: &Person| p.email.to_ascii_lowercase();
         let problems = json(&read.problems);
-        let existing: Option<i64> = conn
-            .prepare_cached("SELECT row FROM tickets WHERE id = ?1")
-            .and_then(|mut st| st.query_row([read.id.as_str()], |r| r.get(0)).optional())
-            .map_err(sql("reading the index"))?;
         let Some(t) = &read.ticket else {
+            let existing: Option<i64> = conn
+                .prepare_cached("SELECT row FROM tickets WHERE id = ?1")
+                .and_then(|mut st| st.query_row([read.id.as_str()], |r| r.get(0)).optional())
+                .map_err(sql("reading the index"))?;
             if existing.is_some() {
                 self.drop_ticket(conn, read.id.as_str())?;
             }
@@ -737,9 +737,25 @@ impl Store {
             ),
             ("nwatchers", (t.watchers.len() as i64).into()),
         ];
-        match existing {
+        let names: Vec<&str> = values.iter().map(|(n, _)| *n).collect();
+        // The ticket's row, if the index holds it, with the values of these columns.
+        let existing: Option<(i64, Vec<Value>)> = conn
+            .prepare_cached(&format!(
+                "SELECT row, {} FROM tickets WHERE id = ?1",
+                names.join(", ")
+            ))
+            .and_then(|mut st| {
+                st.query_row([read.id.as_str()], |r| {
+                    let have = (1..=names.len())
+                        .map(|i| r.get::<_, Value>(i))
+                        .collect::<rusqlite::Result<_>>()?;
+                    Ok((r.get(0)?, have))
+                })
+                .optional()
+            })
+            .map_err(sql("reading the index"))?;
+        match &existing {
             None => {
-                let names: Vec<&str> = values.iter().map(|(n, _)| *n).collect();
                 let marks: Vec<String> = (1..=values.len()).map(|i| format!("?{i}")).collect();
                 let q = format!(
                     "INSERT INTO tickets ({}) VALUES ({})",
@@ -752,23 +768,13 @@ impl Store {
                     })
                     .map_err(sql("writing the index"))?;
             }
-            Some(row) => {
+            Some((row, have)) => {
                 // Only the columns that changed are set: SQLite rewrites the entries of every
                 // index whose columns an UPDATE names, changed or not (a comment changes
                 // `updated`, `tree` and the summary, not the other twelve indexed columns).
-                let names: Vec<&str> = values.iter().map(|(n, _)| *n).collect();
-                let q = format!("SELECT {} FROM tickets WHERE row = ?1", names.join(", "));
-                let have: Vec<Value> = conn
-                    .prepare_cached(&q)
-                    .and_then(|mut st| {
-                        st.query_row([row], |r| {
-                            (0..names.len()).map(|i| r.get::<_, Value>(i)).collect()
-                        })
-                    })
-                    .map_err(sql("reading the index"))?;
                 let changed: Vec<&(&str, Value)> = values
                     .iter()
-                    .zip(&have)
+                    .zip(have)
                     .filter(|((_, want), have)| want != *have)
                     .map(|(v, _)| v)
                     .collect();
@@ -779,16 +785,15 @@ impl Store {
                         .map(|(i, (n, _))| format!("{n} = ?{}", i + 2))
                         .collect();
                     let q = format!("UPDATE tickets SET {} WHERE row = ?1", sets.join(", "));
-                    let mut all: Vec<&Value> = Vec::with_capacity(changed.len() + 1);
-                    let row_value = Value::from(row);
-                    all.push(&row_value);
-                    all.extend(changed.iter().map(|(_, v)| v));
+                    let row_value = Value::from(*row);
+                    let all = std::iter::once(&row_value).chain(changed.iter().map(|(_, v)| v));
                     conn.prepare_cached(&q)
                         .and_then(|mut st| st.execute(rusqlite::params_from_iter(all)))
                         .map_err(sql("writing the index"))?;
                 }
             }
         }
+        let existing = existing.map(|(row, _)| row);
         let row = existing.unwrap_or_else(|| conn.last_insert_rowid());
         let fresh = existing.is_none();
 
@@ -993,9 +998,9 @@ fn replace_rows(
             .query_map([row], |r| {
                 let values = (1..=cols.len())
                     .map(|i| {
-                        r.get::<_, rusqlite::types::Value>(i).map(|v| match v {
-                            rusqlite::types::Value::Integer(n) => n.to_string(),
-                            rusqlite::types::Value::Text(s) => s,
+                        r.get::<_, Value>(i).map(|v| match v {
+                            Value::Integer(n) => n.to_string(),
+                            Value::Text(s) => s,
                             _ => String::new(),
                         })
                     })
@@ -1029,12 +1034,8 @@ fn replace_rows(
     );
     let mut st = conn.prepare_cached(&q).map_err(sql("writing the index"))?;
     for values in missing {
-        let mut all: Vec<rusqlite::types::Value> = vec![row.into()];
-        all.extend(
-            values
-                .iter()
-                .map(|v| rusqlite::types::Value::from(v.clone())),
-        );
+        let mut all: Vec<Value> = vec![row.into()];
+        all.extend(values.iter().map(|v| Value::from(v.clone())));
         st.execute(rusqlite::params_from_iter(all))
             .map_err(sql("writing the index"))?;
     }

@@ -448,15 +448,10 @@ fn collect(
 impl Store {
     /// The tickets `filter` selects, in its order.
     pub fn find(&self, snap: &Snapshot, filter: &Filter) -> Result<Vec<TicketSummary>, StoreError> {
-        let (clause, mut values) = filter.clause();
-        let (order, order_values) = filter.order(filter.limit.is_some());
-        values.extend(order_values);
-        let mut q =
-            format!("SELECT t.summary, t.eff FROM tickets t WHERE {clause} ORDER BY {order}");
-        if let Some(n) = filter.limit {
-            let _ = write!(q, " LIMIT {n}");
-        }
-        self.at_tip(snap.tip, |conn| collect(conn, &q, &values))
+        // A failed read ends the iteration, and `each_found` returns its error.
+        self.each_found(snap, filter, |tickets| {
+            tickets.map_while(Result::ok).collect()
+        })
     }
 
     /// Runs `f` on the tickets `filter` selects, in its order, each decoded as `f` takes it:
