@@ -3,14 +3,14 @@
 //! against concurrent writers, readers and killed processes, is in `docs/storage.md`.
 //!
 //! libgit2 writes every object loose and never packs. Each tracker commit leaves about five
-//! loose objects, so after every [`BATCH`] commits the objects reachable from the branch's tip
-//! but not from the last packed tip go into one small pack under `.git/objects/pack/`, and the
-//! loose copies of exactly the objects that pack holds are deleted (the user's own loose
-//! objects are never touched). When [`MAX_PACKS`] small packs would be listed, the upkeep
-//! merges instead: one pack of the objects reachable from the tip but not from the previous
-//! merge, plus every object of every listed small pack. A small pack is deleted only after each
-//! id its index lists has been found in the new pack, so whatever a ref or a reflog named
-//! stays readable. A merge costs in proportion to the recent history, never to the whole branch.
+//! loose objects, so after every [`BATCH`] commits what the loose commits reachable from the
+//! branch's tip brought goes into one small pack under `.git/objects/pack/`, and the loose
+//! copies of exactly the objects that pack holds are deleted (the user's own loose objects are
+//! never touched). When [`MAX_PACKS`] small packs would be listed, the upkeep merges instead:
+//! the same objects plus every object of every listed small pack. A small pack is deleted only
+//! after each id its index lists has been found in the new pack, so whatever a ref or a reflog
+//! named stays readable. Packing and merging cost in proportion to what was written since the
+//! last pack, never to the whole tree or history.
 //!
 //! Everything runs under `.git/tracker/gc.lock` (holding the holder's pid), at the tip read under
 //! the lock. A process that finds the lock held skips packing. A lock, scratch directory or
@@ -38,8 +38,8 @@ pub const MAX_PACKS: usize = if cfg!(test) { 3 } else { 16 };
 const STALE_AFTER: Duration = Duration::from_secs(600);
 
 const COUNTER: &str = "unpacked";
-const PACKED_TIP: &str = "packed-tip";
-const MERGED_TIP: &str = "merged-tip";
+/// Files of earlier versions, which marked the tips packed and merged; deleted when seen.
+const OLD_TIPS: [&str; 2] = ["packed-tip", "merged-tip"];
 const PACK_LIST: &str = "packs";
 const LOCK: &str = "gc.lock";
 /// Taken (briefly) to break a stale [`LOCK`], so that two processes never both break it.
@@ -98,15 +98,8 @@ pub fn pack(repo: &Repository, state: &Path, branch: &str) -> Result<usize, Stor
         Err(e) if e.code() == ErrorCode::NotFound => return Ok(0),
         Err(e) => return Err(git(format!("reading {branch}"))(e)),
     };
-    let read_tip = |name: &str| {
-        fs::read_to_string(state.join(name))
-            .ok()
-            .and_then(|s| Oid::from_str(s.trim()).ok())
-            .filter(|oid| repo.find_commit(*oid).is_ok())
-    };
     let listed = read_list(state);
     let merge = listed.len() + 1 >= max_packs();
-    let hide = read_tip(if merge { MERGED_TIP } else { PACKED_TIP });
     let objects = repo.commondir().join("objects");
 
     // Build the pack in a private objects directory first, so that membership can be checked
@@ -116,7 +109,7 @@ pub fn pack(repo: &Repository, state: &Path, branch: &str) -> Result<usize, Stor
     let scratch_pack = scratch.join("pack");
     fs::create_dir_all(&scratch_pack).map_err(|source| io(&scratch_pack, source))?;
     let merging: &[String] = if merge { &listed } else { &[] };
-    let result = write_pack(repo, &objects, &scratch, tip, hide, merging);
+    let result = write_pack(repo, &objects, &scratch, tip, merging);
     let _ = fs::remove_dir_all(&scratch);
     let done = result?;
 
@@ -135,10 +128,6 @@ pub fn pack(repo: &Repository, state: &Path, branch: &str) -> Result<usize, Stor
     }
     let text: String = list.iter().map(|n| format!("{n}\n")).collect();
     write_atomic(state, PACK_LIST, &text);
-    if merge {
-        write_atomic(state, MERGED_TIP, &format!("{tip}\n"));
-    }
-    write_atomic(state, PACKED_TIP, &format!("{tip}\n"));
     let _ = fs::write(state.join(COUNTER), b"");
     Ok(done.removed)
 }
@@ -154,7 +143,7 @@ struct Packed {
     merged: Vec<String>,
 }
 
-/// Writes the pack of the objects reachable from `tip` but not from `hide`, plus every object
+/// Writes the pack of what the loose commits reachable from `tip` brought, plus every object
 /// of the small packs `merging`, into `scratch`; publishes it; then deletes the loose objects
 /// and the small packs it is proven to hold.
 fn write_pack(
@@ -162,17 +151,34 @@ fn write_pack(
     objects: &Path,
     scratch: &Path,
     tip: Oid,
-    hide: Option<Oid>,
     merging: &[String],
 ) -> Result<Packed, StoreError> {
     let pack_dir = objects.join("pack");
-    let mut walk = repo.revwalk().map_err(git("walking the tracker branch"))?;
-    walk.push(tip).map_err(git("walking the tracker branch"))?;
-    if let Some(h) = hide {
-        walk.hide(h).map_err(git("walking the tracker branch"))?;
-    }
     let mut pb = repo.packbuilder().map_err(git("packing"))?;
-    pb.insert_walk(&mut walk).map_err(git("packing"))?;
+    // The walk goes back from the tip through the commits still loose and stops at the first
+    // packed ones (packed by an earlier run, by a clone or a fetch, or by `git gc`): what is
+    // reachable from a packed commit is packed with it. Each loose commit brings the objects
+    // its tree does not share with its first parent's, found by descending only into the
+    // entries that differ. The cost is the commits and paths written since the last pack,
+    // never the whole tree or history (libgit2's `insert_walk` read every tree of the hidden
+    // tip, and a first pack in a fresh clone packed the whole history again: minutes and
+    // gigabytes at 100 000 tickets). An object that an older tree also names may go in
+    // again: a duplicate, never a loss.
+    let mut todo = vec![tip];
+    let mut seen = std::collections::HashSet::new();
+    // The loose commits in the order they were reached: each after the one that led to it.
+    let mut walked = Vec::new();
+    while let Some(commit) = todo.pop() {
+        if !seen.insert(commit) || !is_loose(objects, commit) {
+            continue;
+        }
+        let c = repo
+            .find_commit(commit)
+            .map_err(git("walking the tracker branch"))?;
+        todo.extend(c.parent_ids());
+        insert_commit(repo, &mut pb, &c).map_err(git("packing"))?;
+        walked.push(commit);
+    }
     // Every object of every small pack goes in too, whatever names it: a tip written by
     // another process, a reflog entry, a commit that `sync` replaced. Packs whose index is
     // gone were deleted after an earlier merge proved them (or by git itself).
@@ -206,7 +212,8 @@ fn write_pack(
     let odb = Odb::new().map_err(git("opening the new pack"))?;
     odb.add_disk_alternate(&scratch.to_string_lossy())
         .map_err(git("opening the new pack"))?;
-    let loose = packed_loose(objects, &odb);
+    let mut loose = packed_loose(objects, &odb);
+    deletion_order(&mut loose, &walked);
     // Publish the pack: the .pack before the .idx, so no reader sees an index without its
     // pack. Hard links keep the scratch names pointing at the same files, so the odb above
     // goes on seeing exactly the published pack.
@@ -230,7 +237,10 @@ fn write_pack(
         }
     }
     // Only now that the pack is in place may the loose copies go.
-    let removed = loose.iter().filter(|p| fs::remove_file(p).is_ok()).count();
+    let removed = loose
+        .iter()
+        .filter(|(_, p)| fs::remove_file(p).is_ok())
+        .count();
     // Each small pack goes only if every id its index lists (read again now, under the lock)
     // is in the new pack, and the new pack is in place.
     let published = files
@@ -257,6 +267,72 @@ fn write_pack(
         name,
         merged,
     })
+}
+
+/// Orders the loose files so that a kill part way through the deletion cannot stop the next
+/// walk early: the commits go last, the latest reached first. The commits still loose are then
+/// always the first ones `walked` reached, each reached from the tip through loose commits, so
+/// the next pack walks (and deletes) them again.
+fn deletion_order(loose: &mut [(Oid, PathBuf)], walked: &[Oid]) {
+    let rank: std::collections::HashMap<Oid, usize> =
+        walked.iter().enumerate().map(|(i, c)| (*c, i)).collect();
+    loose.sort_by_key(|(oid, _)| rank.get(oid).map_or(0, |r| walked.len() - r));
+}
+
+/// Whether `oid` is stored loose under `objects`.
+fn is_loose(objects: &Path, oid: Oid) -> bool {
+    let hex = oid.to_string();
+    objects.join(&hex[..2]).join(&hex[2..]).is_file()
+}
+
+/// Adds commit `c` to `pb` with the objects of its tree that are not in its first parent's.
+fn insert_commit(
+    repo: &Repository,
+    pb: &mut git2::PackBuilder<'_>,
+    c: &git2::Commit<'_>,
+) -> Result<(), git2::Error> {
+    pb.insert_object(c.id(), None)?;
+    let parent = match c.parent_ids().next() {
+        Some(p) => Some(repo.find_commit(p)?.tree()?),
+        None => None,
+    };
+    insert_new(repo, pb, &c.tree()?, parent.as_ref())
+}
+
+/// Adds `tree` and, recursively, every entry of it that `old` (the tree at the same path in
+/// the parent commit, if any) does not hold with the same id.
+fn insert_new(
+    repo: &Repository,
+    pb: &mut git2::PackBuilder<'_>,
+    tree: &git2::Tree<'_>,
+    old: Option<&git2::Tree<'_>>,
+) -> Result<(), git2::Error> {
+    if old.is_some_and(|o| o.id() == tree.id()) {
+        return Ok(());
+    }
+    pb.insert_object(tree.id(), None)?;
+    for entry in tree.iter() {
+        let before = old.and_then(|o| o.get_name_bytes(entry.name_bytes()));
+        if before.as_ref().is_some_and(|b| b.id() == entry.id()) {
+            continue;
+        }
+        match entry.kind() {
+            Some(git2::ObjectType::Tree) => {
+                let sub = repo.find_tree(entry.id())?;
+                let old_sub = match before {
+                    Some(b) if b.kind() == Some(git2::ObjectType::Tree) => {
+                        Some(repo.find_tree(b.id())?)
+                    }
+                    _ => None,
+                };
+                insert_new(repo, pb, &sub, old_sub.as_ref())?;
+            }
+            Some(git2::ObjectType::Blob) => pb.insert_object(entry.id(), None)?,
+            // A submodule's commit lives in another repository.
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 /// Deletes a pack's files: the index first, so that no reader finds an index without its
@@ -319,7 +395,7 @@ pub(super) fn pack_ids(idx: &Path) -> Option<Vec<Oid>> {
 }
 
 /// The files of the loose objects that `odb` (the new pack alone) holds.
-fn packed_loose(objects: &Path, odb: &Odb<'_>) -> Vec<PathBuf> {
+fn packed_loose(objects: &Path, odb: &Odb<'_>) -> Vec<(Oid, PathBuf)> {
     let mut found = Vec::new();
     let Ok(dirs) = fs::read_dir(objects) else {
         return found;
@@ -338,7 +414,7 @@ fn packed_loose(objects: &Path, odb: &Odb<'_>) -> Vec<PathBuf> {
                 continue;
             };
             if fname.len() == 38 && odb.exists(oid) {
-                found.push(f.path());
+                found.push((oid, f.path()));
             }
         }
     }
@@ -433,6 +509,9 @@ fn pid_alive(pid: u32) -> Option<bool> {
 /// `gc-<pid>` and temporary files `*.<pid>.tmp` whose process is gone (or, where pids cannot be
 /// checked, that are older than [`STALE_AFTER`]).
 fn clean_stale(state: &Path) {
+    for old in OLD_TIPS {
+        let _ = fs::remove_file(state.join(old));
+    }
     // The events cache (store::events) writes its temporary files in a directory of its own.
     let entries = [state.to_path_buf(), state.join("events")]
         .into_iter()
@@ -666,10 +745,112 @@ mod tests {
         for oid in orphaned.iter().chain(&r.reachable(tip)) {
             assert!(odb.exists(*oid), "{oid} was lost");
         }
-        assert_eq!(
-            fs::read_to_string(r.state.join(MERGED_TIP)).unwrap().trim(),
-            tip.to_string()
+    }
+
+    /// In a clone (everything packed, no pack made here yet) the first pack holds exactly what
+    /// the commits made since brought, a merge of two of them included: never the history
+    /// again, which at 100 000 tickets took minutes and gigabytes inside one command.
+    #[test]
+    fn a_pack_holds_what_the_loose_commits_brought_and_nothing_older() {
+        let r = Repo::new();
+        for i in 0..6 {
+            r.commit(i, false);
+        }
+        // As a clone or `git gc` leaves it: one pack of everything, no loose object.
+        let cloned = r.repo.refname_to_id(BRANCH).unwrap();
+        let mut pb = r.repo.packbuilder().unwrap();
+        let mut walk = r.repo.revwalk().unwrap();
+        walk.push(cloned).unwrap();
+        pb.insert_walk(&mut walk).unwrap();
+        fs::create_dir_all(r.pack_dir()).unwrap();
+        pb.write(&r.pack_dir(), 0).unwrap();
+        let before = r.reachable(cloned);
+        for oid in &before {
+            let hex = oid.to_string();
+            fs::remove_file(
+                r.repo
+                    .path()
+                    .join("objects")
+                    .join(&hex[..2])
+                    .join(&hex[2..]),
+            )
+            .unwrap();
+        }
+        let old_idx = r.idx_files();
+
+        // Two lines of work from the cloned tip, then their merge.
+        let side = r.commit(6, false);
+        r.repo.reference(BRANCH, cloned, true, "test").unwrap();
+        r.commit(7, false);
+        let main = r.commit(13, false);
+        let (side, main) = (
+            r.repo.find_commit(side).unwrap(),
+            r.repo.find_commit(main).unwrap(),
         );
+        let mut idx = r.repo.merge_commits(&main, &side, None).unwrap();
+        let tree = r
+            .repo
+            .find_tree(idx.write_tree_to(&r.repo).unwrap())
+            .unwrap();
+        let sig = Signature::new("A", "a@example.com", &Time::new(1_767_225_600, 0)).unwrap();
+        let tip = r
+            .repo
+            .commit(Some(BRANCH), &sig, &sig, "merge", &tree, &[&main, &side])
+            .unwrap();
+
+        pack(&r.repo, &r.state, BRANCH).unwrap();
+        let new: Vec<String> = r.idx_files().difference(&old_idx).cloned().collect();
+        assert_eq!(new.len(), 1, "{new:?}");
+        let packed: BTreeSet<Oid> = pack_ids(&r.pack_dir().join(&new[0]))
+            .unwrap()
+            .into_iter()
+            .collect();
+        let brought: BTreeSet<Oid> = r.reachable(tip).difference(&before).copied().collect();
+        assert_eq!(packed, brought);
+        let loose: Vec<_> = fs::read_dir(r.repo.path().join("objects"))
+            .unwrap()
+            .filter_map(Result::ok)
+            .filter(|d| d.file_name().len() == 2)
+            .flat_map(|d| fs::read_dir(d.path()).unwrap())
+            .map(|f| f.unwrap().path())
+            // The empty tree the helper writes is named by no commit.
+            .filter(|p| !p.ends_with("4b/825dc642cb6eb9a060e54bf8d69288fbee4904"))
+            .collect();
+        assert!(loose.is_empty(), "left loose: {loose:?}");
+    }
+
+    /// Whatever prefix of the deletion a kill lets happen, the commits left loose are the first
+    /// ones the walk reached (so still reachable from the tip through loose commits), and no
+    /// other loose object is left beside a deleted commit.
+    #[test]
+    fn a_killed_deletion_leaves_commits_the_next_walk_reaches() {
+        let id = |i: u8| Oid::from_bytes(&[i; 20]).unwrap();
+        let walked = [id(9), id(3), id(7), id(1)];
+        let mut loose: Vec<(Oid, PathBuf)> = [1, 2, 3, 4, 5, 7, 9]
+            .into_iter()
+            .map(|i| (id(i), PathBuf::from(format!("{i}"))))
+            .collect();
+        deletion_order(&mut loose, &walked);
+        for k in 0..=loose.len() {
+            let left: Vec<Oid> = loose[k..].iter().map(|(o, _)| *o).collect();
+            let commits_left: Vec<Oid> = walked
+                .iter()
+                .copied()
+                .filter(|c| left.contains(c))
+                .collect();
+            assert_eq!(
+                commits_left,
+                walked[..commits_left.len()],
+                "after {k} deletions"
+            );
+            if commits_left.len() < walked.len() {
+                assert_eq!(
+                    left.len(),
+                    commits_left.len(),
+                    "a tree or blob outlived a commit"
+                );
+            }
+        }
     }
 
     /// A merge whose pack comes out identical to a listed small pack (same name) keeps its
@@ -682,20 +863,25 @@ mod tests {
         }
         let tip = r.repo.refname_to_id(BRANCH).unwrap();
         pack(&r.repo, &r.state, BRANCH).unwrap();
+        // One more listed pack (already gone) makes the next pack a merge. With no loose
+        // commit left, a merge packs the listed packs' objects in the order of their ids: a
+        // pack made that way, listed again, comes out the same.
+        let merge_listed = |small: &str| {
+            fs::write(
+                r.state.join(PACK_LIST),
+                format!("{small}\n{}\n", "cd".repeat(20)),
+            )
+            .unwrap();
+            pack(&r.repo, &r.state, BRANCH).unwrap();
+            let left = r.idx_files();
+            assert_eq!(left.len(), 1, "{left:?}");
+            left.into_iter().next().unwrap()
+        };
         let small = read_list(&r.state);
         assert_eq!(small.len(), 1);
-        // One more listed pack (already gone) makes the next pack a merge; with no merged-tip
-        // it packs the whole history again: the same objects as the small pack.
-        fs::write(
-            r.state.join(PACK_LIST),
-            format!("{}\n{}\n", small[0], "cd".repeat(20)),
-        )
-        .unwrap();
-        pack(&r.repo, &r.state, BRANCH).unwrap();
-        assert_eq!(
-            r.idx_files(),
-            BTreeSet::from([format!("pack-{}.idx", small[0])])
-        );
+        let merged = merge_listed(&small[0]);
+        let name = merged.trim_start_matches("pack-").trim_end_matches(".idx");
+        assert_eq!(merge_listed(name), merged);
         assert_eq!(read_list(&r.state), Vec::<String>::new());
         let fresh = Repository::open_bare(r.repo.path()).unwrap();
         let odb = fresh.odb().unwrap();
