@@ -35,6 +35,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a ticket: fields, description, solution, watchers, comments, transitions')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show what needs you now: your work, tickets to assign, what changed')
             [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Manage your saved queries: save, list, delete')
+            [CompletionResult]::new('prefs', 'prefs', [CompletionResultType]::ParameterValue, 'Show or change which changes you want mail about')
             [CompletionResult]::new('state', 'state', [CompletionResultType]::ParameterValue, 'Move a ticket to another state')
             [CompletionResult]::new('comment', 'comment', [CompletionResultType]::ParameterValue, 'Comment on a ticket, or edit or delete a comment')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a ticket to someone, to yourself, or to nobody')
@@ -217,6 +218,17 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             break
         }
         'git-tracker;query;help;help' {
+            break
+        }
+        'git-tracker;prefs' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'Turn mail about these kinds on (comma-separated, or `all`)')
+            [CompletionResult]::new('--off', '--off', [CompletionResultType]::ParameterName, 'Turn mail about these kinds off (comma-separated, or `all`); a kind named by both --on and --off is refused, unless one of them says `all`: then the kinds named one by one win')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of the preferences printed afterwards')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'git-tracker;state' {
@@ -469,6 +481,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a ticket: fields, description, solution, watchers, comments, transitions')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show what needs you now: your work, tickets to assign, what changed')
             [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Manage your saved queries: save, list, delete')
+            [CompletionResult]::new('prefs', 'prefs', [CompletionResultType]::ParameterValue, 'Show or change which changes you want mail about')
             [CompletionResult]::new('state', 'state', [CompletionResultType]::ParameterValue, 'Move a ticket to another state')
             [CompletionResult]::new('comment', 'comment', [CompletionResultType]::ParameterValue, 'Comment on a ticket, or edit or delete a comment')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a ticket to someone, to yourself, or to nobody')
@@ -514,6 +527,9 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             break
         }
         'git-tracker;help;query;delete' {
+            break
+        }
+        'git-tracker;help;prefs' {
             break
         }
         'git-tracker;help;state' {

@@ -32,6 +32,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand show 'Show a ticket: fields, description, solution, watchers, comments, transitions'
             cand status 'Show what needs you now: your work, tickets to assign, what changed'
             cand query 'Manage your saved queries: save, list, delete'
+            cand prefs 'Show or change which changes you want mail about'
             cand state 'Move a ticket to another state'
             cand comment 'Comment on a ticket, or edit or delete a comment'
             cand assign 'Assign a ticket to someone, to yourself, or to nobody'
@@ -199,6 +200,16 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
         &'git-tracker;query;help;delete'= {
         }
         &'git-tracker;query;help;help'= {
+        }
+        &'git-tracker;prefs'= {
+            cand --on 'Turn mail about these kinds on (comma-separated, or `all`)'
+            cand --off 'Turn mail about these kinds off (comma-separated, or `all`); a kind named by both --on and --off is refused, unless one of them says `all`: then the kinds named one by one win'
+            cand --format 'Output format of the preferences printed afterwards'
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'git-tracker;state'= {
             cand -m 'A note recorded with the change'
@@ -420,6 +431,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand show 'Show a ticket: fields, description, solution, watchers, comments, transitions'
             cand status 'Show what needs you now: your work, tickets to assign, what changed'
             cand query 'Manage your saved queries: save, list, delete'
+            cand prefs 'Show or change which changes you want mail about'
             cand state 'Move a ticket to another state'
             cand comment 'Comment on a ticket, or edit or delete a comment'
             cand assign 'Assign a ticket to someone, to yourself, or to nobody'
@@ -456,6 +468,8 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
         &'git-tracker;help;query;list'= {
         }
         &'git-tracker;help;query;delete'= {
+        }
+        &'git-tracker;help;prefs'= {
         }
         &'git-tracker;help;state'= {
         }

@@ -14,6 +14,7 @@ mod init;
 pub(crate) mod list;
 mod log;
 mod new;
+mod prefs;
 mod query;
 mod report;
 mod show;
@@ -88,6 +89,8 @@ pub enum Command {
     Status(status::StatusArgs),
     /// Manage your saved queries: save, list, delete
     Query(query::QueryArgs),
+    /// Show or change which changes you want mail about
+    Prefs(prefs::PrefsArgs),
     /// Move a ticket to another state
     State(state::StateArgs),
     /// Comment on a ticket, or edit or delete a comment
@@ -138,6 +141,7 @@ fn dispatch(ctx: &mut CommandContext, ui: &mut Ui, cmd: &Command) -> Result<(), 
         Command::Show(a) => show::run(ctx, ui, a),
         Command::Status(a) => status::run(ctx, ui, a),
         Command::Query(a) => query::run(ctx, ui, a),
+        Command::Prefs(a) => prefs::run(ctx, ui, a),
         Command::State(a) => state::run(ctx, ui, a),
         Command::Comment(a) => comment::run(ctx, ui, a),
         Command::Assign(a) => assign::run(ctx, ui, a),

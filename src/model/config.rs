@@ -18,6 +18,7 @@ use crate::model::limits::{
     self, DEFAULT_MAX_TEXT_BYTES, MAX_CONFIG_BYTES, MAX_EVENT_FILE_BYTES, MAX_TEXT_BYTES,
     MIN_MAX_TEXT_BYTES,
 };
+use crate::model::notify::NotifyEvent;
 use crate::model::person::validate_email;
 use crate::model::state::State;
 
@@ -257,6 +258,9 @@ pub struct TrackerConfig {
     /// Whether notifications are sent (the switch only).
     #[serde(default = "yes")]
     pub notifications: bool,
+    /// The kinds of change people hear about unless they chose otherwise (R33, `prefs`).
+    #[serde(default = "all_notify_events")]
+    pub notify_defaults: Vec<NotifyEvent>,
     /// Whether a developer or the assignee viewing a POSTED ticket opens it (R15).
     #[serde(default)]
     pub auto_open_on_view: bool,
@@ -271,6 +275,10 @@ pub struct TrackerConfig {
 
 fn all_states() -> Vec<State> {
     State::ALL.to_vec()
+}
+
+fn all_notify_events() -> Vec<NotifyEvent> {
+    NotifyEvent::ALL.to_vec()
 }
 
 fn yes() -> bool {
@@ -298,6 +306,7 @@ impl Default for TrackerConfig {
             feedback: String::new(),
             comments: true,
             notifications: true,
+            notify_defaults: all_notify_events(),
             auto_open_on_view: false,
             max_text_bytes: DEFAULT_MAX_TEXT_BYTES,
             fields: BTreeMap::new(),
@@ -330,7 +339,7 @@ pub enum ConfigError {
 }
 
 /// Every plain key `config get/set` knows (field keys are `fields.NAME.*`).
-pub const KEYS: [&str; 19] = [
+pub const KEYS: [&str; 20] = [
     "name",
     "description",
     "prefix",
@@ -348,6 +357,7 @@ pub const KEYS: [&str; 19] = [
     "feedback",
     "comments",
     "notifications",
+    "notify_defaults",
     "auto_open_on_view",
     "max_text_bytes",
 ];
@@ -405,6 +415,10 @@ fn max_text_bytes_value(value: &str) -> Result<u64, ConfigError> {
             value: value.into(),
             expected: format!("a number of bytes from {MIN_MAX_TEXT_BYTES} to {MAX_TEXT_BYTES}"),
         })
+}
+
+fn join_notify(kinds: &[NotifyEvent]) -> String {
+    kinds.iter().map(|k| k.name()).collect::<Vec<_>>().join(",")
 }
 
 fn join_states(s: &[State]) -> String {
@@ -690,6 +704,7 @@ impl TrackerConfig {
             "feedback" => self.feedback.clone(),
             "comments" => self.comments.to_string(),
             "notifications" => self.notifications.to_string(),
+            "notify_defaults" => join_notify(&self.notify_defaults),
             "auto_open_on_view" => self.auto_open_on_view.to_string(),
             "max_text_bytes" => self.max_text_bytes.to_string(),
             _ => {
@@ -745,6 +760,11 @@ impl TrackerConfig {
             "feedback" => next.feedback = value.into(),
             "comments" => next.comments = bool_value(key, value)?,
             "notifications" => next.notifications = bool_value(key, value)?,
+            "notify_defaults" => {
+                let mut kinds = NotifyEvent::parse_list(value)?;
+                kinds.sort();
+                next.notify_defaults = kinds;
+            }
             "auto_open_on_view" => next.auto_open_on_view = bool_value(key, value)?,
             "max_text_bytes" => next.max_text_bytes = max_text_bytes_value(value)?,
             _ => next.set_compound(key, value)?,
@@ -875,6 +895,16 @@ impl TrackerConfig {
         out.push_str(&format!("mode = {}\n", q(self.mode.name())));
         out.push_str(&format!("name = {}\n", q(&self.name)));
         out.push_str(&format!("notifications = {}\n", self.notifications));
+        // Written only when changed, so that every tracker.toml written before the key
+        // existed is still what this program writes.
+        if self.notify_defaults != all_notify_events() {
+            let names: Vec<String> = self
+                .notify_defaults
+                .iter()
+                .map(|k| format!("\"{k}\""))
+                .collect();
+            out.push_str(&format!("notify_defaults = [{}]\n", names.join(", ")));
+        }
         out.push_str(&format!("prefix = {}\n", q(&self.prefix)));
         out.push_str(&format!("states = {}\n", states(&self.states)));
         out.push_str(&format!("strict = {}\n", self.strict));

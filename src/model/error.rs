@@ -42,6 +42,9 @@ pub enum ValidationError {
         /// What a name may be.
         expected: &'static str,
     },
+    /// A notification kind both turned on and off in one change.
+    #[error("{0:?} cannot be both turned on and turned off")]
+    OnAndOff(String),
     /// A query that does not parse (when it is saved).
     #[error("invalid query: {0}")]
     InvalidQuery(String),

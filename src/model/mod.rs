@@ -11,6 +11,7 @@ pub mod error;
 pub mod event;
 pub mod id;
 pub mod limits;
+pub mod notify;
 pub mod people;
 pub mod person;
 pub mod query;

@@ -1,5 +1,5 @@
-//! What belongs to one person rather than to a ticket (R29's saved queries; later R33's
-//! preferences): events in the person's own directory of the branch,
+//! What belongs to one person rather than to a ticket (R29's saved queries, R33's
+//! notification preferences): events in the person's own directory of the branch,
 //! `people/<person-id>/<event-id>.toml`, folded like a ticket's (by Lamport clock, then id).
 //!
 //! `docs/format.md` ("People") is the contract. Only the person writes their own directory:
@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::error::{ParseError, ValidationError};
 use crate::model::event::{read_at, write_at, FORMAT_VERSION};
 use crate::model::id::EventId;
+use crate::model::notify::NotifyEvent;
 use crate::model::person::Person;
 
 /// The longest name of a saved query.
@@ -45,6 +46,16 @@ pub enum PersonAction {
         /// The query text (`docs/search.md`), in canonical form; empty: deleted.
         #[serde(default)]
         query: String,
+    },
+    /// Notification preferences (R33): mail about the kinds in `on` is wanted, about those in
+    /// `off` not; kinds in neither keep their setting.
+    Prefs {
+        /// Kinds turned on.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        on: Vec<NotifyEvent>,
+        /// Kinds turned off.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        off: Vec<NotifyEvent>,
     },
 }
 
@@ -124,6 +135,13 @@ impl PersonEvent {
                     return Err(ParseError::Invalid("the query is too long".into()));
                 }
             }
+            PersonAction::Prefs { on, off } => {
+                if let Some(both) = on.iter().find(|e| off.contains(e)) {
+                    return Err(ParseError::Invalid(format!(
+                        "`{both}` is both in `on` and in `off`"
+                    )));
+                }
+            }
         }
         Ok(Self {
             id,
@@ -140,13 +158,16 @@ impl PersonEvent {
 pub struct PersonState {
     /// Saved queries by name.
     pub queries: BTreeMap<String, String>,
+    /// The person's own notification choices (kinds they never chose follow the tracker's
+    /// defaults: [`crate::model::notify::effective`]).
+    pub prefs: BTreeMap<NotifyEvent, bool>,
     /// The highest Lamport clock among the events.
     pub lamport: u64,
 }
 
 impl PersonState {
     /// Folds a person's events, given in any order: by `(lamport, id)`, the last word on
-    /// each name wins.
+    /// each query name and on each notification kind wins.
     pub fn fold(mut events: Vec<PersonEvent>) -> Self {
         events.sort_by(|a, b| (a.lamport, &a.id).cmp(&(b.lamport, &b.id)));
         let mut state = Self::default();
@@ -158,6 +179,14 @@ impl PersonState {
                 }
                 PersonAction::Query { name, query } => {
                     state.queries.insert(name, query);
+                }
+                PersonAction::Prefs { on, off } => {
+                    for e in on {
+                        state.prefs.insert(e, true);
+                    }
+                    for e in off {
+                        state.prefs.insert(e, false);
+                    }
                 }
             }
         }
@@ -195,6 +224,43 @@ mod tests {
             BTreeMap::from([("bugs".to_owned(), "crash -flaky".to_owned())])
         );
         assert_eq!(state.lamport, 3);
+    }
+
+    #[test]
+    fn the_last_word_on_each_notification_kind_wins_and_files_round_trip() {
+        let prefs =
+            |n: u8, lamport: u64, on: Vec<NotifyEvent>, off: Vec<NotifyEvent>| PersonEvent {
+                action: PersonAction::Prefs { on, off },
+                ..event(n, lamport, "x", "")
+            };
+        use NotifyEvent::{Comment, Resolved, Waiting};
+        let second = prefs(2, 2, vec![Waiting], vec![Comment]);
+        let state = PersonState::fold(vec![
+            second.clone(),
+            prefs(1, 1, vec![Comment, Resolved], vec![Waiting]),
+            event(3, 3, "mine", "crash"),
+        ]);
+        assert_eq!(
+            state.prefs,
+            BTreeMap::from([(Waiting, true), (Resolved, true), (Comment, false)])
+        );
+        assert_eq!(state.queries.len(), 1);
+        let text = second.to_toml();
+        assert!(
+            text.starts_with(
+                "version = 1\nkind = \"prefs\"\non = [\"waiting\"]\noff = [\"comment\"]\n"
+            ),
+            "{text}"
+        );
+        let back = PersonEvent::from_toml(second.id.clone(), text.as_bytes(), |_| true).unwrap();
+        assert_eq!(back, second);
+        // Unknown kinds, and a kind both on and off, make the file malformed.
+        for bad in [
+            text.replace("\"waiting\"", "\"closed\""),
+            text.replace("\"comment\"", "\"waiting\""),
+        ] {
+            assert!(PersonEvent::from_toml(second.id.clone(), bad.as_bytes(), |_| true).is_err());
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
-//! What belongs to a person (R29's saved queries): written by that person only, one event a
+//! What belongs to a person (R29's saved queries, R33's notification preferences): written by that person only, one event a
 //! change, in their directory of the branch, so that it follows them to every clone.
 
+use crate::model::notify::NotifyEvent;
 use crate::model::people::{validate_query_name, PersonAction, PersonEvent, PersonState};
 use crate::model::query::Query;
 use crate::model::{EventId, Person};
@@ -81,37 +82,77 @@ impl People<'_> {
 
     /// Writes one `query` event (empty: deletion) unless it changes nothing.
     fn change(&self, actor: &Actor, name: &str, text: &str) -> Result<Option<Tip>, TrackerError> {
-        let id = person_id(&actor.person.email);
-        let (_, tip) = self.tracker.write(actor, ConfigCheck::Required, |snap| {
-            let (state, _) = self.state(snap, &actor.person)?;
+        let verb = if text.is_empty() { "delete" } else { "save" };
+        let (_, tip) = self.write_one(actor, &format!("query: {verb} {name:?}"), |state| {
             let now = state.queries.get(name).map_or("", String::as_str);
-            if now == text {
+            (now != text).then(|| PersonAction::Query {
+                name: name.to_owned(),
+                query: text.to_owned(),
+            })
+        })?;
+        Ok(tip)
+    }
+
+    /// Turns the actor's mail about the kinds in `on` on and about those in `off` off, with
+    /// one `prefs` event holding the kinds whose choice changes (none: nothing is written).
+    /// Returns the kinds changed, each with its new setting, and the new tip.
+    pub fn set_prefs(
+        &self,
+        actor: &Actor,
+        on: &[NotifyEvent],
+        off: &[NotifyEvent],
+    ) -> Result<(Vec<(NotifyEvent, bool)>, Option<Tip>), TrackerError> {
+        if let Some(both) = on.iter().find(|e| off.contains(e)) {
+            return Err(crate::model::ValidationError::OnAndOff(both.to_string()).into());
+        }
+        let mut changed = Vec::new();
+        let (_, tip) = self.write_one(actor, "prefs", |state| {
+            let differs = |e: &&NotifyEvent, want: bool| state.prefs.get(e) != Some(&want);
+            let on: Vec<NotifyEvent> = on.iter().filter(|e| differs(e, true)).copied().collect();
+            let off: Vec<NotifyEvent> = off.iter().filter(|e| differs(e, false)).copied().collect();
+            changed = on
+                .iter()
+                .map(|e| (*e, true))
+                .chain(off.iter().map(|e| (*e, false)))
+                .collect();
+            (!changed.is_empty()).then_some(PersonAction::Prefs { on, off })
+        })?;
+        changed.sort();
+        Ok((changed, tip))
+    }
+
+    /// Writes the one event `plan` makes of the actor's current state, unless it makes none.
+    fn write_one(
+        &self,
+        actor: &Actor,
+        what: &str,
+        mut plan: impl FnMut(&PersonState) -> Option<PersonAction>,
+    ) -> Result<((), Option<Tip>), TrackerError> {
+        let id = person_id(&actor.person.email);
+        self.tracker.write(actor, ConfigCheck::Required, |snap| {
+            let (state, _) = self.state(snap, &actor.person)?;
+            let Some(action) = plan(&state) else {
                 return Ok(Planned {
                     value: (),
                     files: Vec::new(),
                     message: String::new(),
                 });
-            }
+            };
             let event = PersonEvent {
                 id: EventId::from_random(super::tickets::random16()),
                 lamport: state.lamport + 1,
                 at: actor.at(),
                 author: actor.person.clone(),
-                action: PersonAction::Query {
-                    name: name.to_owned(),
-                    query: text.to_owned(),
-                },
+                action,
             };
-            let verb = if text.is_empty() { "delete" } else { "save" };
             Ok(Planned {
                 value: (),
                 files: vec![FileWrite {
                     path: layout::person_event_path(&id, &event.id),
                     content: event.to_toml(),
                 }],
-                message: format!("query: {verb} {name:?}\n\nPerson: {id}\n"),
+                message: format!("{what}\n\nPerson: {id}\n"),
             })
-        })?;
-        Ok(tip)
+        })
     }
 }
