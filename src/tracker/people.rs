@@ -22,6 +22,9 @@ pub enum SavedError {
     },
 }
 
+/// Kinds of change whose setting a `prefs` change turned, each with its new setting.
+pub type PrefChanges = Vec<(NotifyEvent, bool)>;
+
 /// A person's own data.
 pub struct People<'t> {
     pub(super) tracker: &'t Tracker,
@@ -83,14 +86,13 @@ impl People<'_> {
     /// Writes one `query` event (empty: deletion) unless it changes nothing.
     fn change(&self, actor: &Actor, name: &str, text: &str) -> Result<Option<Tip>, TrackerError> {
         let verb = if text.is_empty() { "delete" } else { "save" };
-        let (_, tip) = self.write_one(actor, &format!("query: {verb} {name:?}"), |state| {
+        self.write_one(actor, &format!("query: {verb} {name:?}"), |state| {
             let now = state.queries.get(name).map_or("", String::as_str);
             (now != text).then(|| PersonAction::Query {
                 name: name.to_owned(),
                 query: text.to_owned(),
             })
-        })?;
-        Ok(tip)
+        })
     }
 
     /// Turns the actor's mail about the kinds in `on` on and about those in `off` off, with
@@ -101,12 +103,12 @@ impl People<'_> {
         actor: &Actor,
         on: &[NotifyEvent],
         off: &[NotifyEvent],
-    ) -> Result<(Vec<(NotifyEvent, bool)>, Option<Tip>), TrackerError> {
+    ) -> Result<(PrefChanges, Option<Tip>), TrackerError> {
         if let Some(both) = on.iter().find(|e| off.contains(e)) {
             return Err(crate::model::ValidationError::OnAndOff(both.to_string()).into());
         }
         let mut changed = Vec::new();
-        let (_, tip) = self.write_one(actor, "prefs", |state| {
+        let tip = self.write_one(actor, "prefs", |state| {
             let differs = |e: &&NotifyEvent, want: bool| state.prefs.get(e) != Some(&want);
             let on: Vec<NotifyEvent> = on.iter().filter(|e| differs(e, true)).copied().collect();
             let off: Vec<NotifyEvent> = off.iter().filter(|e| differs(e, false)).copied().collect();
@@ -127,9 +129,9 @@ impl People<'_> {
         actor: &Actor,
         what: &str,
         mut plan: impl FnMut(&PersonState) -> Option<PersonAction>,
-    ) -> Result<((), Option<Tip>), TrackerError> {
+    ) -> Result<Option<Tip>, TrackerError> {
         let id = person_id(&actor.person.email);
-        self.tracker.write(actor, ConfigCheck::Required, |snap| {
+        let (_, tip) = self.tracker.write(actor, ConfigCheck::Required, |snap| {
             let (state, _) = self.state(snap, &actor.person)?;
             let Some(action) = plan(&state) else {
                 return Ok(Planned {
@@ -153,6 +155,7 @@ impl People<'_> {
                 }],
                 message: format!("{what}\n\nPerson: {id}\n"),
             })
-        })
+        })?;
+        Ok(tip)
     }
 }
