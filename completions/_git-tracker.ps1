@@ -301,6 +301,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             break
         }
         'git-tracker;watch' {
+            [CompletionResult]::new('--events', '--events', [CompletionResultType]::ParameterName, 'The kinds of change this watch sends mail about (comma-separated, `all`, or `none`): open, resolving, waiting, testing, published, resolved, abandonned, validated, transfered, comment, assign')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')

@@ -1739,12 +1739,16 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__watch)
-            opts="-C -q -h --quiet --help"
+            opts="-C -q -h --events --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --events)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 -C)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -272,6 +272,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand --help 'Print help'
         }
         &'git-tracker;watch'= {
+            cand --events 'The kinds of change this watch sends mail about (comma-separated, `all`, or `none`): open, resolving, waiting, testing, published, resolved, abandonned, validated, transfered, comment, assign'
             cand -C 'Run as if started in DIR (like git -C)'
             cand -q 'Print no status messages (warnings and errors still go to stderr)'
             cand --quiet 'Print no status messages (warnings and errors still go to stderr)'

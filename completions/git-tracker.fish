@@ -194,6 +194,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -l me -d
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -l none -d 'Remove the assignee'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand watch" -l events -d 'The kinds of change this watch sends mail about (comma-separated, `all`, or `none`): open, resolving, waiting, testing, published, resolved, abandonned, validated, transfered, comment, assign' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand watch" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand watch" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand watch" -s h -l help -d 'Print help'

@@ -133,7 +133,7 @@ pub fn run(ui: &mut Ui, args: &DemoArgs) -> Result<(), CliError> {
     )?;
     tracker
         .tickets()
-        .watch(&at("Carol"), &k2, &person("Carol"), true)?;
+        .watch(&at("Carol"), &k2, &person("Carol"), true, None)?;
     tracker
         .tickets()
         .transition(&at("Dave"), &k3, State::Resolved, "Fixed the string", false)?;
@@ -162,7 +162,14 @@ pub fn run(ui: &mut Ui, args: &DemoArgs) -> Result<(), CliError> {
     table::list(out, &snap.config, &all, &Default::default(), &[], style)?;
     writeln!(out, "\n$ git tracker show {k1}")?;
     let ticket = tracker.ticket(&snap, &k1)?;
-    table::show(out, &snap.config, &ticket, false, &ticket.fields)?;
+    table::show(
+        out,
+        &snap.config,
+        &ticket,
+        false,
+        &ticket.fields,
+        &Default::default(),
+    )?;
     writeln!(out, "\n$ git tracker log {k1}")?;
     table::log(out, &snap.config, &ticket, true)?;
     writeln!(

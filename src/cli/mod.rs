@@ -100,7 +100,7 @@ pub enum Command {
     /// Watch a ticket (yourself, or someone else)
     Watch(watch::WatchArgs),
     /// Stop watching a ticket (yourself, or someone else)
-    Unwatch(watch::WatchArgs),
+    Unwatch(watch::UnwatchArgs),
     /// Change a ticket's title, description or solution
     Edit(edit::EditArgs),
     /// Show a ticket's history: who did what, when
@@ -145,8 +145,8 @@ fn dispatch(ctx: &mut CommandContext, ui: &mut Ui, cmd: &Command) -> Result<(), 
         Command::State(a) => state::run(ctx, ui, a),
         Command::Comment(a) => comment::run(ctx, ui, a),
         Command::Assign(a) => assign::run(ctx, ui, a),
-        Command::Watch(a) => watch::run(ctx, ui, a, true),
-        Command::Unwatch(a) => watch::run(ctx, ui, a, false),
+        Command::Watch(a) => watch::watch(ctx, ui, a),
+        Command::Unwatch(a) => watch::unwatch(ctx, ui, a),
         Command::Edit(a) => edit::run(ctx, ui, a),
         Command::Log(a) => log::run(ctx, ui, a),
         Command::Sync(a) => sync::run(ctx, ui, a),

@@ -5,6 +5,9 @@ use clap::Args;
 use crate::cli::context::CommandContext;
 use crate::cli::error::CliError;
 use crate::cli::ui::Ui;
+use std::collections::BTreeMap;
+
+use crate::model::notify::{effective, NotifyEvent};
 use crate::report::json::ShowView;
 use crate::report::OutputFormat;
 
@@ -53,7 +56,37 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ShowArgs) -> Result<(),
         OutputFormat::Table => {
             let fields =
                 crate::report::json::visible_fields(&snap.config, &ticket.fields, sees_private);
-            crate::report::table::show(ui.out(), &snap.config, &ticket, provisional, &fields)?;
+            // R22: a watch's own mask is shown when it differs from its watcher's preferences
+            // (only those watchers' directories are read).
+            let mut masks = BTreeMap::new();
+            for (email, mask) in &ticket.watch_masks {
+                let Some(watcher) = ticket
+                    .watchers
+                    .iter()
+                    .find(|w| w.email.eq_ignore_ascii_case(email))
+                else {
+                    continue;
+                };
+                let (state, problems) = tracker.people().state(&snap, watcher)?;
+                ui.diagnostics(&problems);
+                let prefs = effective(&snap.config.notify_defaults, &state.prefs);
+                let wanted: Vec<NotifyEvent> = prefs
+                    .iter()
+                    .filter(|(_, p)| p.on)
+                    .map(|(k, _)| *k)
+                    .collect();
+                if &wanted != mask {
+                    masks.insert(email.clone(), mask.clone());
+                }
+            }
+            crate::report::table::show(
+                ui.out(),
+                &snap.config,
+                &ticket,
+                provisional,
+                &fields,
+                &masks,
+            )?;
         }
     }
     Ok(())

@@ -42,6 +42,9 @@ pub enum ValidationError {
         /// What a name may be.
         expected: &'static str,
     },
+    /// A change the actor's role does not allow.
+    #[error("{0}")]
+    Refused(String),
     /// A notification kind both turned on and off in one change.
     #[error("{0:?} cannot be both turned on and turned off")]
     OnAndOff(String),

@@ -10,6 +10,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::model::error::{ParseError, ValidationError};
 use crate::model::id::{EventId, TicketId};
 use crate::model::limits::{self, MAX_NUMBER, MAX_TEXT_BYTES, MAX_TITLE_CHARS};
+use crate::model::notify::NotifyEvent;
 use crate::model::person::Person;
 use crate::model::state::State;
 
@@ -100,10 +101,14 @@ pub enum Action {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         assignee: Option<Person>,
     },
-    /// Someone starts watching the ticket.
+    /// Someone starts watching the ticket, or changes what their watch tells them (R22).
     Watch {
         /// Who.
         person: Person,
+        /// The kinds of change this watch sends mail about, whatever the person's
+        /// preferences say; absent: the watch follows the person's preferences (R33).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        events: Option<Vec<NotifyEvent>>,
     },
     /// Someone stops watching the ticket.
     Unwatch {
@@ -195,7 +200,7 @@ impl Action {
             }
             Self::CommentDelete { .. } => Ok(()),
             Self::Assign { assignee } => assignee.iter().try_for_each(Person::validate),
-            Self::Watch { person } | Self::Unwatch { person } => person.validate(),
+            Self::Watch { person, .. } | Self::Unwatch { person } => person.validate(),
             Self::Field { name, value } => {
                 if !crate::model::config::valid_field_name(name) {
                     return Err(ValidationError::NotOneLine {
@@ -423,7 +428,14 @@ pub(crate) mod testing {
             }),
             text().prop_map(|body| Action::Comment { body }),
             proptest::option::of(person()).prop_map(|assignee| Action::Assign { assignee }),
-            person().prop_map(|person| Action::Watch { person }),
+            (
+                person(),
+                proptest::option::of(proptest::sample::subsequence(
+                    crate::model::notify::NotifyEvent::ALL.to_vec(),
+                    0..=3
+                ))
+            )
+                .prop_map(|(person, events)| Action::Watch { person, events }),
             person().prop_map(|person| Action::Unwatch { person }),
             (
                 proptest::option::of("[a-z]{1,8}"),

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::causal::Graph;
 use crate::model::event::{Action, Event};
 use crate::model::id::{EventId, TicketId};
+use crate::model::notify::NotifyEvent;
 use crate::model::person::Person;
 use crate::model::state::State;
 
@@ -36,6 +37,9 @@ pub struct Ticket {
     pub assignee: Option<Person>,
     /// Watchers, sorted by email, each once.
     pub watchers: Vec<Person>,
+    /// The watches with a mask of their own (R22), by lower-cased email: the kinds of change
+    /// they send mail about. The other watchers follow their preferences (R33).
+    pub watch_masks: BTreeMap<String, Vec<NotifyEvent>>,
     /// Priority rank, when one is set (lower is more urgent).
     pub priority: Option<u64>,
     /// Time of the `create` event.
@@ -360,6 +364,7 @@ pub fn fold_order(a: &Event, b: &Event) -> std::cmp::Ordering {
 #[derive(Default)]
 struct Folding {
     watchers: BTreeMap<String, Person>,
+    masks: BTreeMap<String, Vec<NotifyEvent>>,
     comments: HashMap<EventId, usize>,
 }
 
@@ -371,8 +376,28 @@ impl Folding {
             .or_insert_with(|| p.clone());
     }
 
+    /// An explicit watch: the person watches, with the mask given or following their
+    /// preferences.
+    fn watch_with(&mut self, p: &Person, mask: Option<&Vec<NotifyEvent>>) {
+        self.watch(p);
+        let email = p.email.to_ascii_lowercase();
+        match mask {
+            Some(m) => {
+                let mut m = m.clone();
+                m.sort();
+                m.dedup();
+                self.masks.insert(email, m);
+            }
+            None => {
+                self.masks.remove(&email);
+            }
+        }
+    }
+
     fn unwatch(&mut self, p: &Person) {
-        self.watchers.remove(&p.email.to_ascii_lowercase());
+        let email = p.email.to_ascii_lowercase();
+        self.watchers.remove(&email);
+        self.masks.remove(&email);
     }
 }
 
@@ -418,6 +443,7 @@ impl Ticket {
             reporter: first.author.clone(),
             assignee: assignee.clone(),
             watchers: Vec::new(),
+            watch_masks: BTreeMap::new(),
             priority: None,
             created: first.at,
             updated: first.at,
@@ -438,6 +464,7 @@ impl Ticket {
             t.apply(&mut folding, e);
         }
         t.watchers = folding.watchers.into_values().collect();
+        t.watch_masks = folding.masks;
         t.lamport = events.iter().map(|e| e.lamport).max().unwrap_or(0);
         t.updated = events.iter().map(|e| e.at).max().unwrap_or(t.created);
         let referenced: std::collections::HashSet<&EventId> =
@@ -502,7 +529,7 @@ impl Ticket {
                     folding.watch(p);
                 }
             }
-            Action::Watch { person } => folding.watch(person),
+            Action::Watch { person, events } => folding.watch_with(person, events.as_ref()),
             Action::Field { name, value } => {
                 if value.is_empty() {
                     self.fields.remove(name);
@@ -842,6 +869,50 @@ mod tests {
         assert_eq!(t.contested, ["state"]);
     }
 
+    /// R22: a watch with `events` has its own mask (any case of the email); a plain watch puts
+    /// it back on the person's preferences; unwatching drops it.
+    #[test]
+    fn a_watch_mask_is_set_reset_and_dropped_with_the_watch() {
+        use crate::model::notify::NotifyEvent::{Comment, Resolved};
+        let mut loud = person("Bob");
+        loud.email = "BOB@example.com".into();
+        let watch = |n: u8, lamport: u64, p: &Person, events: Option<Vec<NotifyEvent>>| {
+            event(
+                n,
+                lamport,
+                "Cy",
+                Action::Watch {
+                    person: p.clone(),
+                    events,
+                },
+            )
+        };
+        let masked = watch(1, 2, &loud, Some(vec![Resolved, Comment, Resolved]));
+        let t = Ticket::fold(vec![create(), masked.clone()]).unwrap();
+        assert_eq!(
+            t.watch_masks,
+            BTreeMap::from([("bob@example.com".to_owned(), vec![Resolved, Comment])])
+        );
+        assert!(t.is_watched_by(&person("Bob")));
+        let t = Ticket::fold(vec![
+            create(),
+            masked.clone(),
+            watch(2, 3, &person("Bob"), None),
+        ])
+        .unwrap();
+        assert!(t.watch_masks.is_empty() && t.is_watched_by(&person("Bob")));
+        let gone = event(
+            3,
+            4,
+            "Cy",
+            Action::Unwatch {
+                person: person("Bob"),
+            },
+        );
+        let t = Ticket::fold(vec![create(), masked, gone]).unwrap();
+        assert!(t.watch_masks.is_empty() && !t.is_watched_by(&person("Bob")));
+    }
+
     #[test]
     fn watchers_are_kept_by_lower_cased_email() {
         let mut loud = person("Bob");
@@ -856,6 +927,7 @@ mod tests {
                 "Cy",
                 Action::Watch {
                     person: loud.clone(),
+                    events: None,
                 },
             ),
             event(
@@ -872,6 +944,7 @@ mod tests {
                 "Cy",
                 Action::Watch {
                     person: person("Zed"),
+                    events: None,
                 },
             ),
             event(
@@ -880,6 +953,7 @@ mod tests {
                 "Cy",
                 Action::Watch {
                     person: loud.clone(),
+                    events: None,
                 },
             ),
             event(
@@ -888,6 +962,7 @@ mod tests {
                 "Cy",
                 Action::Watch {
                     person: person("Al"),
+                    events: None,
                 },
             ),
             event(

@@ -241,6 +241,10 @@ pub struct ShowView {
     pub comments: Vec<CommentView>,
     /// State changes, oldest first.
     pub transitions: Vec<TransitionView>,
+    /// The watches with a mask of their own (R22), by lower-cased email: the kinds of change
+    /// they send mail about. Absent when every watch follows its watcher's preferences.
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub watch_masks: std::collections::BTreeMap<String, Vec<&'static str>>,
 }
 
 impl ShowView {
@@ -253,6 +257,11 @@ impl ShowView {
             solution: t.solution.clone(),
             comments: t.comments.iter().map(Into::into).collect(),
             transitions: t.transitions.iter().map(Into::into).collect(),
+            watch_masks: t
+                .watch_masks
+                .iter()
+                .map(|(email, kinds)| (email.clone(), kinds.iter().map(|k| k.name()).collect()))
+                .collect(),
         }
     }
 }

@@ -11,6 +11,7 @@ use comfy_table::{ContentArrangement, Table};
 use unicode_width::UnicodeWidthStr;
 
 use crate::model::config::key_of;
+use crate::model::notify::NotifyEvent;
 use crate::model::{Action, ListRow, Person, State, Ticket, TicketId, TrackerConfig};
 use crate::text::{sanitize_block, sanitize_line};
 
@@ -25,6 +26,18 @@ pub struct Style {
 
 fn date(t: DateTime<Utc>) -> String {
     t.format("%Y-%m-%d %H:%M").to_string()
+}
+
+/// Kinds of change as a watch's mask is shown: comma-separated, or "nothing".
+pub fn kinds_text(kinds: &[NotifyEvent]) -> String {
+    if kinds.is_empty() {
+        return "nothing".into();
+    }
+    kinds
+        .iter()
+        .map(|k| k.name())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn person(p: &Person) -> String {
@@ -346,12 +359,15 @@ fn key_text(config: &TrackerConfig, number: u64, provisional: bool) -> String {
 }
 
 /// One ticket, all of it. A provisional key (not on the remote yet) is shown with a `~`.
+/// `masks`: the watches to show with their own mask (those that differ from their watcher's
+/// preferences), by lower-cased email.
 pub fn show(
     out: &mut dyn Write,
     config: &TrackerConfig,
     t: &Ticket,
     provisional: bool,
     fields: &std::collections::BTreeMap<String, String>,
+    masks: &std::collections::BTreeMap<String, Vec<NotifyEvent>>,
 ) -> io::Result<()> {
     writeln!(
         out,
@@ -393,7 +409,14 @@ pub fn show(
     )?;
     writeln!(out, "  created:   {}", date(t.created))?;
     writeln!(out, "  updated:   {}", date(t.updated))?;
-    let watchers: Vec<String> = t.watchers.iter().map(person).collect();
+    let watchers: Vec<String> = t
+        .watchers
+        .iter()
+        .map(|w| match masks.get(&w.email.to_ascii_lowercase()) {
+            Some(m) => format!("{} (mail: {})", person(w), kinds_text(m)),
+            None => person(w),
+        })
+        .collect();
     writeln!(
         out,
         "  watchers:  {}",
@@ -488,7 +511,18 @@ fn describe(action: &Action, config: &TrackerConfig, sees_private: bool) -> Stri
         Action::CommentDelete { comment } => format!("deleted comment {}", &comment.as_str()[..8]),
         Action::Assign { assignee: Some(p) } => format!("assigned to {}", person(p)),
         Action::Assign { assignee: None } => "unassigned".into(),
-        Action::Watch { person: p } => format!("added watcher {}", person(p)),
+        Action::Watch {
+            person: p,
+            events: None,
+        } => format!("added watcher {}", person(p)),
+        Action::Watch {
+            person: p,
+            events: Some(kinds),
+        } => format!(
+            "set the watch of {} to mail about: {}",
+            person(p),
+            kinds_text(kinds)
+        ),
         Action::Field { name, value } if value.is_empty() => format!("cleared {}", one(name)),
         Action::Field { name, value } => format!("set {} to \"{}\"", one(name), one(value)),
         Action::Unwatch { person: p } => format!("removed watcher {}", person(p)),

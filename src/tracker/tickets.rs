@@ -7,6 +7,7 @@
 
 use crate::model::error::ValidationError;
 use crate::model::event::{validate_block, validate_title};
+use crate::model::notify::NotifyEvent;
 use crate::model::ticket::Ticket;
 use crate::model::workflow::check_move;
 use crate::model::{Action, Event, EventId, Person, State, TicketId, TrackerConfig, Viewer};
@@ -386,13 +387,41 @@ impl Tickets<'_> {
         input: &str,
         person: &Person,
         watch: bool,
+        mask: Option<&[NotifyEvent]>,
     ) -> Result<Outcome, TrackerError> {
-        self.act(actor, input, |_, t| {
-            let already = t.is_watched_by(person) == watch;
+        let mask: Option<Vec<NotifyEvent>> = mask.map(|m| {
+            let mut m = m.to_vec();
+            m.sort();
+            m.dedup();
+            m
+        });
+        self.act(actor, input, |snap, t| {
+            // R22: in strict mode only managers add or remove other people's watches.
+            let config = &snap.config;
+            if config.strict
+                && !person.same(&actor.person)
+                && !config
+                    .roles_of(&actor.person.email)
+                    .contains(&crate::model::config::Role::Manager)
+            {
+                return Err(ValidationError::Refused(format!(
+                    "strict mode: only managers may {} someone else's watch, and {} is not one",
+                    if watch { "add or change" } else { "remove" },
+                    actor.person.email
+                ))
+                .into());
+            }
+            let own = t.watch_masks.get(&person.email.to_ascii_lowercase());
+            let already = if watch {
+                t.is_watched_by(person) && own == mask.as_ref()
+            } else {
+                !t.is_watched_by(person)
+            };
             let (action, verb) = if watch {
                 (
                     Action::Watch {
                         person: person.clone(),
+                        events: mask.clone(),
                     },
                     "watch",
                 )

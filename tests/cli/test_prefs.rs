@@ -1,4 +1,4 @@
-//! R33: notification preferences (`git tracker prefs`) start from the tracker's defaults,
+//! R33 and R22: notification preferences (`git tracker prefs`) start from the tracker's defaults,
 //! change with one commit each, belong to their person and follow them to every clone.
 
 use crate::common::TestEnv;
@@ -201,4 +201,124 @@ fn preferences_are_their_persons_and_follow_them_to_every_clone() {
     // Another person has the tracker's defaults.
     net.env.set_user("Bob", "bob@example.com");
     assert_eq!(net.run(&b, &["prefs"]).ok(), table(&[], &[]));
+}
+
+/// The `watchers:` line of `show`.
+fn watchers_line(env: &TestEnv, key: &str) -> String {
+    env.run(&["show", key])
+        .ok()
+        .lines()
+        .find(|l| l.starts_with("  watchers:"))
+        .unwrap()
+        .to_owned()
+}
+
+#[test]
+fn a_watch_takes_a_mask_of_its_own_and_show_prints_it_where_it_differs() {
+    let env = TestEnv::initialized();
+    env.new_ticket("crash on save"); // TRK-1, watched by Ann, its reporter
+    let before = env.commits();
+    let run = env.run(&["watch", "TRK-1", "--events", "comment,resolved"]);
+    assert_eq!(
+        run.stderr,
+        "Ann Author <ann@example.com> watches TRK-1, with mail about: resolved, comment.\n"
+    );
+    run.ok();
+    assert_eq!(env.commits(), before + 1);
+    // The same mask in another order changes nothing.
+    let run = env.run(&["watch", "TRK-1", "--events", "Resolved, comment"]);
+    assert_eq!(
+        run.stderr,
+        "Ann Author <ann@example.com> already watches TRK-1; nothing changed.\n"
+    );
+    assert_eq!(env.commits(), before + 1);
+    env.run(&["watch", "TRK-1", "bob@example.com", "--events", "none"])
+        .ok();
+    assert_eq!(
+        watchers_line(&env, "TRK-1"),
+        "  watchers:  Ann Author <ann@example.com> (mail: resolved, comment), \
+         bob <bob@example.com> (mail: nothing)"
+    );
+    let json = env.run(&["show", "TRK-1", "--format", "json"]).json();
+    assert_eq!(
+        json["watch_masks"],
+        serde_json::json!({"ann@example.com": ["resolved", "comment"], "bob@example.com": []})
+    );
+    // When Ann's preferences say the same as her mask, `show` no longer prints it; JSON does.
+    env.run(&["prefs", "--off", "all", "--on", "resolved,comment"])
+        .ok();
+    assert_eq!(
+        watchers_line(&env, "TRK-1"),
+        "  watchers:  Ann Author <ann@example.com>, bob <bob@example.com> (mail: nothing)"
+    );
+    assert_eq!(
+        env.run(&["show", "TRK-1", "--format", "json"]).json()["watch_masks"]["ann@example.com"],
+        serde_json::json!(["resolved", "comment"])
+    );
+    // A plain watch puts a masked watch back on the preferences; unwatching drops the mask.
+    let before = env.commits();
+    env.run(&["watch", "TRK-1"]).ok();
+    env.run(&["unwatch", "TRK-1", "bob@example.com"]).ok();
+    assert_eq!(env.commits(), before + 2);
+    let json = env.run(&["show", "TRK-1", "--format", "json"]).json();
+    assert!(json.get("watch_masks").is_none(), "{json}");
+    env.run(&["watch", "TRK-1", "bob@example.com"]).ok();
+    assert_eq!(
+        watchers_line(&env, "TRK-1"),
+        "  watchers:  Ann Author <ann@example.com>, bob <bob@example.com>"
+    );
+    // Bad kinds, and --events on unwatch, are refused without a commit.
+    let before = env.commits();
+    let run = env.run(&["watch", "TRK-1", "--events", "resolved,closed"]);
+    assert!(
+        run.bad_input()
+            .starts_with("error: invalid notification event \"closed\": use open,"),
+        "{run}"
+    );
+    assert_eq!(
+        env.run(&["unwatch", "TRK-1", "--events", "comment"]).code,
+        2
+    );
+    assert_eq!(env.commits(), before);
+}
+
+#[test]
+fn in_strict_mode_only_managers_add_change_or_remove_someone_elses_watch() {
+    let env = TestEnv::initialized();
+    env.run(&["config", "set", "roles.manager", "ann@example.com"])
+        .ok();
+    env.run(&["config", "set", "strict", "true"]).ok();
+    env.set_user("Carol", "carol@example.com");
+    env.new_ticket("slow listing"); // TRK-1, reported by Carol
+    let before = env.commits();
+    for args in [
+        vec!["watch", "TRK-1", "bob@example.com"],
+        vec!["watch", "TRK-1", "ann@example.com", "--events", "comment"],
+    ] {
+        assert_eq!(
+            env.run(&args).bad_input(),
+            "error: strict mode: only managers may add or change someone else's watch, and \
+             carol@example.com is not one\n",
+            "{args:?}"
+        );
+    }
+    assert_eq!(env.commits(), before);
+    // Everyone may change their own.
+    env.run(&["watch", "TRK-1", "--events", "resolved"]).ok();
+    // A manager may change anyone's.
+    env.set_user("Ann", "ann@example.com");
+    env.run(&["watch", "TRK-1", "bob@example.com", "--events", "resolved"])
+        .ok();
+    env.set_user("Carol", "carol@example.com");
+    assert_eq!(
+        env.run(&["unwatch", "TRK-1", "bob@example.com"])
+            .bad_input(),
+        "error: strict mode: only managers may remove someone else's watch, and \
+         carol@example.com is not one\n"
+    );
+    env.run(&["unwatch", "TRK-1"]).ok();
+    assert_eq!(
+        watchers_line(&env, "TRK-1"),
+        "  watchers:  bob <bob@example.com> (mail: resolved)"
+    );
 }
