@@ -9,8 +9,12 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::config::{Role, TrackerConfig};
 use crate::model::error::ValidationError;
+use crate::model::event::{Action, Event};
+use crate::model::person::Person;
 use crate::model::state::State;
+use crate::model::ticket::Ticket;
 
 /// A kind of change someone can be told about: a move to a state (every state but POSTED, in
 /// the seed's spelling), a comment, or an assignment.
@@ -168,6 +172,100 @@ pub fn effective(
         .collect()
 }
 
+/// Why someone gets a mail about an event (what the mail says about stopping them).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// A manager, told about every new ticket.
+    Manager,
+    /// The new assignee, told about being assigned whatever their preferences say.
+    Assignee,
+    /// A watcher whose watch names the kind of the change.
+    Watcher(NotifyEvent),
+}
+
+/// One person a mail about an event goes to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Recipient {
+    /// The address (as written in the configuration or the event; compared ignoring ASCII
+    /// case).
+    pub email: String,
+    /// The display name, when one is known.
+    pub name: Option<String>,
+    /// Why.
+    pub reason: Reason,
+}
+
+/// The kind of change an action is, for the watchers' masks: a move is its target state's
+/// kind, a comment (added, edited, deleted) and an edit of the texts or of a field are
+/// `comment`, an assignment is `assign`. Creating a ticket and watching have none.
+pub fn kind_of(action: &Action) -> Option<NotifyEvent> {
+    match action {
+        Action::State { to, .. } => NotifyEvent::of_state(*to),
+        Action::Comment { .. }
+        | Action::CommentEdit { .. }
+        | Action::CommentDelete { .. }
+        | Action::Edit { .. }
+        | Action::Field { .. } => Some(NotifyEvent::Comment),
+        Action::Assign { .. } => Some(NotifyEvent::Assign),
+        Action::Create { .. } | Action::Watch { .. } | Action::Unwatch { .. } => None,
+    }
+}
+
+/// Who gets a mail about `event`, which `ticket` (folded with it) holds (R40): the managers
+/// about a new ticket; a new assignee about being assigned (also at creation); each watcher
+/// whose watch names the change's kind (its own mask, else `prefs` of the watcher over the
+/// tracker's defaults). Never the event's author; nobody when the tracker's switch is off.
+/// Each address once, in the order: managers, assignee, watchers (by email).
+pub fn recipients(
+    config: &TrackerConfig,
+    ticket: &Ticket,
+    event: &Event,
+    prefs: &mut dyn FnMut(&Person) -> BTreeMap<NotifyEvent, bool>,
+) -> Vec<Recipient> {
+    let mut out: Vec<Recipient> = Vec::new();
+    if !config.notifications {
+        return out;
+    }
+    let mut add = |email: &str, name: Option<&str>, reason: Reason| {
+        if event.author.email.eq_ignore_ascii_case(email)
+            || out.iter().any(|r| r.email.eq_ignore_ascii_case(email))
+        {
+            return;
+        }
+        out.push(Recipient {
+            email: email.to_owned(),
+            name: name.map(str::to_owned),
+            reason,
+        });
+    };
+    let assignee = match &event.action {
+        Action::Create { assignee, .. } => {
+            for m in config.members(Role::Manager) {
+                add(m, None, Reason::Manager);
+            }
+            assignee.as_ref()
+        }
+        Action::Assign { assignee } => assignee.as_ref(),
+        _ => None,
+    };
+    if let Some(a) = assignee {
+        add(&a.email, Some(&a.name), Reason::Assignee);
+    }
+    let Some(kind) = kind_of(&event.action) else {
+        return out;
+    };
+    for w in &ticket.watchers {
+        let wants = match ticket.watch_masks.get(&w.email.to_ascii_lowercase()) {
+            Some(mask) => mask.contains(&kind),
+            None => effective(&config.notify_defaults, &prefs(w))[&kind].on,
+        };
+        if wants {
+            add(&w.email, Some(&w.name), Reason::Watcher(kind));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -210,5 +308,164 @@ mod tests {
         assert_eq!(on, [NotifyEvent::Open, NotifyEvent::Waiting]);
         assert!(prefs[&NotifyEvent::Comment].chosen && !prefs[&NotifyEvent::Open].chosen);
         assert_eq!(prefs.len(), NotifyEvent::ALL.len());
+    }
+}
+
+#[cfg(test)]
+mod recipient_tests {
+    use chrono::DateTime;
+
+    use super::*;
+    use crate::model::id::{EventId, TicketId};
+
+    fn person(name: &str) -> Person {
+        Person::new(name, &format!("{}@example.com", name.to_lowercase())).unwrap()
+    }
+
+    fn event(n: u8, author: &str, action: Action) -> Event {
+        Event {
+            id: EventId::from_random([n; 16]),
+            ticket: TicketId::from_random([0xaa; 16]),
+            lamport: u64::from(n) + 1,
+            parents: Vec::new(),
+            at: DateTime::from_timestamp(1_700_000_000 + i64::from(n) * 60, 0).unwrap(),
+            author: person(author),
+            action,
+        }
+    }
+
+    fn create(assignee: Option<&str>) -> Event {
+        event(
+            0,
+            "Ann",
+            Action::Create {
+                number: 1,
+                title: "Crash".into(),
+                description: String::new(),
+                assignee: assignee.map(person),
+                watchers: vec![person("Bob"), person("Cy"), person("Di")],
+            },
+        )
+    }
+
+    /// Ann reported it; Bob, Cy and Di watch; Cy's watch has its own mask (resolved only);
+    /// Di turned comments off and assignments off.
+    fn setting() -> (TrackerConfig, Vec<Event>) {
+        let mut config = TrackerConfig::default();
+        config
+            .set("roles.manager", "mgr@example.com,ann@example.com")
+            .unwrap();
+        let mask = event(
+            1,
+            "Cy",
+            Action::Watch {
+                person: person("Cy"),
+                events: Some(vec![NotifyEvent::Resolved]),
+            },
+        );
+        (config, vec![create(None), mask])
+    }
+
+    fn prefs(p: &Person) -> BTreeMap<NotifyEvent, bool> {
+        if p.email == "di@example.com" {
+            BTreeMap::from([(NotifyEvent::Comment, false), (NotifyEvent::Assign, false)])
+        } else {
+            BTreeMap::new()
+        }
+    }
+
+    /// The addresses, each with its reason.
+    fn who(config: &TrackerConfig, mut events: Vec<Event>, last: Event) -> Vec<(String, Reason)> {
+        events.push(last.clone());
+        let ticket = Ticket::fold(events).unwrap();
+        recipients(config, &ticket, &last, &mut prefs)
+            .into_iter()
+            .map(|r| (r.email, r.reason))
+            .collect()
+    }
+
+    fn w(name: &str, kind: NotifyEvent) -> (String, Reason) {
+        (format!("{name}@example.com"), Reason::Watcher(kind))
+    }
+
+    #[test]
+    fn each_kind_of_event_reaches_whom_r40_names_and_never_its_author() {
+        let (config, events) = setting();
+        // A new ticket: the managers (not Ann, who filed it) and its assignee.
+        let ticket = Ticket::fold(vec![create(Some("Eve"))]).unwrap();
+        let got: Vec<(String, Reason)> =
+            recipients(&config, &ticket, &create(Some("Eve")), &mut prefs)
+                .into_iter()
+                .map(|r| (r.email, r.reason))
+                .collect();
+        assert_eq!(
+            got,
+            [
+                ("mgr@example.com".to_owned(), Reason::Manager),
+                ("eve@example.com".to_owned(), Reason::Assignee)
+            ]
+        );
+        // A comment by Bob: the watchers who want comments — Ann (default); not Cy (mask),
+        // not Di (preferences), not Bob (author).
+        let comment = event(2, "Bob", Action::Comment { body: "x".into() });
+        assert_eq!(
+            who(&config, events.clone(), comment),
+            [w("ann", NotifyEvent::Comment)]
+        );
+        // A move to RESOLVED by Ann: everyone else, Cy through the mask, Di by default.
+        let resolved = event(
+            2,
+            "Ann",
+            Action::State {
+                from: State::Posted,
+                to: State::Resolved,
+                message: String::new(),
+                automatic: false,
+            },
+        );
+        assert_eq!(
+            who(&config, events.clone(), resolved.clone()),
+            [
+                w("bob", NotifyEvent::Resolved),
+                w("cy", NotifyEvent::Resolved),
+                w("di", NotifyEvent::Resolved)
+            ]
+        );
+        // An assignment to Di by Bob: Di as the new assignee, whatever her preferences; the
+        // watchers who want assignments (Ann); Cy's mask says no.
+        let assign = event(
+            2,
+            "Bob",
+            Action::Assign {
+                assignee: Some(person("Di")),
+            },
+        );
+        assert_eq!(
+            who(&config, events.clone(), assign),
+            [
+                ("di@example.com".to_owned(), Reason::Assignee),
+                w("ann", NotifyEvent::Assign)
+            ]
+        );
+        // Watching tells nobody.
+        let watch = event(
+            2,
+            "Bob",
+            Action::Watch {
+                person: person("Eve"),
+                events: None,
+            },
+        );
+        assert_eq!(who(&config, events.clone(), watch), []);
+        // The tracker's defaults count for those who never chose; the switch silences all.
+        let mut narrow = config.clone();
+        narrow.set("notify_defaults", "comment").unwrap();
+        assert_eq!(
+            who(&narrow, events.clone(), resolved.clone()),
+            [w("cy", NotifyEvent::Resolved)]
+        );
+        let mut off = config;
+        off.set("notifications", "false").unwrap();
+        assert_eq!(who(&off, events, resolved), []);
     }
 }
