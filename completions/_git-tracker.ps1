@@ -36,6 +36,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show what needs you now: your work, tickets to assign, what changed')
             [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Manage your saved queries: save, list, delete')
             [CompletionResult]::new('prefs', 'prefs', [CompletionResultType]::ParameterValue, 'Show or change which changes you want mail about')
+            [CompletionResult]::new('notify', 'notify', [CompletionResultType]::ParameterValue, 'Send waiting mails, list them, or mail about a range of the branch')
             [CompletionResult]::new('state', 'state', [CompletionResultType]::ParameterValue, 'Move a ticket to another state')
             [CompletionResult]::new('comment', 'comment', [CompletionResultType]::ParameterValue, 'Comment on a ticket, or edit or delete a comment')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a ticket to someone, to yourself, or to nobody')
@@ -225,6 +226,18 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--off', '--off', [CompletionResultType]::ParameterName, 'Turn mail about these kinds off (comma-separated, or `all`); a kind named by both --on and --off is refused, unless one of them says `all`: then the kinds named one by one win')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of the preferences printed afterwards')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'git-tracker;notify' {
+            [CompletionResult]::new('--range', '--range', [CompletionResultType]::ParameterName, 'Queue and send the mails for every event the commits OLD..NEW of the tracker branch brought (for a post-receive hook or a CI job); mails already sent are not sent again')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of --status')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
+            [CompletionResult]::new('--flush', '--flush', [CompletionResultType]::ParameterName, 'Send every waiting mail now')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'List the waiting mails')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -483,6 +496,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show what needs you now: your work, tickets to assign, what changed')
             [CompletionResult]::new('query', 'query', [CompletionResultType]::ParameterValue, 'Manage your saved queries: save, list, delete')
             [CompletionResult]::new('prefs', 'prefs', [CompletionResultType]::ParameterValue, 'Show or change which changes you want mail about')
+            [CompletionResult]::new('notify', 'notify', [CompletionResultType]::ParameterValue, 'Send waiting mails, list them, or mail about a range of the branch')
             [CompletionResult]::new('state', 'state', [CompletionResultType]::ParameterValue, 'Move a ticket to another state')
             [CompletionResult]::new('comment', 'comment', [CompletionResultType]::ParameterValue, 'Comment on a ticket, or edit or delete a comment')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a ticket to someone, to yourself, or to nobody')
@@ -531,6 +545,9 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             break
         }
         'git-tracker;help;prefs' {
+            break
+        }
+        'git-tracker;help;notify' {
             break
         }
         'git-tracker;help;state' {

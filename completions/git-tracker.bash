@@ -55,6 +55,9 @@ _git__tracker() {
             git__tracker,new)
                 cmd="git__tracker__subcmd__new"
                 ;;
+            git__tracker,notify)
+                cmd="git__tracker__subcmd__notify"
+                ;;
             git__tracker,prefs)
                 cmd="git__tracker__subcmd__prefs"
                 ;;
@@ -169,6 +172,9 @@ _git__tracker() {
             git__tracker__subcmd__help,new)
                 cmd="git__tracker__subcmd__help__subcmd__new"
                 ;;
+            git__tracker__subcmd__help,notify)
+                cmd="git__tracker__subcmd__help__subcmd__notify"
+                ;;
             git__tracker__subcmd__help,prefs)
                 cmd="git__tracker__subcmd__help__subcmd__prefs"
                 ;;
@@ -257,7 +263,7 @@ _git__tracker() {
 
     case "${cmd}" in
         git__tracker)
-            opts="-C -q -h -V --quiet --help --version init new list ls show status query prefs state comment assign watch unwatch edit log sync config verify report demo completions man help"
+            opts="-C -q -h -V --quiet --help --version init new list ls show status query prefs notify state comment assign watch unwatch edit log sync config verify report demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -691,7 +697,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__help)
-            opts="init new list show status query prefs state comment assign watch unwatch edit log sync config verify report demo completions man help"
+            opts="init new list show status query prefs notify state comment assign watch unwatch edit log sync config verify report demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -943,6 +949,20 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__help__subcmd__new)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__help__subcmd__notify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1347,6 +1367,32 @@ _git__tracker() {
                     ;;
                 --field)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__notify)
+            opts="-C -q -h --flush --status --range --format --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --range)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
                     ;;
                 -C)

@@ -33,6 +33,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand status 'Show what needs you now: your work, tickets to assign, what changed'
             cand query 'Manage your saved queries: save, list, delete'
             cand prefs 'Show or change which changes you want mail about'
+            cand notify 'Send waiting mails, list them, or mail about a range of the branch'
             cand state 'Move a ticket to another state'
             cand comment 'Comment on a ticket, or edit or delete a comment'
             cand assign 'Assign a ticket to someone, to yourself, or to nobody'
@@ -206,6 +207,17 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand --off 'Turn mail about these kinds off (comma-separated, or `all`); a kind named by both --on and --off is refused, unless one of them says `all`: then the kinds named one by one win'
             cand --format 'Output format of the preferences printed afterwards'
             cand -C 'Run as if started in DIR (like git -C)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'git-tracker;notify'= {
+            cand --range 'Queue and send the mails for every event the commits OLD..NEW of the tracker branch brought (for a post-receive hook or a CI job); mails already sent are not sent again'
+            cand --format 'Output format of --status'
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand --flush 'Send every waiting mail now'
+            cand --status 'List the waiting mails'
             cand -q 'Print no status messages (warnings and errors still go to stderr)'
             cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
             cand -h 'Print help (see more with ''--help'')'
@@ -433,6 +445,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand status 'Show what needs you now: your work, tickets to assign, what changed'
             cand query 'Manage your saved queries: save, list, delete'
             cand prefs 'Show or change which changes you want mail about'
+            cand notify 'Send waiting mails, list them, or mail about a range of the branch'
             cand state 'Move a ticket to another state'
             cand comment 'Comment on a ticket, or edit or delete a comment'
             cand assign 'Assign a ticket to someone, to yourself, or to nobody'
@@ -471,6 +484,8 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
         &'git-tracker;help;query;delete'= {
         }
         &'git-tracker;help;prefs'= {
+        }
+        &'git-tracker;help;notify'= {
         }
         &'git-tracker;help;state'= {
         }

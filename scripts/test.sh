@@ -2,7 +2,8 @@
 # Runs the whole test suite on a fresh machine: installs what the tests need, then cargo test.
 # Tests use real git (the `git` command for fixtures, libgit2 inside the tool) and Python 3.11+
 # (tests/reader/recompute.py, an independent reader of the on-branch format), and Debian's
-# chromium, which renders the HTML report headless (tests/cli/test_report.rs).
+# chromium, which renders the HTML report headless (tests/cli/test_report.rs), and
+# python3-aiosmtpd, the SMTP server the mail tests send to (tests/cli/test_mail.rs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +11,8 @@ missing=()
 command -v git >/dev/null 2>&1 || missing+=(git)
 python3 -c 'import tomllib' >/dev/null 2>&1 || missing+=(python3)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+# A real SMTP server for the mail tests (tests/cli/test_mail.rs), run with Debian's python3.
+env PATH="$(getconf PATH)" python3 -c 'import aiosmtpd' >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing ${missing[*]}" >&2
   if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi

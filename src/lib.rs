@@ -6,6 +6,8 @@
 //!   policy, the error type that maps to exit codes.
 //! - [`tracker`]: the operations, one small type per capability (tickets, configuration, sync,
 //!   verify), all moving the branch through one compare-and-swap/retry path.
+//! - [`notify`]: mail notifications — who hears about a range of the branch, the outbox under
+//!   `.git/tracker/`, the transports (through lettre).
 //! - [`report`]: views of tickets for people (tables) and programs (JSON view structs).
 //! - [`store`]: the only module that speaks git — reading the branch, the local cache under
 //!   `.git/tracker/`, writing commits, keeping the object store packed.
@@ -18,6 +20,7 @@
 
 pub mod cli;
 pub mod model;
+pub mod notify;
 mod pause;
 pub mod report;
 pub mod store;

@@ -85,6 +85,10 @@ impl CommandContext {
                  writes as deleted; check out another branch (the tracker needs no work tree)",
             );
         }
+        // A malformed mail setting is refused before anything is written (R41).
+        crate::notify::config(self.tracker()?).map_err(|e| {
+            CliError::bad_input(e).hint("git config --unset tracker.mail.transport turns mail off")
+        })?;
         let person = self.person()?;
         // A commit needs an author name (git refuses an empty one too); a read does not.
         if person.name.is_empty() {

@@ -14,6 +14,7 @@ mod init;
 pub(crate) mod list;
 mod log;
 mod new;
+mod notify;
 mod prefs;
 mod query;
 mod report;
@@ -91,6 +92,8 @@ pub enum Command {
     Query(query::QueryArgs),
     /// Show or change which changes you want mail about
     Prefs(prefs::PrefsArgs),
+    /// Send waiting mails, list them, or mail about a range of the branch
+    Notify(notify::NotifyArgs),
     /// Move a ticket to another state
     State(state::StateArgs),
     /// Comment on a ticket, or edit or delete a comment
@@ -127,6 +130,10 @@ pub fn main() -> ExitCode {
     let mut ui = Ui::new(cli.global.quiet);
     let mut ctx = CommandContext::new(cli.global.clone());
     let result = dispatch(&mut ctx, &mut ui, &cli.command);
+    // Commit first, then send (R43): a mail that cannot go waits in the outbox.
+    if result.is_ok() {
+        notify::after_command(&mut ctx, &mut ui);
+    }
     for note in ctx.take_notes() {
         ui.warn(&note);
     }
@@ -142,6 +149,7 @@ fn dispatch(ctx: &mut CommandContext, ui: &mut Ui, cmd: &Command) -> Result<(), 
         Command::Status(a) => status::run(ctx, ui, a),
         Command::Query(a) => query::run(ctx, ui, a),
         Command::Prefs(a) => prefs::run(ctx, ui, a),
+        Command::Notify(a) => notify::run(ctx, ui, a),
         Command::State(a) => state::run(ctx, ui, a),
         Command::Comment(a) => comment::run(ctx, ui, a),
         Command::Assign(a) => assign::run(ctx, ui, a),

@@ -360,6 +360,30 @@ impl Store {
         Ok(found)
     }
 
+    /// The event files that `new` has and `old` (`None`: nothing) does not, by ticket: what a
+    /// range of the branch brought (`notify`). Costs what differs between the two trees.
+    pub fn added_events(
+        &self,
+        old: Option<Tip>,
+        new: Tip,
+    ) -> Result<
+        std::collections::BTreeMap<TicketId, std::collections::BTreeSet<crate::model::EventId>>,
+        StoreError,
+    > {
+        let old_tree = old.map(|t| self.root_tree(t)).transpose()?;
+        let mut out: std::collections::BTreeMap<_, std::collections::BTreeSet<_>> =
+            std::collections::BTreeMap::new();
+        for change in diff::changes(&self.repo, old_tree, Some(self.root_tree(new)?))? {
+            if change.old.is_some() || change.new.is_none() {
+                continue;
+            }
+            if let Some((ticket, event)) = layout::parse_event_path(&change.path) {
+                out.entry(ticket).or_default().insert(event);
+            }
+        }
+        Ok(out)
+    }
+
     /// Reads and folds one ticket at `tip`. `None` when it is not on the branch or cannot be
     /// folded (the diagnostics say why).
     pub fn ticket(

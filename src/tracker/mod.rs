@@ -206,6 +206,8 @@ pub struct Tracker {
     last: RefCell<Option<Rc<Snapshot>>>,
     /// Things the user should know about the keys they typed (see [`Tracker::take_notes`]).
     notes: RefCell<Vec<String>>,
+    /// The commits this process moved the branch with: (the tip it built on, the new tip).
+    written: RefCell<Vec<(Tip, Tip)>>,
 }
 
 impl Tracker {
@@ -216,6 +218,7 @@ impl Tracker {
             viewer,
             last: RefCell::new(None),
             notes: RefCell::new(Vec::new()),
+            written: RefCell::new(Vec::new()),
         }
     }
 
@@ -264,6 +267,12 @@ impl Tracker {
         let snap = Rc::new(self.store.snapshot_at(tip)?);
         *self.last.borrow_mut() = Some(Rc::clone(&snap));
         Ok(snap)
+    }
+
+    /// The commits this process wrote, each as (the tip it built on, the new tip), oldest
+    /// first; emptied by the call. What `notify` mails about after a command.
+    pub fn take_written(&self) -> Vec<(Tip, Tip)> {
+        std::mem::take(&mut *self.written.borrow_mut())
     }
 
     /// Notes gathered on the way: a key that `sync` renumbered in this clone, entries of a

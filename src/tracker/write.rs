@@ -146,7 +146,10 @@ impl Tracker {
                 &actor.person,
                 actor.at(),
             ) {
-                Ok(tip) => Ok(Attempt::Done((planned.value, Some(tip)))),
+                Ok(tip) => {
+                    self.written.borrow_mut().push((snap.tip, tip));
+                    Ok(Attempt::Done((planned.value, Some(tip))))
+                }
                 Err(e) => Ok(Attempt::Retry(Contention::of(e)?)),
             }
         })

@@ -16,6 +16,7 @@ mod test_json;
 mod test_lifecycle;
 mod test_limits;
 mod test_list_table;
+mod test_mail;
 mod test_prefs;
 mod test_query;
 mod test_report;

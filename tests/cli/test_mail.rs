@@ -1,0 +1,357 @@
+//! R40–R44 through a real SMTP server on 127.0.0.1 (Debian's python3-aiosmtpd, its debugging
+//! handler printing each message it receives): who gets which mail, threading, the outbox
+//! when the server is down, exactly-once flushing, and the central mode.
+
+use std::io::Read as _;
+use std::net::{TcpListener, TcpStream};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::common::TestEnv;
+
+/// A running aiosmtpd; stopped (by its pid) when dropped.
+struct Smtp {
+    child: Child,
+    log: PathBuf,
+    port: u16,
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+impl Smtp {
+    fn start(dir: &std::path::Path, port: u16) -> Self {
+        let log = dir.join(format!("smtp-{port}.log"));
+        let out = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&log)
+            .unwrap();
+        let path = Command::new("getconf").arg("PATH").output().unwrap();
+        let path = String::from_utf8(path.stdout).unwrap().trim().to_owned();
+        let child = Command::new("env")
+            .arg(format!("PATH={path}"))
+            .args(["python3", "-u", "-m", "aiosmtpd", "-n", "-l"])
+            .arg(format!("127.0.0.1:{port}"))
+            .stdout(out)
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("python3-aiosmtpd (scripts/test.sh installs it)");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "aiosmtpd did not start");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Self { child, log, port }
+    }
+
+    /// The messages received so far, each as its text.
+    fn messages(&self) -> Vec<String> {
+        let mut text = String::new();
+        std::fs::File::open(&self.log)
+            .unwrap()
+            .read_to_string(&mut text)
+            .unwrap();
+        text.split("---------- MESSAGE FOLLOWS ----------\n")
+            .skip(1)
+            .map(|m| {
+                m.split("------------ END MESSAGE ------------")
+                    .next()
+                    .unwrap()
+                    .to_owned()
+            })
+            .collect()
+    }
+}
+
+impl Drop for Smtp {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The value of header `name` in a message (first occurrence).
+fn header<'m>(message: &'m str, name: &str) -> Option<&'m str> {
+    message
+        .lines()
+        .take_while(|l| !l.is_empty())
+        .find_map(|l| l.strip_prefix(&format!("{name}: ")))
+}
+
+/// The first line of the body.
+fn first_line(message: &str) -> &str {
+    message
+        .split("\n\n")
+        .nth(1)
+        .unwrap_or("")
+        .lines()
+        .next()
+        .unwrap_or("")
+}
+
+/// (To, first line of the body) of each message, sorted.
+fn summary(messages: &[String]) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = messages
+        .iter()
+        .map(|m| {
+            (
+                header(m, "To").unwrap().to_owned(),
+                first_line(m).to_owned(),
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// A tracker whose manager is boss@example.com, sending through `port`.
+fn tracker(port: u16) -> TestEnv {
+    let env = TestEnv::initialized();
+    env.run(&["config", "set", "roles.manager", "boss@example.com"])
+        .ok();
+    env.git(&[
+        "config",
+        "tracker.mail.transport",
+        &format!("smtp://127.0.0.1:{port}"),
+    ]);
+    env.git(&[
+        "config",
+        "tracker.mail.from",
+        "Tracker <tracker@example.com>",
+    ]);
+    env
+}
+
+fn wait_for(smtp: &Smtp, n: usize) -> Vec<String> {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let m = smtp.messages();
+        if m.len() >= n || Instant::now() > deadline {
+            return m;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn each_change_mails_exactly_whom_r40_names_threaded_and_without_injected_headers() {
+    let port = free_port();
+    let env = tracker(port);
+    let smtp = Smtp::start(env.root.path(), port);
+    let mut seen = 0;
+    let mut step = |args: &[&str], user: (&str, &str)| {
+        env.set_user(user.0, user.1);
+        env.run(args).ok();
+        let all = wait_for(&smtp, seen);
+        let new: Vec<String> = all[seen..].to_vec();
+        seen = all.len();
+        new
+    };
+    let ann = ("Ann Author", "ann@example.com");
+    let bob = ("Bob", "bob@example.com");
+    // A new ticket: the manager and the assignee; never Ann, who filed it.
+    let new = step(
+        &[
+            "new",
+            "Crash on save — é",
+            "-m",
+            "Steps",
+            "--assign",
+            "bob@example.com",
+        ],
+        ann,
+    );
+    assert_eq!(
+        summary(&new),
+        [
+            (
+                "bob <bob@example.com>".to_owned(),
+                "Ann Author <ann@example.com> filed TRK-1.".to_owned()
+            ),
+            (
+                "boss@example.com".to_owned(),
+                "Ann Author <ann@example.com> filed TRK-1.".to_owned()
+            ),
+        ]
+    );
+    let root = header(&new[0], "Message-ID").unwrap().to_owned();
+    for m in &new {
+        assert_eq!(
+            header(m, "Subject"),
+            Some("[repo TRK-1] Crash on save =?utf-8?b?4oCUIMOp?=")
+        );
+        assert_eq!(header(m, "From"), Some("Tracker <tracker@example.com>"));
+        assert_eq!(header(m, "Auto-Submitted"), Some("auto-generated"));
+        assert_eq!(header(m, "List-Id"), Some("<trk.git-tracker.example.com>"));
+        assert_eq!(header(m, "In-Reply-To"), None);
+    }
+    // Carol watches with a mask of her own: resolved only.
+    step(
+        &["watch", "TRK-1", "--events", "resolved"],
+        ("Carol", "carol@example.com"),
+    );
+    // Bob comments, with a line that looks like a header: Ann (watcher) hears, not Carol
+    // (mask), not Bob. The automatic move to OPEN reaches Ann too.
+    let comment = step(
+        &["comment", "TRK-1", "-m", "fixed?\nBcc: evil@example.com"],
+        bob,
+    );
+    assert_eq!(
+        summary(&comment),
+        [
+            (
+                "\"Ann Author\" <ann@example.com>".to_owned(),
+                "Bob <bob@example.com> commented on TRK-1:".to_owned()
+            ),
+            (
+                "\"Ann Author\" <ann@example.com>".to_owned(),
+                "TRK-1 moved from POSTED to OPEN as Bob <bob@example.com> acted on it.".to_owned()
+            ),
+        ]
+    );
+    // Bob resolves: Ann and Carol.
+    let resolved = step(&["state", "TRK-1", "resolved"], bob);
+    assert_eq!(
+        summary(&resolved),
+        [
+            (
+                "\"Ann Author\" <ann@example.com>".to_owned(),
+                "Bob <bob@example.com> moved TRK-1 from OPEN to RESOLVED.".to_owned()
+            ),
+            (
+                "Carol <carol@example.com>".to_owned(),
+                "Bob <bob@example.com> moved TRK-1 from OPEN to RESOLVED.".to_owned()
+            ),
+        ]
+    );
+    // Every later mail answers the first; each has its own id; no header came from a field.
+    let all = smtp.messages();
+    let mut ids: Vec<&str> = all.iter().filter_map(|m| header(m, "Message-ID")).collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(
+        ids.len(),
+        all.len() - 1,
+        "the two first mails share the thread's id"
+    );
+    for m in all.iter().filter(|m| !first_line(m).contains(" filed ")) {
+        assert_eq!(header(m, "In-Reply-To"), Some(root.as_str()), "{m}");
+        assert_eq!(header(m, "References"), Some(root.as_str()), "{m}");
+    }
+    for m in &all {
+        let heads: Vec<&str> = m.lines().take_while(|l| !l.is_empty()).collect();
+        assert!(heads.iter().all(|h| !h.starts_with("Bcc")), "{m}");
+        assert_eq!(
+            heads.iter().filter(|h| h.starts_with("To: ")).count(),
+            1,
+            "{m}"
+        );
+    }
+    assert_eq!(smtp.port, port);
+}
+
+#[test]
+fn with_the_server_down_mails_wait_then_go_exactly_once_even_with_two_flushes() {
+    let port = free_port();
+    let env = tracker(port);
+    env.new_ticket("crash on save"); // no server: the manager's mail waits
+    env.set_user("Bob", "bob@example.com");
+    for i in 0..20 {
+        let run = env.run(&["comment", "TRK-1", "-m", &format!("try {i}")]);
+        run.ok();
+        assert!(
+            run.stderr
+                .contains("could not be sent and wait in the outbox"),
+            "{run}"
+        );
+    }
+    // The manager's mail, the automatic move and 20 comments to Ann.
+    let status = env.run(&["notify", "--status", "--format", "json"]).json();
+    let waiting = status["waiting"].as_array().unwrap().len();
+    assert_eq!(waiting, 22, "{status}");
+    let run = env.run(&["notify", "--flush"]);
+    assert_eq!(run.code, 1, "{run}");
+    let smtp = Smtp::start(env.root.path(), port);
+    let flushes: Vec<std::process::Child> = (0..2)
+        .map(|_| {
+            env.command_in(&env.repo, &["notify", "--flush"])
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for mut f in flushes {
+        assert!(f.wait().unwrap().success());
+    }
+    assert_eq!(wait_for(&smtp, waiting).len(), waiting);
+    env.run(&["notify", "--flush"]).ok();
+    env.run(&["notify", "--status"]).ok();
+    std::thread::sleep(Duration::from_millis(300));
+    assert_eq!(smtp.messages().len(), waiting, "a mail was sent twice");
+}
+
+#[test]
+fn notify_range_mails_what_a_range_brought_once_and_bad_settings_write_nothing() {
+    let port = free_port();
+    let env = tracker(port);
+    env.git(&["config", "--unset", "tracker.mail.transport"]);
+    let start = env.git(&["rev-parse", "tracker"]).trim().to_owned();
+    env.new_ticket("crash on save");
+    env.set_user("Bob", "bob@example.com");
+    env.run(&["comment", "TRK-1", "-m", "me too"]).ok();
+    // No transport: nothing was sent or queued, and that is no error.
+    assert_eq!(
+        env.run(&["notify", "--status"]).stderr,
+        "No mail is waiting.\n"
+    );
+    env.git(&[
+        "config",
+        "tracker.mail.transport",
+        &format!("smtp://127.0.0.1:{port}"),
+    ]);
+    let smtp = Smtp::start(env.root.path(), port);
+    let range = format!("{start}..tracker");
+    let run = env.run(&["notify", "--range", &range]);
+    run.ok();
+    assert_eq!(
+        summary(&wait_for(&smtp, 3)),
+        [
+            (
+                "\"Ann Author\" <ann@example.com>".to_owned(),
+                "Bob <bob@example.com> commented on TRK-1:".to_owned()
+            ),
+            (
+                "\"Ann Author\" <ann@example.com>".to_owned(),
+                "TRK-1 moved from POSTED to OPEN as Bob <bob@example.com> acted on it.".to_owned()
+            ),
+            (
+                "boss@example.com".to_owned(),
+                "Ann Author <ann@example.com> filed TRK-1.".to_owned()
+            ),
+        ]
+    );
+    env.run(&["notify", "--range", &range]).ok();
+    std::thread::sleep(Duration::from_millis(300));
+    assert_eq!(smtp.messages().len(), 3, "the range was mailed twice");
+    // A malformed transport: exit 2 naming the key, nothing written.
+    env.git(&["config", "tracker.mail.transport", "smtp://bad host"]);
+    let before = env.commits();
+    let run = env.run(&["comment", "TRK-1", "-m", "x"]);
+    assert!(
+        run.bad_input()
+            .starts_with("error: invalid git config tracker.mail.transport=\"smtp://bad host\""),
+        "{run}"
+    );
+    assert_eq!(env.commits(), before);
+    assert_eq!(
+        env.run(&["notify", "--range", "nope"]).bad_input(),
+        "error: invalid git config tracker.mail.transport=\"smtp://bad host\": Connection error: invalid domain character\n"
+    );
+}
