@@ -355,3 +355,74 @@ fn notify_range_mails_what_a_range_brought_once_and_bad_settings_write_nothing()
         "error: invalid git config tracker.mail.transport=\"smtp://bad host\": Connection error: invalid domain character\n"
     );
 }
+
+/// Central mode as docs/notify.md sets it up: a post-receive hook in the shared bare
+/// repository mails about what each push brought; clones have no mail settings. A push that
+/// brings nothing new mails nothing, and the range mailed again sends nothing twice.
+#[test]
+fn a_post_receive_hook_mails_each_push_once_for_clones_without_mail_settings() {
+    let net = crate::test_sync::Net::new();
+    let port = free_port();
+    let smtp = Smtp::start(net.env.root.path(), port);
+    let remote = &net.remote;
+    net.env.git_in(
+        remote,
+        &[
+            "config",
+            "tracker.mail.transport",
+            &format!("smtp://127.0.0.1:{port}"),
+        ],
+    );
+    net.env.git_in(
+        remote,
+        &["config", "tracker.mail.from", "tracker@example.com"],
+    );
+    let hook = remote.join("hooks/post-receive");
+    std::fs::write(
+        &hook,
+        format!(
+            "#!/bin/sh\nwhile read old new ref; do\n  [ \"$ref\" = refs/heads/tracker ] && \
+             '{}' notify --range \"$old..$new\"\ndone\nexit 0\n",
+            env!("CARGO_BIN_EXE_git-tracker")
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&hook, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let a = net.env.repo.clone();
+    net.new_ticket(&a, "crash on save"); // Ann files TRK-1
+    net.sync(&a).ok();
+    let b = net.clone("b");
+    net.env.set_user("Bob", "bob@example.com");
+    net.run(&b, &["comment", "TRK-1", "-m", "me too"]).ok();
+    net.sync(&b).ok();
+    // Ann's ticket had no one to tell (she filed it, no manager); Bob's comment and the move
+    // to OPEN reach Ann, once each.
+    let got = summary(&wait_for(&smtp, 2));
+    assert_eq!(
+        got,
+        [
+            (
+                "\"Ann Author\" <ann@example.com>".to_owned(),
+                "Bob <bob@example.com> commented on TRK-1:".to_owned()
+            ),
+            (
+                "\"Ann Author\" <ann@example.com>".to_owned(),
+                "TRK-1 moved from POSTED to OPEN as Bob <bob@example.com> acted on it.".to_owned()
+            ),
+        ]
+    );
+    net.sync(&a).ok();
+    net.sync(&b).ok();
+    let all = net
+        .env
+        .git_in(remote, &["rev-list", "--max-parents=0", "tracker"]);
+    let range = format!("{}..tracker", all.trim());
+    let again = net
+        .env
+        .command_in(remote, &["notify", "--range", &range])
+        .output()
+        .unwrap();
+    assert!(again.status.success(), "{again:?}");
+    std::thread::sleep(Duration::from_millis(300));
+    assert_eq!(smtp.messages().len(), 2, "{:?}", smtp.messages());
+}
