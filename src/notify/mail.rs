@@ -234,3 +234,59 @@ fn body(config: &TrackerConfig, t: &Ticket, e: &Event, to: &Recipient, key: &str
     });
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{EventId, Person, TicketId};
+
+    #[test]
+    fn a_private_fields_change_is_composed_only_for_who_may_see_it() {
+        let mut config = TrackerConfig::default();
+        config.set("roles.developer", "dev@example.com").unwrap();
+        config.set("fields.secret.type", "text").unwrap();
+        config.set("fields.secret.private", "true").unwrap();
+        let ann = Person::new("Ann", "ann@example.com").unwrap();
+        let at = chrono::DateTime::from_timestamp(1_767_225_600, 0).unwrap();
+        let create = Event {
+            id: EventId::from_random([1; 16]),
+            ticket: TicketId::from_random([2; 16]),
+            lamport: 1,
+            parents: vec![],
+            at,
+            author: ann.clone(),
+            action: Action::Create {
+                number: 1,
+                title: "Crash".into(),
+                description: String::new(),
+                assignee: None,
+                watchers: vec![],
+            },
+        };
+        let field = Event {
+            id: EventId::from_random([3; 16]),
+            lamport: 2,
+            action: Action::Field {
+                name: "secret".into(),
+                value: "hunter2".into(),
+            },
+            ..create.clone()
+        };
+        let ticket = Ticket::fold(vec![create, field.clone()]).unwrap();
+        let from: Mailbox = "tracker@example.com".parse().unwrap();
+        let to = |email: &str| Recipient {
+            email: email.into(),
+            name: None,
+            reason: Reason::Watcher(crate::model::notify::NotifyEvent::Comment),
+        };
+        assert!(
+            compose(&config, &ticket, &field, &to("ann@example.com"), &from)
+                .unwrap()
+                .is_none()
+        );
+        let dev = compose(&config, &ticket, &field, &to("dev@example.com"), &from)
+            .unwrap()
+            .unwrap();
+        assert!(dev.message.contains("hunter2"));
+    }
+}

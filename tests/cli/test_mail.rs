@@ -426,3 +426,79 @@ fn a_post_receive_hook_mails_each_push_once_for_clones_without_mail_settings() {
     std::thread::sleep(Duration::from_millis(300));
     assert_eq!(smtp.messages().len(), 2, "{:?}", smtp.messages());
 }
+
+/// The mails a `file:` transport wrote: (To, whether the text contains `needle`), sorted.
+fn file_mails(dir: &std::path::Path, needle: &str) -> Vec<(String, bool)> {
+    let mut out: Vec<(String, bool)> = std::fs::read_dir(dir)
+        .map(|d| {
+            d.filter_map(Result::ok)
+                .filter(|e| e.path().extension().is_some_and(|x| x == "eml"))
+                .map(|e| {
+                    let text = std::fs::read_to_string(e.path())
+                        .unwrap()
+                        .replace("\r\n", "\n");
+                    (
+                        header(&text, "To").unwrap().to_owned(),
+                        text.contains(needle),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    out.sort();
+    out
+}
+
+/// R40: a private custom field's change reaches only the watchers who may see private fields
+/// (developers, resolvers, managers); a public one reaches every watcher. Through the file:
+/// transport.
+#[test]
+fn a_private_fields_value_is_mailed_only_to_who_may_see_it() {
+    let env = TestEnv::new();
+    let mut init = vec!["init"];
+    for set in [
+        "roles.developer=dev@example.com,eve@example.com",
+        "fields.secret.type=text",
+        "fields.secret.private=true",
+        "fields.severity.type=choice",
+        "fields.severity.choices=low,high",
+    ] {
+        init.extend(["--set", set]);
+    }
+    env.run(&init).ok();
+    // Ann initialised the tracker, which made her its manager: hand that over, so that she is
+    // a reporter like any other.
+    env.run(&["config", "set", "roles.manager", "boss@example.com"])
+        .ok();
+    let dir = env.root.path().join("mail");
+    env.git(&[
+        "config",
+        "tracker.mail.transport",
+        &format!("file:{}", dir.display()),
+    ]);
+    env.git(&["config", "tracker.mail.from", "tracker@example.com"]);
+    env.new_ticket("crash on save"); // Ann, a reporter
+    for (name, email) in [("Dev", "dev@example.com"), ("Carol", "carol@example.com")] {
+        env.set_user(name, email);
+        env.run(&["watch", "TRK-1"]).ok();
+    }
+    env.set_user("Eve", "eve@example.com");
+    env.run(&["assign", "TRK-1", "--me"]).ok();
+    let _ = std::fs::remove_dir_all(&dir);
+    env.run(&["edit", "TRK-1", "--field", "secret=hunter2"])
+        .ok();
+    assert_eq!(
+        file_mails(&dir, "hunter2"),
+        [("Dev <dev@example.com>".to_owned(), true)]
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+    env.run(&["edit", "TRK-1", "--field", "severity=high"]).ok();
+    assert_eq!(
+        file_mails(&dir, "set severity on TRK-1 to: high"),
+        [
+            ("\"Ann Author\" <ann@example.com>".to_owned(), true),
+            ("Carol <carol@example.com>".to_owned(), true),
+            ("Dev <dev@example.com>".to_owned(), true),
+        ]
+    );
+}
