@@ -5,7 +5,8 @@
 //!
 //! The transport is configured in git config, never on the branch: `tracker.mail.transport`
 //! (`smtp://…`, `smtps://…`, `sendmail`, `file:DIR`), `tracker.mail.from`, `tracker.mail.user`,
-//! the password from `GIT_TRACKER_SMTP_PASSWORD` or `tracker.mail.passwordCommand`.
+//! the password from `GIT_TRACKER_SMTP_PASSWORD` or `tracker.mail.passwordCommand`, and
+//! `tracker.mail.caFile` to trust a certificate authority of one's own.
 
 pub mod mail;
 
@@ -17,6 +18,7 @@ use std::path::{Path, PathBuf};
 use lettre::address::Envelope;
 use lettre::message::Mailbox;
 use lettre::transport::smtp::authentication::Credentials;
+use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::{Address, FileTransport, SendmailTransport, SmtpTransport, Transport as _};
 use serde::{Deserialize, Serialize};
 
@@ -45,6 +47,9 @@ pub struct MailConfig {
     pub from: Mailbox,
     /// SMTP user and password, when both are configured.
     pub credentials: Option<(String, String)>,
+    /// A PEM certificate to trust besides the system's roots (`tracker.mail.caFile`): a
+    /// company's own certificate authority.
+    pub ca: Option<Vec<u8>>,
 }
 
 /// A mail setting that cannot be used.
@@ -118,10 +123,29 @@ pub fn config(tracker: &Tracker) -> Result<Option<MailConfig>, ConfigError> {
             None => None,
         },
     };
+    let ca = match store.git_config("tracker.mail.caFile") {
+        None => None,
+        Some(path) => {
+            let pem =
+                fs::read(&path).map_err(|e| bad("tracker.mail.caFile", &path, e.to_string()))?;
+            // lettre reads a file without any certificate as none: say so here instead.
+            if !String::from_utf8_lossy(&pem).contains("-----BEGIN CERTIFICATE-----") {
+                return Err(bad(
+                    "tracker.mail.caFile",
+                    &path,
+                    "no PEM certificate in it".into(),
+                ));
+            }
+            Certificate::from_pem(&pem)
+                .map_err(|e| bad("tracker.mail.caFile", &path, e.to_string()))?;
+            Some(pem)
+        }
+    };
     Ok(Some(MailConfig {
         transport,
         from,
         credentials: user.zip(password),
+        ca,
     }))
 }
 
@@ -307,6 +331,9 @@ fn send(config: &MailConfig, q: &Queued) -> Result<(), String> {
     match &config.transport {
         Transport::Smtp(url) => {
             let mut b = SmtpTransport::from_url(url).map_err(|e| e.to_string())?;
+            if let Some(pem) = &config.ca {
+                b = b.tls(tls_with_ca(url, pem)?);
+            }
             if let Some((user, password)) = &config.credentials {
                 b = b.credentials(Credentials::new(user.clone(), password.clone()));
             }
@@ -327,6 +354,32 @@ fn send(config: &MailConfig, q: &Queued) -> Result<(), String> {
                 .map_err(|e| e.to_string())
         }
     }
+}
+
+/// The TLS mode `url` asks for, trusting `pem` besides the system's roots.
+fn tls_with_ca(url: &str, pem: &[u8]) -> Result<Tls, String> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest
+        .split(['/', '?'])
+        .next()
+        .unwrap_or_default()
+        .rsplit_once(':')
+        .map_or(rest, |(h, _)| h)
+        .trim_matches(['[', ']'])
+        .to_owned();
+    let params = TlsParameters::builder(host)
+        .add_root_certificate(Certificate::from_pem(pem).map_err(|e| e.to_string())?)
+        .build()
+        .map_err(|e| e.to_string())?;
+    Ok(if url.starts_with("smtps://") {
+        Tls::Wrapper(params)
+    } else if url.contains("tls=required") {
+        Tls::Required(params)
+    } else if url.contains("tls=opportunistic") {
+        Tls::Opportunistic(params)
+    } else {
+        Tls::None
+    })
 }
 
 /// Queues the mails for every event between `old` (exclusive; `None`: the branch's start)

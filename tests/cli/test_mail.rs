@@ -502,3 +502,120 @@ fn a_private_fields_value_is_mailed_only_to_who_may_see_it() {
         ]
     );
 }
+
+/// A certificate authority and a certificate for `localhost` signed by it, made with openssl
+/// in `dir`: (ca.pem, cert.pem, key.pem).
+fn test_certificates(dir: &std::path::Path) -> (PathBuf, PathBuf, PathBuf) {
+    let sh = |script: &str| {
+        let out = Command::new("sh")
+            .arg("-c")
+            .arg(script)
+            .current_dir(dir)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+    };
+    sh(
+        "openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 2 \
+        -subj /CN=git-tracker-test-CA 2>/dev/null \
+        && openssl req -newkey rsa:2048 -nodes -keyout key.pem -out req.csr \
+        -subj /CN=localhost 2>/dev/null \
+        && printf 'subjectAltName=DNS:localhost,IP:127.0.0.1\\nbasicConstraints=CA:FALSE\\n' > ext \
+        && openssl x509 -req -in req.csr -CA ca.pem -CAkey ca.key -CAcreateserial \
+        -out cert.pem -days 2 -extfile ext 2>/dev/null",
+    );
+    (
+        dir.join("ca.pem"),
+        dir.join("cert.pem"),
+        dir.join("key.pem"),
+    )
+}
+
+/// R41: STARTTLS required and AUTH, against aiosmtpd with a certificate from a test authority
+/// (tests/mail/smtp_tls.py), which `tracker.mail.caFile` makes trusted; the password from
+/// `tracker.mail.passwordCommand` or `GIT_TRACKER_SMTP_PASSWORD`. A wrong password or an
+/// untrusted certificate leaves the mail waiting.
+#[test]
+fn mail_goes_over_starttls_with_auth_and_waits_when_either_fails() {
+    let port = free_port();
+    let env = tracker(port);
+    let dir = env.root.path().to_path_buf();
+    let (ca, cert, key) = test_certificates(&dir);
+    let log = dir.join("tls.log");
+    std::fs::write(&log, "").unwrap();
+    let path = Command::new("getconf").arg("PATH").output().unwrap();
+    let path = String::from_utf8(path.stdout).unwrap().trim().to_owned();
+    let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/mail/smtp_tls.py");
+    let child = Command::new("env")
+        .arg(format!("PATH={path}"))
+        .arg("python3")
+        .arg(&script)
+        .args([&cert, &key])
+        .arg(port.to_string())
+        .arg(&log)
+        .args(["tracker", "s3cret"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let server = Smtp {
+        child,
+        log: log.clone(),
+        port,
+    };
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "the TLS server did not start");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    env.git(&[
+        "config",
+        "tracker.mail.transport",
+        &format!("smtp://localhost:{port}?tls=required"),
+    ]);
+    env.git(&["config", "tracker.mail.user", "tracker"]);
+    env.git(&["config", "tracker.mail.passwordCommand", "echo s3cret"]);
+    // Without the test authority, the certificate is refused: the mail waits.
+    let run = env.run(&["new", "crash on save"]);
+    run.ok();
+    assert!(run.stderr.contains("wait in the outbox"), "{run}");
+    env.git(&["config", "tracker.mail.caFile", ca.to_str().unwrap()]);
+    env.run(&["notify", "--flush"]).ok();
+    let got = wait_for(&server, 1);
+    assert_eq!(got.len(), 1);
+    assert_eq!(header(&got[0], "X-Auth"), Some("tracker"));
+    assert_eq!(header(&got[0], "X-TLS"), Some("True"));
+    assert_eq!(header(&got[0], "To"), Some("boss@example.com"));
+    // A wrong password (the environment wins over the command): the comment's mail waits.
+    env.set_user("Bob", "bob@example.com");
+    let out = env
+        .command_in(&env.repo, &["comment", "TRK-1", "-m", "x"])
+        .env("GIT_TRACKER_SMTP_PASSWORD", "wrong")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("Authentication credentials invalid"),
+        "{stderr}"
+    );
+    let waiting = env.run(&["notify", "--status", "--format", "json"]).json();
+    assert_eq!(waiting["waiting"].as_array().unwrap().len(), 2, "{waiting}");
+    env.run(&["notify", "--flush"]).ok();
+    assert_eq!(wait_for(&server, 3).len(), 3);
+    // A caFile that is no certificate: refused before anything is written.
+    std::fs::write(dir.join("bad.pem"), "not a certificate").unwrap();
+    env.git(&[
+        "config",
+        "tracker.mail.caFile",
+        dir.join("bad.pem").to_str().unwrap(),
+    ]);
+    let before = env.commits();
+    let run = env.run(&["comment", "TRK-1", "-m", "y"]);
+    assert!(
+        run.bad_input()
+            .starts_with("error: invalid git config tracker.mail.caFile="),
+        "{run}"
+    );
+    assert_eq!(env.commits(), before);
+}

@@ -1,0 +1,53 @@
+"""An SMTP server for tests/cli/test_mail.rs: STARTTLS required, AUTH (PLAIN/LOGIN) required
+over TLS, one user. Each message it accepts is appended to LOG between the markers aiosmtpd's
+debugging handler prints, after two lines saying who logged in and whether TLS was on.
+
+    python3 smtp_tls.py CERT KEY PORT LOG USER PASSWORD
+"""
+
+import signal
+import ssl
+import sys
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
+
+cert, key, port, log, user, password = sys.argv[1:7]
+
+
+class Handler:
+    async def handle_DATA(self, server, session, envelope):
+        login = session.auth_data.login.decode() if session.auth_data else ""
+        with open(log, "a", encoding="utf-8") as f:
+            f.write("---------- MESSAGE FOLLOWS ----------\n")
+            f.write(f"X-Auth: {login}\nX-TLS: {session.ssl is not None}\n")
+            f.write(envelope.content.decode("utf-8", "replace").replace("\r\n", "\n"))
+            f.write("\n------------ END MESSAGE ------------\n")
+        return "250 OK"
+
+
+def authenticator(server, session, envelope, mechanism, data):
+    ok = (
+        isinstance(data, LoginPassword)
+        and data.login == user.encode()
+        and data.password == password.encode()
+    )
+    return AuthResult(success=ok, handled=False, auth_data=data if ok else None)
+
+
+context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+context.load_cert_chain(cert, key)
+controller = Controller(
+    Handler(),
+    hostname="127.0.0.1",
+    port=int(port),
+    tls_context=context,
+    require_starttls=True,
+    auth_required=True,
+    auth_require_tls=True,
+    authenticator=authenticator,
+)
+controller.start()
+print("ready", flush=True)
+signal.sigwait({signal.SIGTERM, signal.SIGINT})
+controller.stop()
