@@ -172,10 +172,64 @@ pub fn run(ui: &mut Ui, args: &DemoArgs) -> Result<(), CliError> {
     )?;
     writeln!(out, "\n$ git tracker log {k1}")?;
     table::log(out, &snap.config, &ticket, true)?;
+    demo_mail(&tracker, &dir, snap.tip, &k1, out)?;
     writeln!(
         out,
         "\nTry it yourself: cd {} && git tracker list --all",
         dir.display()
     )?;
+    Ok(())
+}
+
+/// Sets a `file:` mail transport in the scratch repository, mails about its whole history as
+/// a central job would (`notify --range`), and prints one of the mails.
+fn demo_mail(
+    tracker: &Tracker,
+    dir: &std::path::Path,
+    tip: crate::store::Tip,
+    key: &str,
+    out: &mut dyn std::io::Write,
+) -> Result<(), CliError> {
+    let mail_dir = dir.join(".git").join("demo-mail");
+    let transport = format!("file:{}", mail_dir.display());
+    let store = tracker.store();
+    store.set_git_config("tracker.mail.transport", &transport)?;
+    store.set_git_config("tracker.mail.from", "Demo tracker <tracker@example.com>")?;
+    writeln!(out, "\n$ git config tracker.mail.transport {transport}")?;
+    writeln!(out, "$ git tracker notify --range ..tracker")?;
+    let config = crate::notify::config(tracker)
+        .map_err(CliError::bad_input)?
+        .ok_or_else(|| CliError::failure(anyhow!("the demo's mail settings were not read")))?;
+    crate::notify::queue_range(tracker, &config, None, tip)?;
+    let done = crate::notify::Outbox::new(store.state_dir()).flush(&config);
+    let mut mails: Vec<String> = std::fs::read_dir(&mail_dir)
+        .map(|d| {
+            d.filter_map(Result::ok)
+                .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+                .map(|t| t.replace("\r\n", "\n"))
+                .collect()
+        })
+        .unwrap_or_default();
+    mails.sort();
+    writeln!(
+        out,
+        "{} mails, one .eml file each in {} (every write sends its own as it goes):",
+        done.sent,
+        mail_dir.display()
+    )?;
+    let wanted = format!("commented on {key}:");
+    if let Some(m) = mails.iter().find(|m| m.contains(&wanted)) {
+        for line in m.lines().filter(|l| {
+            ["To: ", "Subject: ", "Message-ID: ", "In-Reply-To: "]
+                .iter()
+                .any(|h| l.starts_with(h))
+        }) {
+            writeln!(out, "  {line}")?;
+        }
+        let body = m.split("\n\n").skip(1).collect::<Vec<_>>().join("\n\n");
+        for line in body.lines().take(4) {
+            writeln!(out, "  {line}")?;
+        }
+    }
     Ok(())
 }

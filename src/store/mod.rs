@@ -228,6 +228,16 @@ impl Store {
         self.repo.config().ok()?.get_string(key).ok()
     }
 
+    /// Sets a key of this repository's own git config (`.git/config`), as `git config KEY
+    /// VALUE` does (the demo's mail settings).
+    pub fn set_git_config(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.repo
+            .config()
+            .and_then(|c| c.open_level(git2::ConfigLevel::Local))
+            .and_then(|mut c| c.set_str(key, value))
+            .map_err(git(format!("setting git config {key}")))
+    }
+
     /// The current tip of the branch, if it exists.
     pub fn tip(&self) -> Result<Option<Tip>, StoreError> {
         match self.repo.refname_to_id(&self.branch) {

@@ -619,3 +619,32 @@ fn mail_goes_over_starttls_with_auth_and_waits_when_either_fails() {
     );
     assert_eq!(env.commits(), before);
 }
+
+/// The demo shows a file: transport run: it mails about its whole history, prints one mail,
+/// and the mails it names are the files it wrote; mailing the range again sends nothing.
+#[test]
+fn the_demo_mails_its_history_through_a_file_transport() {
+    let env = TestEnv::new();
+    let dir = env.root.path().join("demo");
+    let run = env.run(&["demo", "--dir", dir.to_str().unwrap()]);
+    let out = run.ok();
+    let mail_dir = dir.join(".git/demo-mail");
+    let files = std::fs::read_dir(&mail_dir).unwrap().count();
+    assert!(files > 5, "{files}");
+    assert!(
+        out.contains(&format!(
+            "\n{files} mails, one .eml file each in {} (every write sends its own as it goes):\n  \
+             To: Alice <alice@example.com>\n  Subject: [Demo TRK-1] Saving a file crashes the editor\n",
+            mail_dir.display()
+        )),
+        "{out}"
+    );
+    assert!(
+        out.contains("\n  Bob <bob@example.com> commented on TRK-1:\n"),
+        "{out}"
+    );
+    let again = env.run_in(&dir, &["notify", "--range", "..tracker"]);
+    assert_eq!(again.ok(), "");
+    assert_eq!(again.stderr, "0 mail(s) queued for ..tracker.\n");
+    assert_eq!(std::fs::read_dir(&mail_dir).unwrap().count(), files);
+}
