@@ -263,7 +263,7 @@ _git__tracker() {
 
     case "${cmd}" in
         git__tracker)
-            opts="-C -q -h -V --quiet --help --version init new list ls show status query prefs notify state comment assign watch unwatch edit log sync config verify report demo completions man help"
+            opts="-C -q -v -h -V --quiet --verbose --help --version init new list ls show status query prefs notify state comment assign watch unwatch edit log sync config verify report demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -281,7 +281,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__assign)
-            opts="-C -q -h --me --none --quiet --help"
+            opts="-C -q -v -h --me --none --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -299,7 +299,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__comment)
-            opts="-m -C -q -h --message --body-file --quiet --help edit delete help"
+            opts="-m -C -q -v -h --message --body-file --quiet --verbose --help edit delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -329,7 +329,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__comment__subcmd__delete)
-            opts="-C -q -h --quiet --help"
+            opts="-C -q -v -h --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -347,7 +347,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__comment__subcmd__edit)
-            opts="-m -C -q -h --message --body-file --quiet --help"
+            opts="-m -C -q -v -h --message --body-file --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -433,7 +433,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__completions)
-            opts="-C -q -h --quiet --help bash elvish fish powershell zsh"
+            opts="-C -q -v -h --quiet --verbose --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -451,7 +451,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__config)
-            opts="-C -q -h --quiet --help show get set edit help"
+            opts="-C -q -v -h --quiet --verbose --help show get set edit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -469,7 +469,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__config__subcmd__edit)
-            opts="-C -q -h --file --quiet --help"
+            opts="-C -q -v -h --file --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -491,7 +491,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__config__subcmd__get)
-            opts="-C -q -h --quiet --help"
+            opts="-C -q -v -h --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -593,7 +593,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__config__subcmd__set)
-            opts="-C -q -h --quiet --help"
+            opts="-C -q -v -h --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -611,7 +611,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__config__subcmd__show)
-            opts="-C -q -h --format --quiet --help"
+            opts="-C -q -v -h --format --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -633,7 +633,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__demo)
-            opts="-C -q -h --dir --quiet --help"
+            opts="-C -q -v -h --dir --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -655,7 +655,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__edit)
-            opts="-C -q -h --title --body --body-file --solution --solution-file --field --quiet --help"
+            opts="-C -q -v -h --title --body --body-file --solution --solution-file --field --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1159,7 +1159,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__init)
-            opts="-C -q -h --prefix --name --description --mode --states --strict --developers --resolvers --managers --default-assignee --feedback --no-comments --no-notifications --auto-open-on-view --set --quiet --help"
+            opts="-C -q -v -h --prefix --name --description --mode --states --strict --developers --resolvers --managers --default-assignee --feedback --no-comments --no-notifications --auto-open-on-view --set --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1221,7 +1221,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__list)
-            opts="-S -C -q -h --closed --all --mine --work --state --contested --assignee --reporter --watcher --key --created --updated --field --search --query --saved --sort --limit --format --quiet --help"
+            opts="-S -C -q -v -h --closed --all --mine --work --state --contested --assignee --reporter --watcher --key --created --updated --field --search --query --saved --sort --limit --format --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1299,7 +1299,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__log)
-            opts="-C -q -h --format --quiet --help"
+            opts="-C -q -v -h --format --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1321,7 +1321,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__man)
-            opts="-C -q -h --quiet --help"
+            opts="-C -q -v -h --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1339,7 +1339,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__new)
-            opts="-m -C -q -h --message --body-file --assign --watch --field --quiet --help"
+            opts="-m -C -q -v -h --message --body-file --assign --watch --field --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1381,7 +1381,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__notify)
-            opts="-C -q -h --flush --status --range --format --quiet --help"
+            opts="-C -q -v -h --flush --status --range --format --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1407,7 +1407,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__prefs)
-            opts="-C -q -h --on --off --format --quiet --help"
+            opts="-C -q -v -h --on --off --format --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1437,7 +1437,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__query)
-            opts="-C -q -h --quiet --help save list delete help"
+            opts="-C -q -v -h --quiet --verbose --help save list delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1455,7 +1455,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__query__subcmd__delete)
-            opts="-C -q -h --quiet --help"
+            opts="-C -q -v -h --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1543,7 +1543,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__query__subcmd__list)
-            opts="-C -q -h --format --quiet --help"
+            opts="-C -q -v -h --format --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1565,7 +1565,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__query__subcmd__save)
-            opts="-C -q -h --quiet --help"
+            opts="-C -q -v -h --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1583,7 +1583,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__report)
-            opts="-o -C -q -h --since --until --by --tz --state --assignee --reporter --field --format --output --quiet --help states people trend delays all html"
+            opts="-o -C -q -v -h --since --until --by --tz --state --assignee --reporter --field --format --output --quiet --verbose --help states people trend delays all html"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1645,7 +1645,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__show)
-            opts="-C -q -h --format --quiet --help"
+            opts="-C -q -v -h --format --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1667,7 +1667,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__state)
-            opts="-m -C -q -h --message --reopen --quiet --help"
+            opts="-m -C -q -v -h --message --reopen --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1693,7 +1693,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__status)
-            opts="-C -q -h --format --quiet --help"
+            opts="-C -q -v -h --format --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1715,7 +1715,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__sync)
-            opts="-C -q -h --accept-deletions --timeout --format --quiet --help"
+            opts="-C -q -v -h --accept-deletions --timeout --format --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1741,7 +1741,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__unwatch)
-            opts="-C -q -h --quiet --help"
+            opts="-C -q -v -h --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1759,7 +1759,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__verify)
-            opts="-C -q -h --rev --format --quiet --help"
+            opts="-C -q -v -h --rev --format --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1785,7 +1785,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__watch)
-            opts="-C -q -h --events --quiet --help"
+            opts="-C -q -v -h --events --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

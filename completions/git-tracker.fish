@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_git_tracker_global_optspecs
-    string join \n C= q/quiet h/help V/version
+    string join \n C= q/quiet v/verbose h/help V/version
 end
 
 function __fish_git_tracker_needs_command
@@ -26,6 +26,7 @@ end
 
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_needs_command" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -s V -l version -d 'Print version'
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "init" -d 'Create the tracker branch in this repository'
@@ -72,6 +73,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l no-comm
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l no-notifications -d 'Turn notifications off'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l auto-open-on-view -d 'A developer or the assignee viewing a POSTED ticket opens it'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -s m -l message -d 'The description' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l body-file -d 'Read the description from FILE (- for standard input)' -r -F
@@ -80,6 +82,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l watch -d
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l field -d 'Set a custom field (can be repeated); mandatory fields must be given' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -s h -l help -d 'Print help'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l state -d 'Only tickets in STATE (can be repeated; overrides --closed and the default)' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l assignee -d 'Only tickets assigned to EMAIL ("none": unassigned)' -r
@@ -103,6 +106,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l mine -d
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l work -d 'Only tickets assigned to me'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l contested -d 'Only tickets with a contested field (changed concurrently in two clones)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l state -d 'Only tickets in STATE (can be repeated; overrides --closed and the default)' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l assignee -d 'Only tickets assigned to EMAIL ("none": unassigned)' -r
@@ -126,19 +130,23 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l mine -d '
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l work -d 'Only tickets assigned to me'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l contested -d 'Only tickets with a contested field (changed concurrently in two clones)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand show" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
 json\t'One JSON document (see docs/format.md for the schema)'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand show" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand show" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand show" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand status" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
 json\t'One JSON document (see docs/format.md for the schema)'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand status" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand status" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand status" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and not __fish_seen_subcommand_from save list delete help" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and not __fish_seen_subcommand_from save list delete help" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and not __fish_seen_subcommand_from save list delete help" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and not __fish_seen_subcommand_from save list delete help" -s h -l help -d 'Print help'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and not __fish_seen_subcommand_from save list delete help" -f -a "save" -d 'Save QUERY under NAME (replacing what NAME held); it is checked first'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and not __fish_seen_subcommand_from save list delete help" -f -a "list" -d 'List your saved queries'
@@ -146,14 +154,17 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and not _
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and not __fish_seen_subcommand_from save list delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from save" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from save" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from save" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
 json\t'One JSON document (see docs/format.md for the schema)'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from list" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from delete" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "save" -d 'Save QUERY under NAME (replacing what NAME held); it is checked first'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your saved queries'
@@ -165,6 +176,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand prefs" -l format
 json\t'One JSON document (see docs/format.md for the schema)'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand prefs" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand prefs" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand prefs" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand prefs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand notify" -l range -d 'Queue and send the mails for every event the commits OLD..NEW of the tracker branch brought (for a post-receive hook or a CI job); mails already sent are not sent again' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand notify" -l format -d 'Output format of --status' -r -f -a "table\t'Human-readable text and tables'
@@ -173,16 +185,19 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand notify" -s C -d 
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand notify" -l flush -d 'Send every waiting mail now'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand notify" -l status -d 'List the waiting mails'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand notify" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand notify" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand notify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -s m -l message -d 'A note recorded with the change' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -l reopen -d 'Allow leaving a finished state'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -s h -l help -d 'Print help'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -s m -l message -d 'The text' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -l body-file -d 'Read the text from FILE (- for standard input)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -s h -l help -d 'Print help'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -a "edit" -d 'Replace the text of one of your comments'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -a "delete" -d 'Delete one of your comments (the history keeps it)'
@@ -191,9 +206,11 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __f
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from edit" -l body-file -d 'Read the text from FILE (- for standard input)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from edit" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from delete" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Replace the text of one of your comments'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete one of your comments (the history keeps it)'
@@ -202,13 +219,16 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -s C -d 
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -l me -d 'Assign to yourself'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -l none -d 'Remove the assignee'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -s h -l help -d 'Print help'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand watch" -l events -d 'The kinds of change this watch sends mail about (comma-separated, `all`, or `none`): open, resolving, waiting, testing, published, resolved, abandonned, validated, transfered, comment, assign' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand watch" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand watch" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand watch" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand watch" -s h -l help -d 'Print help'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand unwatch" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand unwatch" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand unwatch" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand unwatch" -s h -l help -d 'Print help'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -l title -d 'New title' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -l body -d 'New description' -r
@@ -218,11 +238,13 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -l solutio
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -l field -d 'Set a custom field (can be repeated; an empty value clears it)' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -s h -l help -d 'Print help'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand log" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
 json\t'One JSON document (see docs/format.md for the schema)'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand log" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand log" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand log" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -l timeout -d 'Give up after SECONDS: every git command of this sync (ls-remote, fetch, push) must have finished by then [default: git config tracker.syncTimeout, else 120]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -l format -d 'Output format (json: one document describing what happened)' -r -f -a "table\t'Human-readable text and tables'
@@ -230,9 +252,11 @@ json\t'One JSON document (see docs/format.md for the schema)'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -l accept-deletions -d 'Take a remote branch that deleted or changed published events (an administrator\'s deliberate purge) instead of refusing it'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -s h -l help -d 'Print help'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -f -a "show" -d 'Print every key and its value'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -f -a "get" -d 'Print one key\'s value'
@@ -243,16 +267,20 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fi
 json\t'One JSON document (see docs/format.md for the schema)'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from show" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from get" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from set" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from edit" -l file -d 'Use FILE as the new tracker.toml instead of opening an editor (- for standard input)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from edit" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print every key and its value'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print one key\'s value'
@@ -264,6 +292,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -l forma
 json\t'One JSON document (see docs/format.md for the schema)'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l since -d 'Start of the window: a date (YYYY-MM-DD, midnight in --tz) or an RFC 3339 time [default: the start of the first ticket\'s period; tickets dated before the tracker branch\'s first commit are then left out, with a warning]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l until -d 'End of the window: a date (that whole day is included) or an RFC 3339 time (excluded) [default: the end of the current second]' -r
@@ -283,16 +312,20 @@ html\t'One self-contained, printable HTML page with SVG charts'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand demo" -l dir -d 'Where to create the scratch repository [default: a new directory under the system\'s temporary directory]' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand demo" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand demo" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand demo" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand demo" -s h -l help -d 'Print help'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand completions" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand completions" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand completions" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand man" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand man" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand man" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand man" -s h -l help -d 'Print help'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "init" -d 'Create the tracker branch in this repository'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "new" -d 'File a new ticket and print its key'

@@ -25,6 +25,11 @@ pub struct CommandContext {
 }
 
 impl CommandContext {
+    /// Whether `--verbose` was given.
+    pub fn verbose(&self) -> bool {
+        self.global.verbose
+    }
+
     /// Opens nothing yet.
     pub fn new(global: GlobalArgs) -> Self {
         Self {

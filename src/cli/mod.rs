@@ -72,6 +72,9 @@ pub struct GlobalArgs {
     /// Print no status messages (warnings and errors still go to stderr)
     #[arg(short, long, global = true)]
     pub quiet: bool,
+    /// Say more about what happened, e.g. why a change sent no mail
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
 }
 
 /// The subcommands.

@@ -150,6 +150,7 @@ fn parse_range(
 /// After a command: mails about what it wrote, then a flush of the outbox. Never fails the
 /// command: a problem is a warning, and the mail waits.
 pub fn after_command(ctx: &mut CommandContext, ui: &mut Ui) {
+    let verbose = ctx.verbose();
     let Ok(tracker) = ctx.tracker() else {
         return;
     };
@@ -158,8 +159,18 @@ pub fn after_command(ctx: &mut CommandContext, ui: &mut Ui) {
     if written.is_empty() && outbox.pending().is_empty() {
         return;
     }
-    let Ok(Some(config)) = mail::config(tracker) else {
-        return;
+    let config = match mail::config(tracker) {
+        Ok(Some(c)) => c,
+        Ok(None) => {
+            if verbose && !written.is_empty() {
+                ui.status(
+                    "No mail sent: no transport is configured (git config \
+                     tracker.mail.transport; docs/notify.md).",
+                );
+            }
+            return;
+        }
+        Err(_) => return,
     };
     for (old, new) in written {
         if let Err(e) = mail::queue_range(tracker, &config, Some(old), new) {

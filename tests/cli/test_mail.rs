@@ -306,10 +306,18 @@ fn notify_range_mails_what_a_range_brought_once_and_bad_settings_write_nothing()
     env.new_ticket("crash on save");
     env.set_user("Bob", "bob@example.com");
     env.run(&["comment", "TRK-1", "-m", "me too"]).ok();
-    // No transport: nothing was sent or queued, and that is no error.
+    // No transport: nothing was sent or queued, and that is no error; --verbose says why.
     assert_eq!(
         env.run(&["notify", "--status"]).stderr,
         "No mail is waiting.\n"
+    );
+    let run = env.run(&["comment", "TRK-1", "-m", "again"]);
+    assert_eq!(run.stderr, "Commented on TRK-1.\n");
+    let run = env.run(&["--verbose", "comment", "TRK-1", "-m", "once more"]);
+    assert_eq!(
+        run.stderr,
+        "Commented on TRK-1.\nNo mail sent: no transport is configured (git config \
+         tracker.mail.transport; docs/notify.md).\n"
     );
     env.git(&[
         "config",
@@ -321,8 +329,16 @@ fn notify_range_mails_what_a_range_brought_once_and_bad_settings_write_nothing()
     let run = env.run(&["notify", "--range", &range]);
     run.ok();
     assert_eq!(
-        summary(&wait_for(&smtp, 3)),
+        summary(&wait_for(&smtp, 5)),
         [
+            (
+                "\"Ann Author\" <ann@example.com>".to_owned(),
+                "Bob <bob@example.com> commented on TRK-1:".to_owned()
+            ),
+            (
+                "\"Ann Author\" <ann@example.com>".to_owned(),
+                "Bob <bob@example.com> commented on TRK-1:".to_owned()
+            ),
             (
                 "\"Ann Author\" <ann@example.com>".to_owned(),
                 "Bob <bob@example.com> commented on TRK-1:".to_owned()
@@ -339,7 +355,7 @@ fn notify_range_mails_what_a_range_brought_once_and_bad_settings_write_nothing()
     );
     env.run(&["notify", "--range", &range]).ok();
     std::thread::sleep(Duration::from_millis(300));
-    assert_eq!(smtp.messages().len(), 3, "the range was mailed twice");
+    assert_eq!(smtp.messages().len(), 5, "the range was mailed twice");
     // A malformed transport: exit 2 naming the key, nothing written.
     env.git(&["config", "tracker.mail.transport", "smtp://bad host"]);
     let before = env.commits();
@@ -531,17 +547,15 @@ fn test_certificates(dir: &std::path::Path) -> (PathBuf, PathBuf, PathBuf) {
     )
 }
 
-/// R41: STARTTLS required and AUTH, against aiosmtpd with a certificate from a test authority
-/// (tests/mail/smtp_tls.py), which `tracker.mail.caFile` makes trusted; the password from
-/// `tracker.mail.passwordCommand` or `GIT_TRACKER_SMTP_PASSWORD`. A wrong password or an
-/// untrusted certificate leaves the mail waiting.
-#[test]
-fn mail_goes_over_starttls_with_auth_and_waits_when_either_fails() {
-    let port = free_port();
-    let env = tracker(port);
-    let dir = env.root.path().to_path_buf();
-    let (ca, cert, key) = test_certificates(&dir);
-    let log = dir.join("tls.log");
+/// Starts tests/mail/smtp_tls.py (`mode`: "starttls" or "implicit") on `port`, for the user
+/// tracker / s3cret, and waits until it listens.
+fn tls_server(
+    dir: &std::path::Path,
+    (cert, key): (&PathBuf, &PathBuf),
+    port: u16,
+    mode: &str,
+) -> Smtp {
+    let log = dir.join(format!("tls-{port}.log"));
     std::fs::write(&log, "").unwrap();
     let path = Command::new("getconf").arg("PATH").output().unwrap();
     let path = String::from_utf8(path.stdout).unwrap().trim().to_owned();
@@ -550,24 +564,34 @@ fn mail_goes_over_starttls_with_auth_and_waits_when_either_fails() {
         .arg(format!("PATH={path}"))
         .arg("python3")
         .arg(&script)
-        .args([&cert, &key])
+        .args([cert, key])
         .arg(port.to_string())
         .arg(&log)
-        .args(["tracker", "s3cret"])
+        .args(["tracker", "s3cret", mode])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let server = Smtp {
-        child,
-        log: log.clone(),
-        port,
-    };
+    let server = Smtp { child, log, port };
     let deadline = Instant::now() + Duration::from_secs(20);
     while TcpStream::connect(("127.0.0.1", port)).is_err() {
         assert!(Instant::now() < deadline, "the TLS server did not start");
         std::thread::sleep(Duration::from_millis(50));
     }
+    server
+}
+
+/// R41: STARTTLS required and AUTH, then implicit TLS, against aiosmtpd with a certificate from a test authority
+/// (tests/mail/smtp_tls.py), which `tracker.mail.caFile` makes trusted; the password from
+/// `tracker.mail.passwordCommand` or `GIT_TRACKER_SMTP_PASSWORD`. A wrong password or an
+/// untrusted certificate leaves the mail waiting.
+#[test]
+fn mail_goes_over_tls_with_auth_and_waits_when_either_fails() {
+    let port = free_port();
+    let env = tracker(port);
+    let dir = env.root.path().to_path_buf();
+    let (ca, cert, key) = test_certificates(&dir);
+    let server = tls_server(&dir, (&cert, &key), port, "starttls");
     env.git(&[
         "config",
         "tracker.mail.transport",
@@ -603,6 +627,20 @@ fn mail_goes_over_starttls_with_auth_and_waits_when_either_fails() {
     assert_eq!(waiting["waiting"].as_array().unwrap().len(), 2, "{waiting}");
     env.run(&["notify", "--flush"]).ok();
     assert_eq!(wait_for(&server, 3).len(), 3);
+    // Implicit TLS (smtps://), with the same authority and login.
+    let port2 = free_port();
+    let implicit = tls_server(&dir, (&cert, &key), port2, "implicit");
+    env.git(&[
+        "config",
+        "tracker.mail.transport",
+        &format!("smtps://localhost:{port2}"),
+    ]);
+    env.run(&["comment", "TRK-1", "-m", "over implicit TLS"])
+        .ok();
+    let got = wait_for(&implicit, 1);
+    assert_eq!(got.len(), 1);
+    assert_eq!(header(&got[0], "X-Auth"), Some("tracker"));
+    assert!(got[0].contains("over implicit TLS"), "{}", got[0]);
     // A caFile that is no certificate: refused before anything is written.
     std::fs::write(dir.join("bad.pem"), "not a certificate").unwrap();
     env.git(&[

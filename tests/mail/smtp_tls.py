@@ -1,8 +1,9 @@
-"""An SMTP server for tests/cli/test_mail.rs: STARTTLS required, AUTH (PLAIN/LOGIN) required
-over TLS, one user. Each message it accepts is appended to LOG between the markers aiosmtpd's
-debugging handler prints, after two lines saying who logged in and whether TLS was on.
+"""An SMTP server for tests/cli/test_mail.rs: TLS (STARTTLS required, or implicit TLS from
+the first byte with MODE "implicit"), AUTH (PLAIN/LOGIN) required over TLS, one user. Each
+message it accepts is appended to LOG between the markers aiosmtpd's debugging handler
+prints, after two lines saying who logged in and whether TLS was on.
 
-    python3 smtp_tls.py CERT KEY PORT LOG USER PASSWORD
+    python3 smtp_tls.py CERT KEY PORT LOG USER PASSWORD [MODE]
 """
 
 import signal
@@ -13,6 +14,7 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
 cert, key, port, log, user, password = sys.argv[1:7]
+implicit = sys.argv[7:8] == ["implicit"]
 
 
 class Handler:
@@ -20,7 +22,8 @@ class Handler:
         login = session.auth_data.login.decode() if session.auth_data else ""
         with open(log, "a", encoding="utf-8") as f:
             f.write("---------- MESSAGE FOLLOWS ----------\n")
-            f.write(f"X-Auth: {login}\nX-TLS: {session.ssl is not None}\n")
+            tls = implicit or session.ssl is not None
+            f.write(f"X-Auth: {login}\nX-TLS: {tls}\n")
             f.write(envelope.content.decode("utf-8", "replace").replace("\r\n", "\n"))
             f.write("\n------------ END MESSAGE ------------\n")
         return "250 OK"
@@ -37,16 +40,27 @@ def authenticator(server, session, envelope, mechanism, data):
 
 context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
 context.load_cert_chain(cert, key)
-controller = Controller(
-    Handler(),
-    hostname="127.0.0.1",
-    port=int(port),
-    tls_context=context,
-    require_starttls=True,
-    auth_required=True,
-    auth_require_tls=True,
-    authenticator=authenticator,
-)
+if implicit:
+    controller = Controller(
+        Handler(),
+        hostname="127.0.0.1",
+        port=int(port),
+        ssl_context=context,
+        auth_required=True,
+        auth_require_tls=False,  # the whole connection is TLS; aiosmtpd does not see it
+        authenticator=authenticator,
+    )
+else:
+    controller = Controller(
+        Handler(),
+        hostname="127.0.0.1",
+        port=int(port),
+        tls_context=context,
+        require_starttls=True,
+        auth_required=True,
+        auth_require_tls=True,
+        authenticator=authenticator,
+    )
 controller.start()
 print("ready", flush=True)
 signal.sigwait({signal.SIGTERM, signal.SIGINT})
