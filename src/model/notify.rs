@@ -412,6 +412,25 @@ mod recipient_tests {
             who(&config, events.clone(), comment),
             [w("ann", NotifyEvent::Comment)]
         );
+        // Editing or deleting a comment, and editing the texts, are comments too.
+        let c = EventId::from_random([2; 16]);
+        for action in [
+            Action::CommentEdit {
+                comment: c.clone(),
+                body: "y".into(),
+            },
+            Action::CommentDelete { comment: c },
+            Action::Edit {
+                title: Some("Crash!".into()),
+                description: None,
+                solution: None,
+            },
+        ] {
+            assert_eq!(
+                who(&config, events.clone(), event(3, "Bob", action)),
+                [w("ann", NotifyEvent::Comment)]
+            );
+        }
         // A move to RESOLVED by Ann: everyone else, Cy through the mask, Di by default.
         let resolved = event(
             2,

@@ -686,3 +686,80 @@ fn the_demo_mails_its_history_through_a_file_transport() {
     assert_eq!(again.stderr, "0 mail(s) queued for ..tracker.\n");
     assert_eq!(std::fs::read_dir(&mail_dir).unwrap().count(), files);
 }
+
+/// The sendmail transport runs the `sendmail` program it finds on PATH (here a stand-in that
+/// records its arguments and the message, as the real one would queue it) with the envelope
+/// on the command line and the message on stdin; a sendmail that fails leaves the mail waiting.
+#[test]
+fn the_sendmail_transport_hands_each_mail_to_sendmail_and_waits_when_it_fails() {
+    let port = free_port();
+    let env = tracker(port);
+    env.git(&["config", "tracker.mail.transport", "sendmail"]);
+    let bin = env.root.path().join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let spool = env.root.path().join("spool");
+    std::fs::create_dir_all(&spool).unwrap();
+    let script = bin.join("sendmail");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\n[ -e '{0}/fail' ] && {{ echo 'queue full' >&2; exit 75; }}\n\
+             n=$(ls '{0}' | wc -l)\necho \"$@\" > '{0}/args-'$n\ncat > '{0}/mail-'$n\n",
+            spool.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap());
+    let run = |args: &[&str]| {
+        let out = env
+            .command_in(&env.repo, args)
+            .env("PATH", &path)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    run(&["new", "crash on save"]);
+    let args = std::fs::read_to_string(spool.join("args-0")).unwrap();
+    assert_eq!(args, "-i -f tracker@example.com -- boss@example.com\n");
+    let mail = std::fs::read_to_string(spool.join("mail-0")).unwrap();
+    assert_eq!(
+        header(&mail.replace("\r\n", "\n"), "To"),
+        Some("boss@example.com")
+    );
+    std::fs::write(spool.join("fail"), "").unwrap();
+    assert_eq!(
+        run(&["comment", "TRK-1", "-m", "x"]),
+        "Commented on TRK-1.\n"
+    );
+    let status = env.run(&["notify", "--status", "--format", "json"]).json();
+    assert_eq!(
+        status["waiting"].as_array().unwrap().len(),
+        0,
+        "Ann's own comment mails nobody"
+    );
+    env.set_user("Bob", "bob@example.com");
+    let stderr = run(&["comment", "TRK-1", "-m", "y"]);
+    assert!(
+        stderr.contains("could not be sent and wait in the outbox"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("queue full"), "{stderr}");
+    std::fs::remove_file(spool.join("fail")).unwrap();
+    run(&["notify", "--flush"]);
+    let mails = std::fs::read_dir(&spool)
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .starts_with("mail-")
+        })
+        .count();
+    assert_eq!(
+        mails, 3,
+        "the manager's, then Ann's two about Bob's comment and the move"
+    );
+}
