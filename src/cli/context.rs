@@ -25,6 +25,11 @@ pub struct CommandContext {
 }
 
 impl CommandContext {
+    /// The tracker, if this command opened it.
+    pub fn opened(&self) -> Option<&Tracker> {
+        self.tracker.as_ref()
+    }
+
     /// Whether `--verbose` was given.
     pub fn verbose(&self) -> bool {
         self.global.verbose

@@ -151,7 +151,8 @@ fn parse_range(
 /// command: a problem is a warning, and the mail waits.
 pub fn after_command(ctx: &mut CommandContext, ui: &mut Ui) {
     let verbose = ctx.verbose();
-    let Ok(tracker) = ctx.tracker() else {
+    // Commands that never opened the tracker (completions, man, demo) have nothing to send.
+    let Some(tracker) = ctx.opened() else {
         return;
     };
     let written = tracker.take_written();
@@ -172,10 +173,22 @@ pub fn after_command(ctx: &mut CommandContext, ui: &mut Ui) {
         }
         Err(_) => return,
     };
+    let wrote = !written.is_empty();
     for (old, new) in written {
         if let Err(e) = mail::queue_range(tracker, &config, Some(old), new) {
             ui.warn(&format!("mails about {new} could not be queued: {e}"));
         }
+    }
+    if !outbox.due() {
+        // A flush failed moments ago: the retry is left to a later command.
+        let waiting = outbox.pending().len();
+        if wrote && waiting > 0 {
+            ui.warn(&format!(
+                "{waiting} mail(s) wait in the outbox: sending failed less than a minute ago \
+                 (git tracker notify --flush tries now)"
+            ));
+        }
+        return;
     }
     let done = outbox.flush(&config);
     report(ui, &done);

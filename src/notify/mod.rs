@@ -180,6 +180,12 @@ pub struct Queued {
     pub message: String,
 }
 
+/// Marks the outbox after a failed flush (its time; its text is the error).
+const FAILED: &str = ".failed";
+
+/// How long after a failed flush commands leave the outbox alone.
+pub const RETRY_AFTER: std::time::Duration = std::time::Duration::from_secs(60);
+
 /// The outbox: `.git/tracker/outbox/NAME.json` waiting, `.git/tracker/sent/NAME` sent.
 pub struct Outbox {
     dir: PathBuf,
@@ -238,6 +244,17 @@ impl Outbox {
         })
     }
 
+    /// Whether a command should try to send now: not within [`RETRY_AFTER`] of a flush that
+    /// failed, so that a server that is down (or swallows connections until they time out)
+    /// does not slow every command. `notify --flush` always tries.
+    pub fn due(&self) -> bool {
+        fs::metadata(self.dir.join(FAILED))
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_none_or(|age| age >= RETRY_AFTER)
+    }
+
     /// The mails waiting, by name.
     pub fn pending(&self) -> Vec<(String, Queued)> {
         let mut out = Vec::new();
@@ -288,11 +305,13 @@ impl Outbox {
                     let _ = fs::write(self.sent.join(&name), b"");
                     let _ = fs::remove_file(&claim);
                     done.sent += 1;
+                    self.succeeded();
                 }
                 Err(e) => {
                     // The transport is down (or refuses): the others wait too, rather than
                     // each paying a timeout.
                     let _ = fs::rename(&claim, &path);
+                    let _ = fs::write(self.dir.join(FAILED), e.as_bytes());
                     done.failed += total - i;
                     done.error.get_or_insert(e);
                     break;
@@ -300,6 +319,11 @@ impl Outbox {
             }
         }
         done
+    }
+
+    /// Records that a flush got through.
+    fn succeeded(&self) {
+        let _ = fs::remove_file(self.dir.join(FAILED));
     }
 
     /// Puts back the claims of processes that are gone.
