@@ -289,4 +289,82 @@ mod tests {
             .unwrap();
         assert!(dev.message.contains("hunter2"));
     }
+
+    /// A whole mail, as a watcher reads it: every header and the body, byte for byte.
+    #[test]
+    fn a_comment_mail_reads_whole_as_expected() {
+        let config = TrackerConfig {
+            name: "Editor bugs".into(),
+            ..TrackerConfig::default()
+        };
+        let ann = Person::new("Ann", "ann@example.com").unwrap();
+        let bob = Person::new("Bob Ünal", "bob@example.com").unwrap();
+        let at = chrono::DateTime::from_timestamp(1_767_225_600, 0).unwrap();
+        let create = Event {
+            id: EventId::from_random([1; 16]),
+            ticket: TicketId::from_random([2; 16]),
+            lamport: 1,
+            parents: vec![],
+            at,
+            author: ann,
+            action: Action::Create {
+                number: 12,
+                title: "Saving crashes — the editor".into(),
+                description: String::new(),
+                assignee: Some(bob.clone()),
+                watchers: vec![],
+            },
+        };
+        let comment = Event {
+            id: EventId::from_random([3; 16]),
+            lamport: 2,
+            author: bob,
+            action: Action::Comment {
+                body: "Reproduced.\nBcc: evil@example.com".into(),
+            },
+            ..create.clone()
+        };
+        let ticket = Ticket::fold(vec![create, comment.clone()]).unwrap();
+        let from: Mailbox = "Tracker <tracker@example.com>".parse().unwrap();
+        let to = Recipient {
+            email: "ann@example.com".into(),
+            name: Some("Ann".into()),
+            reason: Reason::Watcher(crate::model::notify::NotifyEvent::Comment),
+        };
+        let mail = compose(&config, &ticket, &comment, &to, &from)
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            mail.message.replace("\r\n", "\n"),
+            "From: Tracker <tracker@example.com>\n\
+             To: Ann <ann@example.com>\n\
+             Subject: [Editor bugs TRK-12] Saving crashes =?utf-8?b?4oCU?= the editor\n\
+             Message-ID: <03030303030303030303030303030303.a4d248afab9569a2@example.com>\n\
+             Date: Thu, 01 Jan 2026 00:00:00 +0000\n\
+             Content-Type: text/plain; charset=utf-8\n\
+             Auto-Submitted: auto-generated\n\
+             List-Id: <trk.git-tracker.example.com>\n\
+             In-Reply-To: <02020202020202020202020202020202@example.com>\n\
+             References: <02020202020202020202020202020202@example.com>\n\
+             Content-Transfer-Encoding: quoted-printable\n\
+             \n\
+             Bob =C3=9Cnal <bob@example.com> commented on TRK-12:\n\
+             \n\
+             \x20   Reproduced.\n\
+             \x20   Bcc: evil@example.com\n\
+             \n\
+             --=20\n\
+             TRK-12: Saving crashes =E2=80=94 the editor\n\
+             State: POSTED   Assignee: Bob =C3=9Cnal <bob@example.com>\n\
+             \n\
+             You get this mail because you watch TRK-12 and want mail about \"comment\".\n\
+             To stop: git tracker unwatch TRK-12   (this ticket)\n\
+             \x20     or git tracker prefs --off comment   (every ticket you watch without =\n\
+             a mask)\n"
+        );
+        assert_eq!(
+            mail.subject,
+            "[Editor bugs TRK-12] Saving crashes — the editor"
+        );
+    }
 }
