@@ -13,6 +13,8 @@ python3 -c 'import tomllib' >/dev/null 2>&1 || missing+=(python3)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 # A real SMTP server for the mail tests (tests/cli/test_mail.rs), run with Debian's python3.
 env PATH="$(getconf PATH)" python3 -c 'import aiosmtpd' >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
+# openssl makes the test certificate authority of the TLS mail tests.
+command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing ${missing[*]}" >&2
   if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi
