@@ -240,39 +240,56 @@ mod tests {
     use super::*;
     use crate::model::{EventId, Person, TicketId};
 
+    /// Ticket number `number` filed by Ann (assigned to `assignee`), then `action` by `author`:
+    /// the ticket folded, and that second event.
+    fn ticket_then(
+        number: u64,
+        title: &str,
+        assignee: Option<Person>,
+        author: Person,
+        action: Action,
+    ) -> (Ticket, Event) {
+        let create = Event {
+            id: EventId::from_random([1; 16]),
+            ticket: TicketId::from_random([2; 16]),
+            lamport: 1,
+            parents: vec![],
+            at: chrono::DateTime::from_timestamp(1_767_225_600, 0).unwrap(),
+            author: Person::new("Ann", "ann@example.com").unwrap(),
+            action: Action::Create {
+                number,
+                title: title.into(),
+                description: String::new(),
+                assignee,
+                watchers: vec![],
+            },
+        };
+        let second = Event {
+            id: EventId::from_random([3; 16]),
+            lamport: 2,
+            author,
+            action,
+            ..create.clone()
+        };
+        (Ticket::fold(vec![create, second.clone()]).unwrap(), second)
+    }
+
     #[test]
     fn a_private_fields_change_is_composed_only_for_who_may_see_it() {
         let mut config = TrackerConfig::default();
         config.set("roles.developer", "dev@example.com").unwrap();
         config.set("fields.secret.type", "text").unwrap();
         config.set("fields.secret.private", "true").unwrap();
-        let ann = Person::new("Ann", "ann@example.com").unwrap();
-        let at = chrono::DateTime::from_timestamp(1_767_225_600, 0).unwrap();
-        let create = Event {
-            id: EventId::from_random([1; 16]),
-            ticket: TicketId::from_random([2; 16]),
-            lamport: 1,
-            parents: vec![],
-            at,
-            author: ann.clone(),
-            action: Action::Create {
-                number: 1,
-                title: "Crash".into(),
-                description: String::new(),
-                assignee: None,
-                watchers: vec![],
-            },
-        };
-        let field = Event {
-            id: EventId::from_random([3; 16]),
-            lamport: 2,
-            action: Action::Field {
+        let (ticket, field) = ticket_then(
+            1,
+            "Crash",
+            None,
+            Person::new("Ann", "ann@example.com").unwrap(),
+            Action::Field {
                 name: "secret".into(),
                 value: "hunter2".into(),
             },
-            ..create.clone()
-        };
-        let ticket = Ticket::fold(vec![create, field.clone()]).unwrap();
+        );
         let from: Mailbox = "tracker@example.com".parse().unwrap();
         let to = |email: &str| Recipient {
             email: email.into(),
@@ -297,34 +314,16 @@ mod tests {
             name: "Editor bugs".into(),
             ..TrackerConfig::default()
         };
-        let ann = Person::new("Ann", "ann@example.com").unwrap();
         let bob = Person::new("Bob Ünal", "bob@example.com").unwrap();
-        let at = chrono::DateTime::from_timestamp(1_767_225_600, 0).unwrap();
-        let create = Event {
-            id: EventId::from_random([1; 16]),
-            ticket: TicketId::from_random([2; 16]),
-            lamport: 1,
-            parents: vec![],
-            at,
-            author: ann,
-            action: Action::Create {
-                number: 12,
-                title: "Saving crashes — the editor".into(),
-                description: String::new(),
-                assignee: Some(bob.clone()),
-                watchers: vec![],
-            },
-        };
-        let comment = Event {
-            id: EventId::from_random([3; 16]),
-            lamport: 2,
-            author: bob,
-            action: Action::Comment {
+        let (ticket, comment) = ticket_then(
+            12,
+            "Saving crashes — the editor",
+            Some(bob.clone()),
+            bob,
+            Action::Comment {
                 body: "Reproduced.\nBcc: evil@example.com".into(),
             },
-            ..create.clone()
-        };
-        let ticket = Ticket::fold(vec![create, comment.clone()]).unwrap();
+        );
         let from: Mailbox = "Tracker <tracker@example.com>".parse().unwrap();
         let to = Recipient {
             email: "ann@example.com".into(),

@@ -45,11 +45,31 @@ pub struct MailConfig {
     pub transport: Transport,
     /// The sender.
     pub from: Mailbox,
-    /// SMTP user and password, when both are configured.
-    pub credentials: Option<(String, String)>,
+    /// The SMTP user and where the password comes from, when both are configured.
+    pub credentials: Option<(String, Password)>,
     /// A PEM certificate to trust besides the system's roots (`tracker.mail.caFile`): a
     /// company's own certificate authority.
     pub ca: Option<Vec<u8>>,
+}
+
+/// Where the SMTP password comes from. A command is run only when a mail is sent, never by a
+/// command that merely checks the settings before writing.
+#[derive(Clone, Debug)]
+pub enum Password {
+    /// `GIT_TRACKER_SMTP_PASSWORD`.
+    Given(String),
+    /// `tracker.mail.passwordCommand`: its first line of output.
+    Command(String),
+}
+
+impl Password {
+    fn get(&self) -> Result<String, String> {
+        match self {
+            Self::Given(p) => Ok(p.clone()),
+            Self::Command(cmd) => password_from(cmd)
+                .map_err(|why| format!("tracker.mail.passwordCommand {cmd:?}: {why}")),
+        }
+    }
 }
 
 /// A mail setting that cannot be used.
@@ -114,14 +134,10 @@ pub fn config(tracker: &Tracker) -> Result<Option<MailConfig>, ConfigError> {
         })?;
     let user = store.git_config("tracker.mail.user");
     let password = match std::env::var("GIT_TRACKER_SMTP_PASSWORD") {
-        Ok(p) => Some(p),
-        Err(_) => match store.git_config("tracker.mail.passwordCommand") {
-            Some(cmd) => Some(
-                password_from(&cmd)
-                    .map_err(|why| bad("tracker.mail.passwordCommand", &cmd, why))?,
-            ),
-            None => None,
-        },
+        Ok(p) => Some(Password::Given(p)),
+        Err(_) => store
+            .git_config("tracker.mail.passwordCommand")
+            .map(Password::Command),
     };
     let ca = match store.git_config("tracker.mail.caFile") {
         None => None,
@@ -286,6 +302,21 @@ impl Outbox {
     pub fn flush(&self, config: &MailConfig) -> Flushed {
         let mut done = Flushed::default();
         self.reclaim_stale();
+        if self.pending().is_empty() {
+            return done;
+        }
+        // The password is asked for once per flush, and only when there is mail to send.
+        let login = match &config.credentials {
+            None => None,
+            Some((user, password)) => match password.get() {
+                Ok(p) => Some(Credentials::new(user.clone(), p)),
+                Err(e) => {
+                    done.failed = self.pending().len();
+                    done.error = Some(e);
+                    return done;
+                }
+            },
+        };
         let pid = std::process::id();
         let pending = self.pending();
         let total = pending.len();
@@ -299,7 +330,7 @@ impl Outbox {
                 let _ = fs::remove_file(&claim);
                 continue;
             }
-            match send(config, &q) {
+            match send(config, login.as_ref(), &q) {
                 Ok(()) => {
                     let _ = fs::create_dir_all(&self.sent);
                     let _ = fs::write(self.sent.join(&name), b"");
@@ -347,7 +378,7 @@ impl Outbox {
 }
 
 /// Sends one queued mail.
-fn send(config: &MailConfig, q: &Queued) -> Result<(), String> {
+fn send(config: &MailConfig, login: Option<&Credentials>, q: &Queued) -> Result<(), String> {
     let from: Address = q.from.parse().map_err(|e| format!("{e}"))?;
     let to: Address = q.to.parse().map_err(|e| format!("{e}"))?;
     let envelope = Envelope::new(Some(from), vec![to]).map_err(|e| e.to_string())?;
@@ -358,8 +389,8 @@ fn send(config: &MailConfig, q: &Queued) -> Result<(), String> {
             if let Some(pem) = &config.ca {
                 b = b.tls(tls_with_ca(url, pem)?);
             }
-            if let Some((user, password)) = &config.credentials {
-                b = b.credentials(Credentials::new(user.clone(), password.clone()));
+            if let Some(login) = login {
+                b = b.credentials(login.clone());
             }
             b = b.timeout(Some(std::time::Duration::from_secs(20)));
             b.build()

@@ -646,6 +646,18 @@ fn mail_goes_over_tls_with_auth_and_waits_when_either_fails() {
     assert_eq!(got.len(), 1);
     assert_eq!(header(&got[0], "X-Auth"), Some("tracker"));
     assert!(got[0].contains("over implicit TLS"), "{}", got[0]);
+    // A password command that fails does not stop a write (it runs only to send): the mail
+    // waits, and the warning names the setting.
+    env.git(&["config", "tracker.mail.passwordCommand", "exit 3"]);
+    let run = env.run(&["comment", "TRK-1", "-m", "z"]);
+    run.ok();
+    assert!(
+        run.stderr.contains("wait in the outbox")
+            && run
+                .stderr
+                .contains("tracker.mail.passwordCommand \"exit 3\""),
+        "{run}"
+    );
     // A caFile that is no certificate: refused before anything is written.
     std::fs::write(dir.join("bad.pem"), "not a certificate").unwrap();
     env.git(&[
@@ -708,7 +720,7 @@ fn the_sendmail_transport_hands_each_mail_to_sendmail_and_waits_when_it_fails() 
     std::fs::write(
         &script,
         format!(
-            "#!/bin/sh\n[ -e '{0}/fail' ] && {{ echo 'queue full' >&2; exit 75; }}\n\
+            "#!/bin/sh\n[ -e '{0}/fail' ] && {{ cat >/dev/null; echo 'queue full' >&2; exit 75; }}\n\
              n=$(ls '{0}' | wc -l)\necho \"$@\" > '{0}/args-'$n\ncat > '{0}/mail-'$n\n",
             spool.display()
         ),

@@ -4,23 +4,31 @@
 use crate::common::TestEnv;
 use crate::test_sync::Net;
 
+/// Every kind of change, in the order `prefs` shows them.
+const KINDS: [&str; 11] = [
+    "open",
+    "resolving",
+    "waiting",
+    "testing",
+    "published",
+    "resolved",
+    "abandonned",
+    "validated",
+    "transfered",
+    "comment",
+    "assign",
+];
+
+/// Every kind but `except`.
+fn all_but(except: &[&str]) -> Vec<&'static str> {
+    KINDS.into_iter().filter(|k| !except.contains(k)).collect()
+}
+
 /// The `prefs` table with `off` kinds off (the rest on), each `(kind, chosen)` marked as
 /// the person's choice.
 fn table(off: &[&str], chosen: &[&str]) -> String {
     let mut out = String::from("EVENT       MAIL  SET BY\n");
-    for kind in [
-        "open",
-        "resolving",
-        "waiting",
-        "testing",
-        "published",
-        "resolved",
-        "abandonned",
-        "validated",
-        "transfered",
-        "comment",
-        "assign",
-    ] {
+    for kind in KINDS {
         let mail = if off.contains(&kind) { "off" } else { "on" };
         let by = if chosen.contains(&kind) {
             "you"
@@ -43,16 +51,7 @@ fn preferences_start_from_the_tracker_defaults_and_each_change_is_one_commit() {
         env.run(&["config", "get", "notify_defaults"]).ok(),
         "open,resolved,comment\n"
     );
-    let others = [
-        "resolving",
-        "waiting",
-        "testing",
-        "published",
-        "abandonned",
-        "validated",
-        "transfered",
-        "assign",
-    ];
+    let others = all_but(&["open", "resolved", "comment"]);
     assert_eq!(env.run(&["prefs"]).ok(), table(&others, &[]));
 
     let before = env.commits();
@@ -145,26 +144,12 @@ fn unknown_kinds_and_contradictions_are_refused_without_a_commit() {
     assert_eq!(env.commits(), before);
     // `all` on one side gives way to the kinds named on the other.
     env.run(&["prefs", "--off", "all", "--on", "resolved"]).ok();
-    let off: Vec<&str> = [
-        "open",
-        "resolving",
-        "waiting",
-        "testing",
-        "published",
-        "abandonned",
-        "validated",
-        "transfered",
-        "comment",
-        "assign",
-    ]
-    .to_vec();
-    let mut all = off.clone();
-    all.push("resolved");
-    assert_eq!(env.run(&["prefs"]).ok(), table(&off, &all));
+    let off = all_but(&["resolved"]);
+    assert_eq!(env.run(&["prefs"]).ok(), table(&off, &KINDS));
     // With the tracker's switch off, the table says that nobody gets mail.
     env.run(&["config", "set", "notifications", "false"]).ok();
     let run = env.run(&["prefs"]);
-    assert_eq!(run.ok(), table(&off, &all));
+    assert_eq!(run.ok(), table(&off, &KINDS));
     assert_eq!(
         run.stderr,
         "Notifications are off in this tracker: nobody gets mail \
