@@ -40,6 +40,8 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('prefs', 'prefs', [CompletionResultType]::ParameterValue, 'Show or change which changes you want mail about')
             [CompletionResult]::new('notify', 'notify', [CompletionResultType]::ParameterValue, 'Send waiting mails, list them, or mail about a range of the branch')
             [CompletionResult]::new('state', 'state', [CompletionResultType]::ParameterValue, 'Move a ticket to another state')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a ticket: move it to RESOLVED')
+            [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Reopen a finished ticket: move it back to OPEN')
             [CompletionResult]::new('comment', 'comment', [CompletionResultType]::ParameterValue, 'Comment on a ticket, or edit or delete a comment')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a ticket to someone, to yourself, or to nobody')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Watch a ticket (yourself, or someone else)')
@@ -88,13 +90,14 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--assign', '--assign', [CompletionResultType]::ParameterName, 'Assign the ticket to EMAIL (or "Name <email>")')
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Add EMAIL as a watcher (can be repeated)')
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Set a custom field (can be repeated); mandatory fields must be given')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: the key alone (table), or a JSON object with key, id and provisional')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'git-tracker;list' {
@@ -275,6 +278,30 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'A note recorded with the change')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--reopen', '--reopen', [CompletionResultType]::ParameterName, 'Allow leaving a finished state')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'git-tracker;close' {
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'A note recorded with the change')
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'A note recorded with the change')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'git-tracker;reopen' {
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'A note recorded with the change')
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'A note recorded with the change')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
@@ -564,6 +591,8 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('prefs', 'prefs', [CompletionResultType]::ParameterValue, 'Show or change which changes you want mail about')
             [CompletionResult]::new('notify', 'notify', [CompletionResultType]::ParameterValue, 'Send waiting mails, list them, or mail about a range of the branch')
             [CompletionResult]::new('state', 'state', [CompletionResultType]::ParameterValue, 'Move a ticket to another state')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a ticket: move it to RESOLVED')
+            [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Reopen a finished ticket: move it back to OPEN')
             [CompletionResult]::new('comment', 'comment', [CompletionResultType]::ParameterValue, 'Comment on a ticket, or edit or delete a comment')
             [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a ticket to someone, to yourself, or to nobody')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Watch a ticket (yourself, or someone else)')
@@ -617,6 +646,12 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             break
         }
         'git-tracker;help;state' {
+            break
+        }
+        'git-tracker;help;close' {
+            break
+        }
+        'git-tracker;help;reopen' {
             break
         }
         'git-tracker;help;comment' {

@@ -19,6 +19,9 @@ _git__tracker() {
             git__tracker,assign)
                 cmd="git__tracker__subcmd__assign"
                 ;;
+            git__tracker,close)
+                cmd="git__tracker__subcmd__close"
+                ;;
             git__tracker,comment)
                 cmd="git__tracker__subcmd__comment"
                 ;;
@@ -63,6 +66,9 @@ _git__tracker() {
                 ;;
             git__tracker,query)
                 cmd="git__tracker__subcmd__query"
+                ;;
+            git__tracker,reopen)
+                cmd="git__tracker__subcmd__reopen"
                 ;;
             git__tracker,report)
                 cmd="git__tracker__subcmd__report"
@@ -139,6 +145,9 @@ _git__tracker() {
             git__tracker__subcmd__help,assign)
                 cmd="git__tracker__subcmd__help__subcmd__assign"
                 ;;
+            git__tracker__subcmd__help,close)
+                cmd="git__tracker__subcmd__help__subcmd__close"
+                ;;
             git__tracker__subcmd__help,comment)
                 cmd="git__tracker__subcmd__help__subcmd__comment"
                 ;;
@@ -180,6 +189,9 @@ _git__tracker() {
                 ;;
             git__tracker__subcmd__help,query)
                 cmd="git__tracker__subcmd__help__subcmd__query"
+                ;;
+            git__tracker__subcmd__help,reopen)
+                cmd="git__tracker__subcmd__help__subcmd__reopen"
                 ;;
             git__tracker__subcmd__help,report)
                 cmd="git__tracker__subcmd__help__subcmd__report"
@@ -263,7 +275,7 @@ _git__tracker() {
 
     case "${cmd}" in
         git__tracker)
-            opts="-C -q -v -h -V --quiet --verbose --help --version init new list ls show status query prefs notify state comment assign watch unwatch edit log sync config verify report demo completions man help"
+            opts="-C -q -v -h -V --quiet --verbose --help --version init new list ls show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -287,6 +299,32 @@ _git__tracker() {
                 return 0
             fi
             case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__close)
+            opts="-m -C -q -v -h --message --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -m)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 -C)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -697,7 +735,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__help)
-            opts="init new list show status query prefs notify state comment assign watch unwatch edit log sync config verify report demo completions man help"
+            opts="init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -711,6 +749,20 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__help__subcmd__assign)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__help__subcmd__close)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1046,6 +1098,20 @@ _git__tracker() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        git__subcmd__tracker__subcmd__help__subcmd__reopen)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         git__subcmd__tracker__subcmd__help__subcmd__report)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1339,7 +1405,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__new)
-            opts="-m -C -q -v -h --message --body-file --assign --watch --field --quiet --verbose --help"
+            opts="-m -C -q -v -h --message --body-file --assign --watch --field --format --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1367,6 +1433,10 @@ _git__tracker() {
                     ;;
                 --field)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
                     ;;
                 -C)
@@ -1571,6 +1641,32 @@ _git__tracker() {
                 return 0
             fi
             case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__reopen)
+            opts="-m -C -q -v -h --message --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -m)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 -C)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -37,6 +37,8 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand prefs 'Show or change which changes you want mail about'
             cand notify 'Send waiting mails, list them, or mail about a range of the branch'
             cand state 'Move a ticket to another state'
+            cand close 'Close a ticket: move it to RESOLVED'
+            cand reopen 'Reopen a finished ticket: move it back to OPEN'
             cand comment 'Comment on a ticket, or edit or delete a comment'
             cand assign 'Assign a ticket to someone, to yourself, or to nobody'
             cand watch 'Watch a ticket (yourself, or someone else)'
@@ -83,13 +85,14 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand --assign 'Assign the ticket to EMAIL (or "Name <email>")'
             cand --watch 'Add EMAIL as a watcher (can be repeated)'
             cand --field 'Set a custom field (can be repeated); mandatory fields must be given'
+            cand --format 'Output format: the key alone (table), or a JSON object with key, id and provisional'
             cand -C 'Run as if started in DIR (like git -C)'
             cand -q 'Print no status messages (warnings and errors still go to stderr)'
             cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
             cand -v 'Say more about what happened, e.g. why a change sent no mail'
             cand --verbose 'Say more about what happened, e.g. why a change sent no mail'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'git-tracker;list'= {
             cand --state 'Only tickets in STATE (can be repeated; overrides --closed and the default)'
@@ -254,6 +257,28 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand --message 'A note recorded with the change'
             cand -C 'Run as if started in DIR (like git -C)'
             cand --reopen 'Allow leaving a finished state'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -v 'Say more about what happened, e.g. why a change sent no mail'
+            cand --verbose 'Say more about what happened, e.g. why a change sent no mail'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'git-tracker;close'= {
+            cand -m 'A note recorded with the change'
+            cand --message 'A note recorded with the change'
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -v 'Say more about what happened, e.g. why a change sent no mail'
+            cand --verbose 'Say more about what happened, e.g. why a change sent no mail'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'git-tracker;reopen'= {
+            cand -m 'A note recorded with the change'
+            cand --message 'A note recorded with the change'
+            cand -C 'Run as if started in DIR (like git -C)'
             cand -q 'Print no status messages (warnings and errors still go to stderr)'
             cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
             cand -v 'Say more about what happened, e.g. why a change sent no mail'
@@ -513,6 +538,8 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand prefs 'Show or change which changes you want mail about'
             cand notify 'Send waiting mails, list them, or mail about a range of the branch'
             cand state 'Move a ticket to another state'
+            cand close 'Close a ticket: move it to RESOLVED'
+            cand reopen 'Reopen a finished ticket: move it back to OPEN'
             cand comment 'Comment on a ticket, or edit or delete a comment'
             cand assign 'Assign a ticket to someone, to yourself, or to nobody'
             cand watch 'Watch a ticket (yourself, or someone else)'
@@ -554,6 +581,10 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
         &'git-tracker;help;notify'= {
         }
         &'git-tracker;help;state'= {
+        }
+        &'git-tracker;help;close'= {
+        }
+        &'git-tracker;help;reopen'= {
         }
         &'git-tracker;help;comment'= {
             cand edit 'Replace the text of one of your comments'

@@ -63,7 +63,7 @@ pub enum CommentAction {
     },
 }
 
-fn text(ui: &Ui, body: &BodyArgs, initial: &str) -> Result<String, CliError> {
+fn text(ui: &mut Ui, body: &BodyArgs, initial: &str) -> Result<String, CliError> {
     read_text(
         ui,
         body.message.as_deref(),

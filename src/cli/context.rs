@@ -154,7 +154,7 @@ pub fn now() -> Result<DateTime<Utc>, CliError> {
 /// Reads a text given as `-m TEXT`, `--body-file FILE` or `--body-file -` (stdin). With
 /// neither, opens `$EDITOR` on `initial` when the session is interactive, else gives `None`.
 pub fn read_text(
-    ui: &Ui,
+    ui: &mut Ui,
     message: Option<&str>,
     file: Option<&PathBuf>,
     initial: &str,
@@ -172,9 +172,18 @@ pub fn read_text(
                 .map_err(|e| CliError::bad_input(anyhow!("cannot read {}: {e}", path.display())))?;
             (bytes, path.display().to_string())
         };
-        return String::from_utf8(bytes)
-            .map(Some)
-            .map_err(|_| CliError::bad_input(anyhow!("{name} is not valid UTF-8 text")));
+        let text = String::from_utf8(bytes)
+            .map_err(|_| CliError::bad_input(anyhow!("{name} is not valid UTF-8 text")))?;
+        // CI logs: CRLF, progress bars and colours are cleaned, not refused (R62).
+        let cleaned = crate::text::clean_input(&text);
+        if let std::borrow::Cow::Owned(clean) = cleaned {
+            ui.status(&format!(
+                "Note: carriage returns, terminal escape sequences and control characters were \
+                 removed from {name}."
+            ));
+            return Ok(Some(clean));
+        }
+        return Ok(Some(text));
     }
     if ui.interactive() {
         let editor = editor()?;

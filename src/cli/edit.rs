@@ -63,7 +63,7 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &EditArgs) -> Result<(),
             "standard input can be read only once"
         )));
     }
-    let from =
+    let mut from =
         |text: &Option<String>, file: &Option<PathBuf>| -> Result<Option<String>, CliError> {
             if text.is_none() && file.is_none() {
                 return Ok(None);

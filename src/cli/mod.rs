@@ -99,6 +99,10 @@ pub enum Command {
     Notify(notify::NotifyArgs),
     /// Move a ticket to another state
     State(state::StateArgs),
+    /// Close a ticket: move it to RESOLVED
+    Close(state::CloseArgs),
+    /// Reopen a finished ticket: move it back to OPEN
+    Reopen(state::ReopenArgs),
     /// Comment on a ticket, or edit or delete a comment
     Comment(comment::CommentArgs),
     /// Assign a ticket to someone, to yourself, or to nobody
@@ -154,6 +158,8 @@ fn dispatch(ctx: &mut CommandContext, ui: &mut Ui, cmd: &Command) -> Result<(), 
         Command::Prefs(a) => prefs::run(ctx, ui, a),
         Command::Notify(a) => notify::run(ctx, ui, a),
         Command::State(a) => state::run(ctx, ui, a),
+        Command::Close(a) => state::close(ctx, ui, a),
+        Command::Reopen(a) => state::reopen(ctx, ui, a),
         Command::Comment(a) => comment::run(ctx, ui, a),
         Command::Assign(a) => assign::run(ctx, ui, a),
         Command::Watch(a) => watch::watch(ctx, ui, a),

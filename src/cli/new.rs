@@ -7,6 +7,7 @@ use clap::Args;
 use crate::cli::context::{read_text, CommandContext};
 use crate::cli::error::CliError;
 use crate::cli::ui::Ui;
+use crate::report::OutputFormat;
 use crate::tracker::NewTicket;
 
 /// File a new ticket and print its key on stdout.
@@ -39,6 +40,9 @@ pub struct NewArgs {
     /// Set a custom field (can be repeated); mandatory fields must be given
     #[arg(long = "field", value_name = "NAME=VALUE")]
     pub fields: Vec<String>,
+    /// Output format: the key alone (table), or a JSON object with key, id and provisional
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: OutputFormat,
 }
 
 /// Splits `NAME=VALUE` options.
@@ -82,12 +86,32 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &NewArgs) -> Result<(), 
         fields,
     };
     let outcome = tracker.tickets().create(&actor, &new)?;
-    writeln!(ui.out(), "{}", outcome.key)?;
     // R4: a number that has not reached the remote may still change at the next sync.
     let provisional = !tracker
         .sharing()
         .provisional(std::slice::from_ref(&outcome.id))?
         .is_empty();
+    match args.format {
+        OutputFormat::Table => writeln!(ui.out(), "{}", outcome.key)?,
+        OutputFormat::Json => {
+            #[derive(serde::Serialize)]
+            struct Created {
+                schema_version: u32,
+                key: String,
+                id: String,
+                provisional: bool,
+            }
+            crate::report::json::write(
+                ui.out(),
+                &Created {
+                    schema_version: crate::report::json::SCHEMA_VERSION,
+                    key: outcome.key.to_string(),
+                    id: outcome.id.to_string(),
+                    provisional,
+                },
+            )?;
+        }
+    }
     ui.status(&if provisional {
         format!("Created ~{} (provisional until sync)", outcome.key)
     } else {

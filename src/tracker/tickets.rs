@@ -231,6 +231,11 @@ impl Tickets<'_> {
         reopen: bool,
     ) -> Result<Outcome, TrackerError> {
         self.act(actor, input, |snap, t| {
+            // R62: asking for the state a ticket is in changes nothing, so that a re-run CI job
+            // succeeds.
+            if t.state == to {
+                return Ok((Vec::new(), String::new()));
+            }
             let roles = snap.config.roles_of(&actor.person.email);
             check_move(&snap.config, &roles, t.state, to, reopen)?;
             let action = Action::State {

@@ -142,18 +142,16 @@ fn id_prefix_shorter_than_six_digits_is_refused() {
     env.run(&["show", &id[..6]]).ok();
 }
 
-/// R70/R11: moving a ticket to the state it is in is refused, with the allowed states.
+/// R62 (which replaced R70's refusal here): moving a ticket to the state it is in changes
+/// nothing and succeeds, so that a re-run job does not fail; no commit is made.
 #[test]
-fn transition_to_the_same_state_is_refused_with_allowed_states() {
+fn transition_to_the_same_state_changes_nothing_and_succeeds() {
     let env = one_ticket();
-    let stderr = refuse_stderr(&env, &["state", "TRK-1", "posted"]);
-    assert!(stderr.contains("POSTED"), "{stderr}");
-    let hint = stderr
-        .lines()
-        .find(|l| l.starts_with("hint: allowed states: "))
-        .unwrap_or_else(|| panic!("no allowed-states hint:\n{stderr}"));
-    assert!(hint.contains("OPEN") && hint.contains("RESOLVED"), "{hint}");
-    assert!(!hint.contains("POSTED"), "{hint}");
+    let tip = env.tip();
+    let run = env.run(&["state", "TRK-1", "posted"]);
+    assert_eq!(run.ok(), "");
+    assert_eq!(run.stderr, "TRK-1 is already POSTED; nothing changed.\n");
+    assert_eq!(env.tip(), tip);
 }
 
 /// R70/R13: leaving a finished state for a state in progress needs `--reopen`; the error says

@@ -65,8 +65,10 @@ fn the_default_graph_and_reopen() {
             "{err}"
         );
     }
+    // The state it is in: nothing to do, and no error (R62: re-runnable jobs).
     let same = env.run(&["state", "TRK-1", "resolved"]);
-    assert!(same.bad_input().contains("already RESOLVED"), "{same}");
+    same.ok();
+    assert_eq!(same.stderr, "TRK-1 is already RESOLVED; nothing changed.\n");
     assert_eq!(env.tip(), tip);
     // Closing differently needs no flag; reopening does.
     env.run(&["state", "TRK-1", "validated"]).ok();

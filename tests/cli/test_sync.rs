@@ -574,8 +574,9 @@ fn random_operations_and_sync_orders_converge() {
                 }
             };
             match run.code {
+                // A move to the state the ticket is in writes nothing (R62).
+                0 if choice == 5 && run.stderr.contains("nothing changed") => {}
                 0 => changes += 1,
-                2 if choice == 5 && run.stderr.contains("already") => {}
                 _ => panic!("unexpected result:\n{run}"),
             }
         }
