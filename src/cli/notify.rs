@@ -157,7 +157,7 @@ pub fn after_command(ctx: &mut CommandContext, ui: &mut Ui) {
     };
     let written = tracker.take_written();
     let outbox = Outbox::new(tracker.store().state_dir());
-    if written.is_empty() && outbox.pending().is_empty() {
+    if written.is_empty() && outbox.waiting() == 0 {
         return;
     }
     let config = match mail::config(tracker) {
@@ -181,7 +181,7 @@ pub fn after_command(ctx: &mut CommandContext, ui: &mut Ui) {
     }
     if !outbox.due() {
         // A flush failed moments ago: the retry is left to a later command.
-        let waiting = outbox.pending().len();
+        let waiting = outbox.waiting();
         if wrote && waiting > 0 {
             ui.warn(&format!(
                 "{waiting} mail(s) wait in the outbox: sending failed less than a minute ago \

@@ -10,7 +10,7 @@
 
 pub mod mail;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -229,11 +229,17 @@ impl Outbox {
     }
 
     /// Queues `mail` under `name` (event id and recipient) unless it was queued or sent
-    /// before. Returns whether it is new.
-    pub fn queue(&self, name: &str, mail: &Mail) -> std::io::Result<bool> {
+    /// before, or is being sent (`claimed`, from [`Outbox::claimed`], read once per batch).
+    /// Returns whether it is new.
+    pub fn queue(
+        &self,
+        name: &str,
+        mail: &Mail,
+        claimed: &BTreeSet<String>,
+    ) -> std::io::Result<bool> {
         fs::create_dir_all(&self.dir)?;
         let path = self.dir.join(format!("{name}.json"));
-        if self.sent.join(name).exists() || path.exists() || self.claimed(name) {
+        if self.sent.join(name).exists() || path.exists() || claimed.contains(name) {
             return Ok(false);
         }
         let q = Queued {
@@ -250,14 +256,31 @@ impl Outbox {
         Ok(true)
     }
 
-    fn claimed(&self, name: &str) -> bool {
-        fs::read_dir(&self.dir).is_ok_and(|d| {
-            d.filter_map(Result::ok).any(|e| {
-                e.file_name()
-                    .to_string_lossy()
-                    .starts_with(&format!("{name}.json.sending."))
-            })
-        })
+    /// The names of the mails waiting and of those a sender has claimed, from one listing of
+    /// the outbox (no file read).
+    fn names(&self) -> (BTreeSet<String>, BTreeSet<String>) {
+        let (mut waiting, mut claimed) = (BTreeSet::new(), BTreeSet::new());
+        for e in fs::read_dir(&self.dir).into_iter().flatten().flatten() {
+            let file = e.file_name().to_string_lossy().into_owned();
+            if let Some((name, _)) = file.split_once(".json.sending.") {
+                claimed.insert(name.to_owned());
+            } else if let Some(name) = file.strip_suffix(".json") {
+                if !name.starts_with('.') {
+                    waiting.insert(name.to_owned());
+                }
+            }
+        }
+        (waiting, claimed)
+    }
+
+    /// The mails being sent by some process right now.
+    pub fn claimed(&self) -> BTreeSet<String> {
+        self.names().1
+    }
+
+    /// How many mails wait (a listing of the outbox; no file is read).
+    pub fn waiting(&self) -> usize {
+        self.names().0.len()
     }
 
     /// Whether a command should try to send now: not within [`RETRY_AFTER`] of a flush that
@@ -302,7 +325,8 @@ impl Outbox {
     pub fn flush(&self, config: &MailConfig) -> Flushed {
         let mut done = Flushed::default();
         self.reclaim_stale();
-        if self.pending().is_empty() {
+        let pending = self.pending();
+        if pending.is_empty() {
             return done;
         }
         // The password is asked for once per flush, and only when there is mail to send.
@@ -311,14 +335,13 @@ impl Outbox {
             Some((user, password)) => match password.get() {
                 Ok(p) => Some(Credentials::new(user.clone(), p)),
                 Err(e) => {
-                    done.failed = self.pending().len();
+                    done.failed = pending.len();
                     done.error = Some(e);
                     return done;
                 }
             },
         };
         let pid = std::process::id();
-        let pending = self.pending();
         let total = pending.len();
         for (i, (name, q)) in pending.into_iter().enumerate() {
             let path = self.dir.join(format!("{name}.json"));
@@ -451,6 +474,7 @@ pub fn queue_range(
         return Ok(0);
     }
     let outbox = Outbox::new(store.state_dir());
+    let claimed = outbox.claimed();
     let mut queued = 0;
     let mut prefs_cache: BTreeMap<String, BTreeMap<crate::model::notify::NotifyEvent, bool>> =
         BTreeMap::new();
@@ -464,9 +488,10 @@ pub fn queue_range(
                 if let Some(v) = prefs_cache.get(&key) {
                     return v.clone();
                 }
-                let state = store
-                    .person_events(new, &p.email)
-                    .map(|(events, _)| crate::model::people::PersonState::fold(events).prefs)
+                let state = tracker
+                    .people()
+                    .state(&snap, p)
+                    .map(|(state, _)| state.prefs)
                     .unwrap_or_default();
                 prefs_cache.insert(key, state.clone());
                 state
@@ -477,7 +502,7 @@ pub fn queue_range(
                     continue;
                 };
                 let name = format!("{}.{}", event.id, mail::short_hash(&r.email));
-                if outbox.queue(&name, &m).unwrap_or(false) {
+                if outbox.queue(&name, &m, &claimed).unwrap_or(false) {
                     queued += 1;
                 }
             }

@@ -25,6 +25,18 @@ fn free_port() -> u16 {
         .port()
 }
 
+/// Waits (up to 20 s) until a server listens on 127.0.0.1:`port`.
+fn wait_listening(port: u16) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            Instant::now() < deadline,
+            "no server started on port {port}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
 impl Smtp {
     fn start(dir: &std::path::Path, port: u16) -> Self {
         let log = dir.join(format!("smtp-{port}.log"));
@@ -43,11 +55,7 @@ impl Smtp {
             .stderr(Stdio::null())
             .spawn()
             .expect("python3-aiosmtpd (scripts/test.sh installs it)");
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(Instant::now() < deadline, "aiosmtpd did not start");
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        wait_listening(port);
         Self { child, log, port }
     }
 
@@ -577,13 +585,8 @@ fn tls_server(
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let server = Smtp { child, log, port };
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(Instant::now() < deadline, "the TLS server did not start");
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    server
+    wait_listening(port);
+    Smtp { child, log, port }
 }
 
 /// R41: STARTTLS required and AUTH, then implicit TLS, against aiosmtpd with a certificate from a test authority

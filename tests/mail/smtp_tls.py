@@ -40,27 +40,20 @@ def authenticator(server, session, envelope, mechanism, data):
 
 context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
 context.load_cert_chain(cert, key)
-if implicit:
-    controller = Controller(
-        Handler(),
-        hostname="127.0.0.1",
-        port=int(port),
-        ssl_context=context,
-        auth_required=True,
-        auth_require_tls=False,  # the whole connection is TLS; aiosmtpd does not see it
-        authenticator=authenticator,
-    )
-else:
-    controller = Controller(
-        Handler(),
-        hostname="127.0.0.1",
-        port=int(port),
-        tls_context=context,
-        require_starttls=True,
-        auth_required=True,
-        auth_require_tls=True,
-        authenticator=authenticator,
-    )
+# Implicit TLS wraps the whole connection, which aiosmtpd does not see as TLS for AUTH.
+tls = (
+    {"ssl_context": context, "auth_require_tls": False}
+    if implicit
+    else {"tls_context": context, "require_starttls": True, "auth_require_tls": True}
+)
+controller = Controller(
+    Handler(),
+    hostname="127.0.0.1",
+    port=int(port),
+    auth_required=True,
+    authenticator=authenticator,
+    **tls,
+)
 controller.start()
 print("ready", flush=True)
 signal.sigwait({signal.SIGTERM, signal.SIGINT})
