@@ -75,6 +75,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--no-comments', '--no-comments', [CompletionResultType]::ParameterName, 'Disallow comments')
             [CompletionResult]::new('--no-notifications', '--no-notifications', [CompletionResultType]::ParameterName, 'Turn notifications off')
             [CompletionResult]::new('--auto-open-on-view', '--auto-open-on-view', [CompletionResultType]::ParameterName, 'A developer or the assignee viewing a POSTED ticket opens it')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Create a tracker even though a remote has one (a separate tracker, which cannot be combined with the remote''s)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')

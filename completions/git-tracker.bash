@@ -1225,7 +1225,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__init)
-            opts="-C -q -v -h --prefix --name --description --mode --states --strict --developers --resolvers --managers --default-assignee --feedback --no-comments --no-notifications --auto-open-on-view --set --quiet --verbose --help"
+            opts="-C -q -v -h --prefix --name --description --mode --states --strict --developers --resolvers --managers --default-assignee --feedback --no-comments --no-notifications --auto-open-on-view --set --force --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -71,6 +71,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand --no-comments 'Disallow comments'
             cand --no-notifications 'Turn notifications off'
             cand --auto-open-on-view 'A developer or the assignee viewing a POSTED ticket opens it'
+            cand --force 'Create a tracker even though a remote has one (a separate tracker, which cannot be combined with the remote''s)'
             cand -q 'Print no status messages (warnings and errors still go to stderr)'
             cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
             cand -v 'Say more about what happened, e.g. why a change sent no mail'

@@ -74,6 +74,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l strict 
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l no-comments -d 'Disallow comments'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l no-notifications -d 'Turn notifications off'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l auto-open-on-view -d 'A developer or the assignee viewing a POSTED ticket opens it'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l force -d 'Create a tracker even though a remote has one (a separate tracker, which cannot be combined with the remote\'s)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'

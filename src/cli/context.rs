@@ -22,6 +22,10 @@ pub const NOW_VAR: &str = "GIT_TRACKER_NOW";
 pub struct CommandContext {
     global: GlobalArgs,
     tracker: Option<Tracker>,
+    /// Whether opening the tracker first takes over a remote's branch in a fresh clone and
+    /// says when a plain `git fetch` brought changes (not for `init` and `sync`, which deal
+    /// with remotes themselves).
+    remote_checks: bool,
 }
 
 impl CommandContext {
@@ -40,7 +44,14 @@ impl CommandContext {
         Self {
             global,
             tracker: None,
+            remote_checks: true,
         }
+    }
+
+    /// Opens the tracker as it is, without taking over a remote's branch or looking at what
+    /// `git fetch` brought (`init` and `sync` deal with remotes themselves).
+    pub fn without_remote_checks(&mut self) {
+        self.remote_checks = false;
     }
 
     /// The tracker of the repository at `-C DIR` or the current directory, as seen by the
@@ -53,12 +64,41 @@ impl CommandContext {
                 store.on_progress(crate::cli::ui::progress("Indexing tickets"));
             }
             let viewer = Viewer::new(identity(&store).ok());
-            self.tracker = Some(Tracker::new(store, viewer));
+            let tracker = Tracker::new(store, viewer);
+            if self.remote_checks {
+                self.check_remotes(&tracker)?;
+            }
+            self.tracker = Some(tracker);
         }
         Ok(self
             .tracker
             .as_ref()
             .expect("the tracker was opened just above"))
+    }
+
+    /// A fresh clone takes over the remote's tracker branch that `git clone` fetched (R60), as
+    /// `sync` would; a branch behind what a plain `git fetch`/`git pull` brought is pointed
+    /// out, with the command that combines it.
+    fn check_remotes(&self, tracker: &Tracker) -> Result<(), CliError> {
+        let sharing = tracker.sharing();
+        let say = |msg: String| {
+            if !self.global.quiet {
+                eprintln!("{msg}");
+            }
+        };
+        if let Some(remote) = sharing.adopt()? {
+            let branch = tracker.store().branch_short();
+            say(format!(
+                "Took the tracker branch from {remote}/{branch} (this clone had none); \
+                 'git tracker sync' shares your changes."
+            ));
+        } else if let Ok(Some(fetched)) = sharing.remote_ahead() {
+            say(format!(
+                "Note: {fetched} has newer tracker changes than this clone shows (fetched by \
+                 git, not combined yet): run 'git tracker sync' to get them."
+            ));
+        }
+        Ok(())
     }
 
     /// Notes the tracker gathered for the user (printed as warnings at the end).

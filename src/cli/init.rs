@@ -13,7 +13,10 @@ use crate::tracker::TrackerError;
 
 /// Create the tracker branch with its configuration file.
 ///
-/// Refuses when the branch already exists. You become the tracker's first manager (in strict
+/// Refuses when the branch already exists, and when a remote already has a tracker branch
+/// (fetched by git, or found by asking the default remote): then every command takes that one
+/// over, so a teammate's fresh clone needs no `init`; --force creates a separate, unrelated
+/// tracker anyway. You become the tracker's first manager (in strict
 /// mode only managers may change the configuration). The work tree, index and HEAD are not touched; a
 /// bare repository works too. On a terminal with no options, asks for the settings; in
 /// scripts, give them as options (or `--set KEY=VALUE` for any `config` key). Without a
@@ -65,6 +68,10 @@ pub struct InitArgs {
     /// Set any configuration key, as `config set` does (can be repeated)
     #[arg(long = "set", value_name = "KEY=VALUE")]
     pub set: Vec<String>,
+    /// Create a tracker even though a remote has one (a separate tracker, which cannot be
+    /// combined with the remote's)
+    #[arg(long)]
+    pub force: bool,
 }
 
 impl InitArgs {
@@ -181,6 +188,46 @@ fn wizard(default_name: &str) -> Result<InitArgs, CliError> {
     })
 }
 
+/// Refuses (exit 2) to start a second, unrelated tracker where a remote has one: git fetched
+/// its branch, or the default remote says it has one. With `force`, warns instead.
+fn remote_tracker(
+    ui: &mut Ui,
+    tracker: &crate::tracker::Tracker,
+    force: bool,
+) -> Result<(), CliError> {
+    let store = tracker.store();
+    let branch = store.branch_short().to_owned();
+    let mut found = store.remote_branches().into_iter().map(|(r, _)| r).next();
+    let default = tracker.sharing().default_remote();
+    if found.is_none() && store.is_remote(&default) {
+        let t = crate::store::Transport::new(false, ASK_REMOTE_SECONDS);
+        match store.remote_has_branch(&default, &t) {
+            Ok(true) => found = Some(default),
+            Ok(false) => {}
+            Err(e) => ui.warn(&format!(
+                "could not ask {default} whether it has a tracker branch ({e}); if it has \
+                 one, this tracker will be separate from it"
+            )),
+        }
+    }
+    let Some(remote) = found else { return Ok(()) };
+    if force {
+        ui.warn(&format!(
+            "{remote} has a tracker branch; this creates a separate tracker, which 'git \
+             tracker sync' cannot combine with {remote}'s"
+        ));
+        return Ok(());
+    }
+    Err(CliError::bad_input(anyhow!(
+        "{remote} already has a tracker branch ({remote}/{branch}): this repository's tracker \
+         exists"
+    ))
+    .hint("run 'git tracker sync' (or any command) to use it; 'init --force' makes a separate one"))
+}
+
+/// How long `init` waits for the default remote to say whether it has a tracker branch.
+const ASK_REMOTE_SECONDS: u64 = 20;
+
 /// Runs `init`.
 pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &InitArgs) -> Result<(), CliError> {
     let actor = ctx.actor(ui)?;
@@ -189,6 +236,7 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &InitArgs) -> Result<(),
         let branch = tracker.store().branch().to_owned();
         return Err(crate::store::StoreError::AlreadyInitialized { branch }.into());
     }
+    remote_tracker(ui, tracker, args.force)?;
     let default_name = tracker.store().repo_name();
     let asked;
     let args = if args.is_empty() && ui.interactive() {

@@ -136,6 +136,9 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let mut ui = Ui::new(cli.global.quiet);
     let mut ctx = CommandContext::new(cli.global.clone());
+    if matches!(cli.command, Command::Init(_) | Command::Sync(_)) {
+        ctx.without_remote_checks();
+    }
     let result = dispatch(&mut ctx, &mut ui, &cli.command);
     // Commit first, then send (R43): a mail that cannot go waits in the outbox.
     if result.is_ok() {

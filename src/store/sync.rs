@@ -183,6 +183,44 @@ impl Store {
         }
     }
 
+    /// The remote-tracking refs of the tracker branch that git's own fetches left here
+    /// (`refs/remotes/<remote>/<branch>`, one per configured remote that has one), by remote
+    /// name: what a fresh `git clone` brings.
+    pub fn remote_branches(&self) -> Vec<(String, Tip)> {
+        let Ok(names) = self.repo.remotes() else {
+            return Vec::new();
+        };
+        names
+            .iter()
+            .filter_map(|name| {
+                let name = name.ok().flatten()?;
+                Some((name.to_owned(), self.tracking_tip(name)?))
+            })
+            .collect()
+    }
+
+    /// Whether `remote` has the tracker branch, asked with `git ls-remote` (for `init`).
+    pub fn remote_has_branch(&self, remote: &str, t: &Transport) -> Result<bool, StoreError> {
+        let mut cmd = self.git_command();
+        cmd.args([
+            "ls-remote",
+            "--heads",
+            "--",
+            remote,
+            &format!("refs/heads/{}", self.branch_short()),
+        ]);
+        // A question asked on the side: never a credentials prompt.
+        cmd.env("GIT_TERMINAL_PROMPT", "0");
+        let out = run_git(cmd, "git ls-remote", remote, t, false)?;
+        if !out.status.success() {
+            return Err(transport(
+                "git ls-remote",
+                String::from_utf8_lossy(&out.stderr).trim(),
+            ));
+        }
+        Ok(!out.stdout.is_empty())
+    }
+
     /// Fetches the remote's tracker branch into [`Store::tracking_ref`]; `None` when the
     /// remote has no such branch.
     pub fn fetch(&self, remote: &str, t: &Transport) -> Result<Option<Tip>, StoreError> {

@@ -100,6 +100,61 @@ impl Sharing<'_> {
             .collect())
     }
 
+    /// The remote whose tracker branch a clone without one takes over: the default remote
+    /// when git's fetches left its `<remote>/<branch>` here, else the only remote that has
+    /// one. `None` when no remote has it, or several do and none is the default.
+    pub fn remote_branch(&self) -> Option<(String, Tip)> {
+        let mut found = self.tracker.store().remote_branches();
+        let default = self.default_remote();
+        if let Some(i) = found.iter().position(|(r, _)| *r == default) {
+            return Some(found.swap_remove(i));
+        }
+        (found.len() == 1).then(|| found.swap_remove(0))
+    }
+
+    /// In a clone without the tracker branch (a fresh `git clone`), creates it from the
+    /// remote-tracking branch git fetched ([`Sharing::remote_branch`]), as `sync` would, with
+    /// no network access. Gives the remote's name when it did.
+    pub fn adopt(&self) -> Result<Option<String>, TrackerError> {
+        let store = self.tracker.store();
+        if store.tip()?.is_some() {
+            return Ok(None);
+        }
+        let Some((remote, tip)) = self.remote_branch() else {
+            return Ok(None);
+        };
+        let why = format!("take over {remote}/{}", store.branch_short());
+        match store.move_branch(None, tip, &why) {
+            Ok(()) => {}
+            // Another command took it over meanwhile: the branch is there, as wanted.
+            Err(_) if store.tip()?.is_some() => return Ok(None),
+            Err(e) => return Err(e.into()),
+        }
+        store.set_synced_tip(&remote, tip);
+        Ok(Some(remote))
+    }
+
+    /// When a plain `git fetch` or `git pull` brought tracker commits that `sync` has not
+    /// combined yet (the default remote's remote-tracking branch has commits the local branch
+    /// lacks), the remote-tracking branch's name (`origin/tracker`). Cheap when nothing was
+    /// fetched since the last sync: it compares two ids.
+    pub fn remote_ahead(&self) -> Result<Option<String>, TrackerError> {
+        let store = self.tracker.store();
+        let remote = self.default_remote();
+        let (Some(local), Some(fetched)) = (store.tip()?, store.tracking_tip(&remote)) else {
+            return Ok(None);
+        };
+        if fetched == local || store.synced_tip(&remote) == Some(fetched) {
+            return Ok(None);
+        }
+        Ok(match store.relation(local, fetched)? {
+            Relation::Same | Relation::LocalAhead => None,
+            Relation::RemoteAhead | Relation::Diverged => {
+                Some(format!("{remote}/{}", store.branch_short()))
+            }
+        })
+    }
+
     /// Synchronises with `remote` (a configured remote's name, a path or a URL).
     pub fn sync(&self, remote: &str, options: &SyncOptions) -> Result<SyncReport, TrackerError> {
         let store = self.tracker.store();

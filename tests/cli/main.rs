@@ -7,6 +7,7 @@ mod test_append_only;
 mod test_bad_input;
 mod test_branch_files;
 mod test_ci;
+mod test_clone;
 mod test_concurrency;
 mod test_config;
 mod test_format;
