@@ -1405,7 +1405,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__new)
-            opts="-m -C -q -v -h --message --body-file --assign --watch --field --format --quiet --verbose --help"
+            opts="-m -C -q -v -h --message --body-file --assign --watch --field --if-absent --sync --format --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1432,6 +1432,10 @@ _git__tracker() {
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --if-absent)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

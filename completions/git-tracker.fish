@@ -83,9 +83,11 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l body-fil
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l assign -d 'Assign the ticket to EMAIL (or "Name <email>")' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l watch -d 'Add EMAIL as a watcher (can be repeated)' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l field -d 'Set a custom field (can be repeated); mandatory fields must be given' -r
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l format -d 'Output format: the key alone (table), or a JSON object with key, id and provisional' -r -f -a "table\t'Human-readable text and tables'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l if-absent -d 'File only when no ticket in progress carries FINGERPRINT (e.g. ci:build:main); else print that ticket\'s key and change nothing' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l format -d 'Output format: the key alone (table), or a JSON object with key, id, provisional and created (false when --if-absent found a ticket)' -r -f -a "table\t'Human-readable text and tables'
 json\t'One JSON document (see docs/format.md for the schema)'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l sync -d 'Publish the ticket at once (sync with the default remote) and print its final key'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -s h -l help -d 'Print help (see more with \'--help\')'

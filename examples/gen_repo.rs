@@ -147,6 +147,7 @@ pub fn bulk_ticket(rng: &mut Rng, number: u64) -> Vec<Event> {
             description: text(rng),
             assignee: None,
             watchers: Vec::new(),
+            fingerprint: None,
         },
     }];
     let mut actions = Vec::new();
@@ -314,6 +315,7 @@ pub fn generate(dir: &Path, n: usize) -> Res<Generated> {
             assignee: rng.chance(50).then(|| person(who + 1)),
             watchers: Vec::new(),
             fields: Vec::new(),
+            fingerprint: None,
         };
         let out = tracker.tickets().create(&actor(who), &new)?;
         call_times.push(t0.elapsed());

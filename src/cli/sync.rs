@@ -11,7 +11,7 @@ use crate::report::json::{RenumberedView, SyncView, SCHEMA_VERSION};
 use crate::report::OutputFormat;
 use crate::store::{Store, StoreError, Transport, DEFAULT_SYNC_TIMEOUT};
 use crate::text::sanitize_line;
-use crate::tracker::sync::SyncOptions;
+use crate::tracker::sync::{SyncOptions, SyncReport};
 use crate::tracker::TrackerError;
 
 /// Share tickets with a remote: fetch its tracker branch, combine, push.
@@ -51,15 +51,53 @@ pub struct SyncArgs {
 
 /// Runs `sync`.
 pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &SyncArgs) -> Result<(), CliError> {
+    let report = share(
+        ctx,
+        ui,
+        args.remote.as_deref(),
+        args.timeout,
+        args.accept_deletions,
+    )?;
+    if args.format == OutputFormat::Json {
+        let view = SyncView {
+            schema_version: SCHEMA_VERSION,
+            remote: report.remote.clone(),
+            tip: report.tip.to_string(),
+            took_remote: report.took_remote,
+            received: report.received,
+            pushed: report.pushed,
+            renumbered: report
+                .renumbered
+                .iter()
+                .map(|r| RenumberedView {
+                    id: r.id.to_string(),
+                    from: r.from.clone(),
+                    to: r.to.clone(),
+                })
+                .collect(),
+        };
+        crate::report::json::write(ui.out(), &view)?;
+    }
+    Ok(())
+}
+
+/// Synchronises with `remote` (default: the tracker's default remote) and says what
+/// happened on stderr, as `sync` does (also for `new --sync`).
+pub fn share(
+    ctx: &mut CommandContext,
+    ui: &mut Ui,
+    remote: Option<&str>,
+    timeout_flag: Option<u64>,
+    accept_deletions: bool,
+) -> Result<SyncReport, CliError> {
     let tracker = ctx.tracker()?;
-    let remote = args
-        .remote
-        .clone()
+    let remote = remote
+        .map(str::to_owned)
         .unwrap_or_else(|| tracker.sharing().default_remote());
     let progress = std::io::stderr().is_terminal() && !ui.is_quiet();
     let options = SyncOptions {
-        transport: Transport::new(progress, timeout(tracker.store(), args.timeout)?),
-        accept_deletions: args.accept_deletions,
+        transport: Transport::new(progress, timeout(tracker.store(), timeout_flag)?),
+        accept_deletions,
     };
     let report = tracker
         .sharing()
@@ -82,27 +120,7 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &SyncArgs) -> Result<(),
         (false, false, false) => format!("Already in sync with {remote}."),
     };
     ui.status(&summary);
-    if args.format == OutputFormat::Json {
-        let view = SyncView {
-            schema_version: SCHEMA_VERSION,
-            remote: report.remote.clone(),
-            tip: report.tip.to_string(),
-            took_remote: report.took_remote,
-            received: report.received,
-            pushed: report.pushed,
-            renumbered: report
-                .renumbered
-                .iter()
-                .map(|r| RenumberedView {
-                    id: r.id.to_string(),
-                    from: r.from.clone(),
-                    to: r.to.clone(),
-                })
-                .collect(),
-        };
-        crate::report::json::write(ui.out(), &view)?;
-    }
-    Ok(())
+    Ok(report)
 }
 
 /// The timeout of this sync, in seconds: `--timeout`, else git config tracker.syncTimeout,

@@ -261,6 +261,7 @@ mod tests {
                 description: String::new(),
                 assignee: None,
                 watchers: vec![],
+                fingerprint: None,
             },
             None => Action::Comment { body: "c".into() },
         };

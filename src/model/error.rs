@@ -70,6 +70,16 @@ pub enum ValidationError {
         /// The limit.
         limit: usize,
     },
+    /// A one-line text longer than its limit in characters.
+    #[error("the {field} is {chars} characters, over the limit of {limit} characters")]
+    TooManyChars {
+        /// Which text.
+        field: &'static str,
+        /// Its length in characters.
+        chars: usize,
+        /// The limit.
+        limit: usize,
+    },
     /// A text longer than a limit in bytes.
     #[error("the {field} is {bytes} bytes, over the limit of {limit} bytes ({setting})")]
     TextTooLong {

@@ -9,7 +9,9 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::model::error::{ParseError, ValidationError};
 use crate::model::id::{EventId, TicketId};
-use crate::model::limits::{self, MAX_NUMBER, MAX_TEXT_BYTES, MAX_TITLE_CHARS};
+use crate::model::limits::{
+    self, MAX_FINGERPRINT_CHARS, MAX_NUMBER, MAX_TEXT_BYTES, MAX_TITLE_CHARS,
+};
 use crate::model::notify::NotifyEvent;
 use crate::model::person::Person;
 use crate::model::state::State;
@@ -63,6 +65,10 @@ pub enum Action {
         /// Watchers named at creation, besides the reporter and the assignee.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         watchers: Vec<Person>,
+        /// What a CI job names the failure this ticket is about (`new --if-absent`), so that
+        /// a re-run finds it instead of filing another.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        fingerprint: Option<String>,
     },
     /// The state changes.
     State {
@@ -186,9 +192,13 @@ impl Action {
                 description,
                 assignee,
                 watchers,
+                fingerprint,
             } => {
                 validate_title(title)?;
                 validate_block(description, "description")?;
+                fingerprint
+                    .as_deref()
+                    .map_or(Ok(()), validate_fingerprint)?;
                 assignee
                     .iter()
                     .chain(watchers)
@@ -236,6 +246,30 @@ pub fn validate_title(title: &str) -> Result<(), ValidationError> {
         return Err(ValidationError::TitleTooLong {
             chars,
             limit: MAX_TITLE_CHARS,
+        });
+    }
+    Ok(())
+}
+
+/// A fingerprint (`new --if-absent`): not empty, one line without control characters, at
+/// most [`MAX_FINGERPRINT_CHARS`] characters.
+pub fn validate_fingerprint(fingerprint: &str) -> Result<(), ValidationError> {
+    if fingerprint.trim().is_empty() {
+        return Err(ValidationError::Empty {
+            field: "fingerprint",
+        });
+    }
+    if fingerprint.chars().any(char::is_control) {
+        return Err(ValidationError::NotOneLine {
+            field: "fingerprint",
+        });
+    }
+    let chars = fingerprint.chars().count();
+    if chars > MAX_FINGERPRINT_CHARS {
+        return Err(ValidationError::TooManyChars {
+            field: "fingerprint",
+            chars,
+            limit: MAX_FINGERPRINT_CHARS,
         });
     }
     Ok(())
@@ -601,6 +635,28 @@ mod tests {
             err.contains("257 characters") && err.contains("256"),
             "{err}"
         );
+        // Fingerprints: up to 200 characters, one line, not blank.
+        let fp = |v: &str| read(&format!("number = 1\ntitle = 'x'\nfingerprint = \"{v}\""));
+        assert_eq!(
+            fp(&"é".repeat(MAX_FINGERPRINT_CHARS))
+                .ok()
+                .map(|e| e.action),
+            Some(Action::Create {
+                number: 1,
+                title: "x".into(),
+                description: String::new(),
+                assignee: None,
+                watchers: Vec::new(),
+                fingerprint: Some("é".repeat(MAX_FINGERPRINT_CHARS)),
+            })
+        );
+        for bad in [
+            "é".repeat(MAX_FINGERPRINT_CHARS + 1),
+            "a\\nb".into(),
+            " ".into(),
+        ] {
+            assert!(fp(&bad).is_err(), "{bad:?}");
+        }
         let edit = |n: usize| {
             format!(
                 "version = 1\nlamport = 2\nat = '2026-01-01T00:00:00Z'\nauthor = {{ name = 'A', email = 'a@b.c' }}\nkind = 'edit'\ntitle = '{}'",

@@ -14,6 +14,9 @@ pub const MAX_NUMBER: u64 = 999_999_999;
 /// The longest title, in characters (Unicode scalar values), on read and on write.
 pub const MAX_TITLE_CHARS: usize = 256;
 
+/// The longest fingerprint of a `create` event, in characters, on read and on write.
+pub const MAX_FINGERPRINT_CHARS: usize = 200;
+
 /// The hard cap on one text of an event (description, solution, comment body, state message,
 /// field value), in bytes of UTF-8: readers accept texts up to this size, and
 /// `max_text_bytes` cannot be set higher.

@@ -344,6 +344,7 @@ mod recipient_tests {
                 description: String::new(),
                 assignee: assignee.map(person),
                 watchers: vec![person("Bob"), person("Cy"), person("Di")],
+                fingerprint: None,
             },
         )
     }

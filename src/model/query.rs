@@ -33,9 +33,21 @@ pub const MAX_QUERY_BYTES: usize = 16 * 1024;
 pub const MAX_LIMIT: usize = 999_999_999;
 
 /// The qualifiers, in the order of docs/search.md.
-pub const QUALIFIERS: [&str; 13] = [
-    "state", "assignee", "reporter", "watcher", "key", "created", "updated", "field", "is", "no",
-    "sort", "limit", "priority",
+pub const QUALIFIERS: [&str; 14] = [
+    "state",
+    "assignee",
+    "reporter",
+    "watcher",
+    "key",
+    "created",
+    "updated",
+    "field",
+    "fingerprint",
+    "is",
+    "no",
+    "sort",
+    "limit",
+    "priority",
 ];
 
 /// A parsed query. Every field narrows the result (AND); within one `Vec` of alternatives
@@ -61,6 +73,8 @@ pub struct Query {
     pub updated: Vec<DateTerm>,
     /// `field:` terms, all of which must match.
     pub fields: Vec<FieldTerm>,
+    /// `fingerprint:` terms, any of which matches (exactly, ignoring ASCII case).
+    pub fingerprints: Vec<String>,
     /// `is:contested`: only tickets with a contested field.
     pub contested: bool,
     /// Words and phrases, all of which must match (or, excluded, must not).
@@ -556,6 +570,7 @@ impl Query {
                 .updated
                 .push(parse_date_term(qualifier, value).map_err(bad)?),
             "field" => self.fields.push(parse_field_term(value).map_err(bad)?),
+            "fingerprint" => self.fingerprints.push(value.to_owned()),
             "is" => match value.to_ascii_lowercase().as_str() {
                 "open" => self.states.push(StateTerm::Open),
                 "closed" => self.states.push(StateTerm::Closed),
@@ -609,6 +624,7 @@ fn expected(qualifier: &str) -> &'static str {
              place of Z), alone, after >, >=, <, <=, or as a range A..B"
         }
         "field" => "NAME=VALUE, or NAME= for tickets without a value",
+        "fingerprint" => "the fingerprint a ticket was filed with (new --if-absent)",
         "is" => "contested, open or closed",
         "no" => "assignee",
         "sort" => {
@@ -1169,7 +1185,7 @@ impl fmt::Display for Sort {
 
 impl fmt::Display for Query {
     /// The canonical text: qualifiers in the order of docs/search.md (state, assignee,
-    /// reporter, watcher, key, created, updated, field, is:contested), then words, then sort
+    /// reporter, watcher, key, created, updated, field, fingerprint, is:contested), then words, then sort
     /// and limit; `is:open` reads `state:open`, `no:assignee` reads `assignee:none`, words
     /// read folded. Parsing it gives the same query.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -1182,6 +1198,11 @@ impl fmt::Display for Query {
         parts.extend(self.created.iter().map(|d| format!("created:{d}")));
         parts.extend(self.updated.iter().map(|d| format!("updated:{d}")));
         parts.extend(self.fields.iter().map(ToString::to_string));
+        parts.extend(
+            self.fingerprints
+                .iter()
+                .map(|f| format!("fingerprint:{}", quoted_if_needed(f))),
+        );
         if self.contested {
             parts.push("is:contested".to_owned());
         }
@@ -2007,6 +2028,7 @@ mod tests {
             ),
             (
                 vec(field_term(), 0..3),
+                vec("\\PC{1,12}|[ \"\\\\:a]{1,6}", 0..2),
                 any::<bool>(),
                 vec(word_term(), 0..4),
                 proptest::option::of(sort()),
@@ -2016,7 +2038,7 @@ mod tests {
             .prop_map(
                 |(
                     (states, assignees, reporters, watchers, keys, created, updated),
-                    (fields, contested, words, sort, limit),
+                    (fields, fingerprints, contested, words, sort, limit),
                 )| Query {
                     states,
                     assignees,
@@ -2026,6 +2048,7 @@ mod tests {
                     created,
                     updated,
                     fields,
+                    fingerprints,
                     contested,
                     words,
                     sort,

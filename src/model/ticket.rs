@@ -61,6 +61,9 @@ pub struct Ticket {
     pub contested: Vec<String>,
     /// Custom fields with a value (R26).
     pub fields: std::collections::BTreeMap<String, String>,
+    /// What a CI job named the failure this ticket is about (`new --if-absent`), from the
+    /// `create` event.
+    pub fingerprint: Option<String>,
 }
 
 /// What `list` needs of a ticket: everything but its texts and history. Kept in the local
@@ -93,6 +96,8 @@ pub struct TicketSummary {
     pub contested: Vec<String>,
     /// Custom fields with a value.
     pub fields: std::collections::BTreeMap<String, String>,
+    /// The fingerprint the ticket was filed with (`new --if-absent`).
+    pub fingerprint: Option<String>,
 }
 
 impl From<&Ticket> for TicketSummary {
@@ -110,6 +115,7 @@ impl From<&Ticket> for TicketSummary {
             updated: t.updated,
             contested: t.contested.clone(),
             fields: t.fields.clone(),
+            fingerprint: t.fingerprint.clone(),
         }
     }
 }
@@ -429,6 +435,7 @@ impl Ticket {
             description,
             assignee,
             watchers,
+            fingerprint,
         } = &first.action
         else {
             unreachable!("the create event was moved to the front")
@@ -454,6 +461,7 @@ impl Ticket {
             lamport: 0,
             contested: Vec::new(),
             fields: BTreeMap::new(),
+            fingerprint: fingerprint.clone(),
         };
         let mut folding = Folding::default();
         folding.watch(&first.author);
@@ -604,6 +612,7 @@ mod tests {
                 description: "It crashes".into(),
                 assignee: None,
                 watchers: vec![],
+                fingerprint: None,
             },
         )
     }

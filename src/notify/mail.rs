@@ -262,6 +262,7 @@ mod tests {
                 description: String::new(),
                 assignee,
                 watchers: vec![],
+                fingerprint: None,
             },
         };
         let second = Event {

@@ -64,6 +64,8 @@ pub struct TicketView {
     /// Custom fields with a value, by name (private ones only for developers, resolvers and
     /// managers).
     pub fields: std::collections::BTreeMap<String, String>,
+    /// The fingerprint the ticket was filed with (`new --if-absent`), or null.
+    pub fingerprint: Option<String>,
 }
 
 impl TicketView {
@@ -91,6 +93,7 @@ impl TicketView {
             contested: t.contested.clone(),
             provisional,
             fields: visible_fields(config, &t.fields, sees_private),
+            fingerprint: t.fingerprint.clone(),
         }
     }
 }
@@ -401,6 +404,7 @@ mod tests {
             updated: at,
             contested: Vec::new(),
             fields: Default::default(),
+            fingerprint: None,
         }
     }
 

@@ -409,6 +409,9 @@ pub fn show(
     )?;
     writeln!(out, "  created:   {}", date(t.created))?;
     writeln!(out, "  updated:   {}", date(t.updated))?;
+    if let Some(fp) = &t.fingerprint {
+        writeln!(out, "  fingerprint: {}", sanitize_line(fp))?;
+    }
     let watchers: Vec<String> = t
         .watchers
         .iter()
@@ -719,6 +722,7 @@ mod tests {
             updated: at,
             contested: Vec::new(),
             fields: Default::default(),
+            fingerprint: None,
         }
     }
 

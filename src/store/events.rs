@@ -166,6 +166,7 @@ mod tests {
                 description: String::new(),
                 assignee: None,
                 watchers: Vec::new(),
+                fingerprint: None,
             },
         ))];
         for n in 1..super::MIN_FILES as u64 + 10 {

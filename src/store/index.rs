@@ -39,8 +39,13 @@ use crate::model::{Person, Ticket, TicketId, TicketSummary, TrackerConfig};
 pub(super) const FILE: &str = "index.sqlite";
 
 /// Raised whenever what is stored, or the rules that decide what a file holds, change
-/// (6: SQLite; 7: indexes in listing order; 8: the list table's columns, in one covering index).
-pub(super) const SCHEMA: i64 = 8;
+/// (6: SQLite; 7: indexes in listing order; 8: the list table's columns, in one covering index;
+/// 9: fingerprints).
+pub(super) const SCHEMA: i64 = 9;
+
+/// The name under which a ticket's fingerprint is kept in the `fields` table (`@` cannot start
+/// a custom field's name).
+pub(crate) const FINGERPRINT_FIELD: &str = "@fingerprint";
 
 /// The index files of earlier versions, deleted when the index is opened.
 const LEGACY: [&str; 2] = ["index-v1.json", "index-v2.bin"];
@@ -799,10 +804,16 @@ impl Store {
 
         let watchers: Vec<Vec<String>> = t.watchers.iter().map(|w| vec![lower(w)]).collect();
         replace_rows(conn, fresh, row, "watchers", &["email"], &watchers)?;
+        // The fingerprint is searched as a field whose name no custom field can have.
         let fields: Vec<Vec<String>> = t
             .fields
             .iter()
             .map(|(name, value)| vec![name.clone(), value.clone()])
+            .chain(
+                t.fingerprint
+                    .iter()
+                    .map(|f| vec![FINGERPRINT_FIELD.to_owned(), f.clone()]),
+            )
             .collect();
         replace_rows(conn, fresh, row, "fields", &["name", "value"], &fields)?;
         let people: Vec<Vec<String>> = std::iter::once(&t.reporter)

@@ -120,6 +120,8 @@ pub struct Filter {
     pub updated: Vec<Range>,
     /// Custom fields, each of which must hold.
     pub fields: Vec<FieldIs>,
+    /// For each group: filed with one of these fingerprints (ignoring ASCII case).
+    pub fingerprints: Vec<Vec<String>>,
     /// Only tickets with a contested field.
     pub contested: bool,
     /// Only tickets whose latest change (the event with the latest time) was not made by this
@@ -165,6 +167,7 @@ impl Filter {
         self.created.extend(other.created);
         self.updated.extend(other.updated);
         self.fields.extend(other.fields);
+        self.fingerprints.extend(other.fingerprints);
         self.contested |= other.contested;
         self.not_last_changed_by = self.not_last_changed_by.or(other.not_last_changed_by);
         self.words.extend(other.words);
@@ -250,6 +253,19 @@ impl Filter {
                     push(&mut w, &mut v, &format!("{col} < ?"), vec![Value::from(to)]);
                 }
             }
+        }
+        for group in &self.fingerprints {
+            let marks = vec!["?"; group.len()].join(", ");
+            let mut values = vec![Value::from(super::index::FINGERPRINT_FIELD.to_owned())];
+            values.extend(group.iter().map(|f| Value::from(f.to_ascii_lowercase())));
+            push(
+                &mut w,
+                &mut v,
+                &format!(
+                    "t.row IN (SELECT ticket FROM fields WHERE name = ? AND lower(value) IN ({marks}))"
+                ),
+                values,
+            );
         }
         for f in &self.fields {
             let name = Value::from(f.name.clone());

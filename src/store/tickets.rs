@@ -138,6 +138,7 @@ mod tests {
                 description: String::new(),
                 assignee: None,
                 watchers: Vec::new(),
+                fingerprint: None,
             },
         }
     }
@@ -189,6 +190,7 @@ mod tests {
                     description: String::new(),
                     assignee: None,
                     watchers: Vec::new(),
+                    fingerprint: None,
                 },
             };
             files.push(FileWrite::event(&create));

@@ -121,6 +121,9 @@ impl Tracker {
                 multi: def == FieldType::MultiChoice,
             });
         }
+        if !query.fingerprints.is_empty() {
+            filter.fingerprints.push(query.fingerprints.clone());
+        }
         filter.words = query
             .words
             .iter()

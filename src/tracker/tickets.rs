@@ -28,6 +28,8 @@ pub struct NewTicket {
     pub watchers: Vec<Person>,
     /// Custom field values, by field name (R26).
     pub fields: Vec<(String, String)>,
+    /// What a CI job names the failure the ticket is about (`new --if-absent`).
+    pub fingerprint: Option<String>,
 }
 
 /// What `edit` changes; `None` and absent fields stay as they are.
@@ -127,6 +129,7 @@ impl Tickets<'_> {
                     description: new.description.clone(),
                     assignee,
                     watchers,
+                    fingerprint: new.fingerprint.clone(),
                 },
             };
             // R26: every value checked against its field; mandatory fields present.

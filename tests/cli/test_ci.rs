@@ -2,6 +2,7 @@
 //! `new --format json`, and CI logs (CRLF, colours, progress bars) accepted as text.
 
 use crate::common::TestEnv;
+use crate::test_sync::Net;
 
 #[test]
 fn moving_to_the_state_a_ticket_is_in_changes_nothing_and_succeeds() {
@@ -48,7 +49,8 @@ fn new_prints_key_id_and_provisional_as_json() {
     assert_eq!(id.len(), 32, "{json}");
     assert_eq!(
         json,
-        serde_json::json!({"schema_version": 1, "key": "TRK-1", "id": id, "provisional": false})
+        serde_json::json!({"schema_version": 1, "key": "TRK-1", "id": id, "provisional": false,
+            "created": true})
     );
     let shown = env.run(&["show", "TRK-1", "--format", "json"]).json();
     assert_eq!(shown["id"], json["id"]);
@@ -96,5 +98,192 @@ fn a_ci_log_with_crlf_colours_and_progress_is_cleaned_not_refused() {
     assert_eq!(
         run.bad_input(),
         "error: the comment contains control characters\n"
+    );
+}
+
+/// The keys of `list --all --query QUERY`, in key order.
+fn keys(env: &TestEnv, query: &str) -> Vec<String> {
+    let json = env
+        .run(&[
+            "list", "--all", "--sort", "key", "--query", query, "--format", "json",
+        ])
+        .json();
+    json["tickets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["key"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn if_absent_files_one_ticket_per_fingerprint_in_progress() {
+    let env = TestEnv::initialized();
+    env.new_ticket("unrelated"); // TRK-1
+    let file = |fp: &str| {
+        env.run(&[
+            "new",
+            "Build failed on main",
+            "--if-absent",
+            fp,
+            "--format",
+            "json",
+        ])
+    };
+    let first = file("ci:build:main");
+    assert_eq!(first.json()["key"], "TRK-2");
+    assert_eq!(first.json()["created"], true);
+    env.new_ticket("another"); // TRK-3
+    let before = env.commits();
+    // The job fails again: the same ticket, exit 0, nothing written; the case does not matter.
+    for fp in ["ci:build:main", "CI:Build:Main"] {
+        let again = file(fp);
+        assert_eq!(again.code, 0, "{again}");
+        let json = again.json();
+        assert_eq!(json["key"], "TRK-2", "{fp}");
+        assert_eq!(json["created"], false);
+        assert_eq!(json["id"], first.json()["id"]);
+        assert_eq!(
+            again.stderr,
+            format!("TRK-2 is in progress with fingerprint {fp}; nothing was filed.\n")
+        );
+    }
+    let plain = env.run(&[
+        "new",
+        "Build failed on main",
+        "--if-absent",
+        "ci:build:main",
+    ]);
+    assert_eq!(plain.ok(), "TRK-2\n");
+    assert_eq!(env.commits(), before);
+    // Another fingerprint is another ticket.
+    assert_eq!(file("ci:build:release").json()["key"], "TRK-4");
+    // The fingerprint is on the ticket: JSON, show, and the query language.
+    let shown = env.run(&["show", "TRK-2", "--format", "json"]).json();
+    assert_eq!(shown["fingerprint"], "ci:build:main");
+    assert_eq!(
+        env.run(&["show", "TRK-1", "--format", "json"]).json()["fingerprint"],
+        serde_json::Value::Null
+    );
+    assert!(env
+        .run(&["show", "TRK-2"])
+        .ok()
+        .contains("\n  fingerprint: ci:build:main\n"));
+    assert_eq!(keys(&env, "fingerprint:ci:build:main"), ["TRK-2"]);
+    assert_eq!(
+        keys(
+            &env,
+            "fingerprint:ci:build:main fingerprint:ci:build:release"
+        ),
+        ["TRK-2", "TRK-4"]
+    );
+    assert_eq!(keys(&env, "fingerprint:ci:build"), Vec::<String>::new());
+    // Once it is closed, the next failure files a new ticket.
+    env.run(&["close", "TRK-2", "-m", "green"]).ok();
+    let next = file("ci:build:main").json();
+    assert_eq!(
+        (next["key"].as_str(), next["created"].as_bool()),
+        (Some("TRK-5"), Some(true))
+    );
+    assert_eq!(keys(&env, "fingerprint:ci:build:main"), ["TRK-2", "TRK-5"]);
+}
+
+#[test]
+fn a_bad_fingerprint_is_refused_before_anything_is_written() {
+    let env = TestEnv::initialized();
+    let before = env.commits();
+    let long = "x".repeat(201);
+    for (fp, error) in [
+        (
+            "a\nb",
+            "error: the fingerprint must be one line without control characters\n",
+        ),
+        (" ", "error: the fingerprint is empty\n"),
+        (
+            long.as_str(),
+            "error: the fingerprint is 201 characters, over the limit of 200 characters\n",
+        ),
+    ] {
+        assert_eq!(
+            env.run(&["new", "t", "--if-absent", fp]).bad_input(),
+            error,
+            "{fp:?}"
+        );
+    }
+    assert_eq!(env.commits(), before);
+    // 200 characters are fine.
+    let ok = "y".repeat(200);
+    assert_eq!(env.run(&["new", "t", "--if-absent", &ok]).ok(), "TRK-1\n");
+}
+
+#[test]
+fn new_sync_publishes_at_once_and_prints_the_final_key() {
+    let net = Net::new();
+    let a = net.env.repo.clone();
+    let b = net.clone("b");
+    // a files TRK-1 and publishes it; b, which has not synced since, files a ticket with --sync:
+    // it is TRK-1 in b until the sync settles it as TRK-2, and TRK-2 is what it prints.
+    net.new_ticket(&a, "First");
+    net.sync(&a);
+    let run = net.run(&b, &["new", "Second", "--sync", "--format", "json"]);
+    assert_eq!(run.code, 0, "{run}");
+    let json = run.json();
+    assert_eq!(json["key"], "TRK-2", "{run}");
+    assert_eq!(json["provisional"], false);
+    assert_eq!(
+        run.stderr,
+        "Created TRK-1; publishing it.\nTRK-1 is now TRK-2\nCombined with origin and pushed.\n\
+         Published TRK-2.\n"
+    );
+    // The key is final: another clone that syncs sees the ticket under it.
+    net.sync(&a);
+    let shown = net.run(&a, &["show", "TRK-2", "--format", "json"]).json();
+    assert_eq!(shown["title"], "Second");
+    assert_eq!(shown["id"], json["id"]);
+    // Nothing is left to push.
+    assert_eq!(net.sync(&b).stderr, "Already in sync with origin.\n");
+
+    // --if-absent --sync looks at the remote first: a, behind b, finds b's ticket.
+    let filed = net
+        .run(
+            &b,
+            &["new", "Nightly failed", "--if-absent", "nightly", "--sync"],
+        )
+        .ok()
+        .to_owned();
+    assert_eq!(filed, "TRK-3\n");
+    let again = net.run(
+        &a,
+        &["new", "Nightly failed", "--if-absent", "nightly", "--sync"],
+    );
+    assert_eq!(again.ok(), "TRK-3\n");
+    net.sync(&b);
+    assert_eq!(
+        net.run(&b, &["list", "--format", "json"]).json()["tickets"]
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
+}
+
+#[test]
+fn new_sync_that_cannot_publish_fails_and_says_the_ticket_waits_here() {
+    let env = TestEnv::initialized();
+    let gone = env.root.path().join("gone.git");
+    env.git(&["remote", "add", "origin", gone.to_str().unwrap()]);
+    let run = env.run(&["new", "Offline", "--sync"]);
+    assert_eq!(run.code, 1, "{run}");
+    assert_eq!(run.stdout, "");
+    assert!(
+        run.stderr.ends_with(
+            "hint: TRK-1 was filed in this clone but not published: 'git tracker sync' \
+             publishes it\n"
+        ),
+        "{run}"
+    );
+    assert_eq!(
+        env.run(&["show", "TRK-1", "--format", "json"]).json()["title"],
+        "Offline"
     );
 }

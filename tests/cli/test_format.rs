@@ -30,6 +30,8 @@ fn an_independent_reader_recomputes_every_ticket() {
         "bob@example.com",
         "--watch",
         "Zed <zed@example.com>",
+        "--if-absent",
+        "ci: \"crash\" on main",
     ])
     .ok();
     env.new_ticket("Second");

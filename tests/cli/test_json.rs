@@ -24,11 +24,12 @@ fn assert_time(v: &Value) {
     assert!(s.ends_with('Z'), "not UTC: {s}");
 }
 
-const TICKET_KEYS: [&str; 15] = [
+const TICKET_KEYS: [&str; 16] = [
     "assignee",
     "contested",
     "created",
     "fields",
+    "fingerprint",
     "finished",
     "id",
     "key",

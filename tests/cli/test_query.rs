@@ -78,7 +78,8 @@ fn the_library_folds_words_as_the_evaluator_does() {
 
 /// Queries made of the language's pieces: a deterministic generator, so that failures repeat.
 fn corpus() -> Vec<String> {
-    const PIECES: [&str; 52] = [
+    const PIECES: [&str; 53] = [
+        "fingerprint:",
         "state:",
         "assignee:",
         "reporter:",
@@ -272,7 +273,14 @@ fn tracker() -> TestEnv {
     at(
         &env,
         "2026-02-01T00:00:00Z",
-        &["new", "Crashes when saving", "-m", "save then crash"],
+        &[
+            "new",
+            "Crashes when saving",
+            "-m",
+            "save then crash",
+            "--if-absent",
+            "ci:Save",
+        ],
     );
     at(
         &env,
@@ -290,6 +298,8 @@ fn tracker() -> TestEnv {
             "ann@example.com",
             "--field",
             "cost=9.5",
+            "--if-absent",
+            "ci:slow start",
         ],
     );
     env.set_user("Dev", "dev@example.com");
@@ -574,6 +584,13 @@ fn list_query_agrees_with_the_independent_evaluator() {
         ("updated:2026-01-06", None),
         ("state:all updated:>2026-01-06T00:03:00+01:00", None),
         ("field:severity=HIGH", None),
+        ("state:all fingerprint:CI:save", None),
+        ("fingerprint:ci:save", None),
+        (
+            "fingerprint:\"ci:slow start\" fingerprint:ci:save state:all",
+            None,
+        ),
+        ("fingerprint:ci", None),
         ("field:os=mac", None),
         ("field:os=linux,mac", None),
         ("field:os=windows state:all", None),

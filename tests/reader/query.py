@@ -35,6 +35,7 @@ STATES = ["POSTED", "OPEN", "RESOLVING", "WAITING", "TESTING", "VALIDATED", "PUB
 FINISHED = {"RESOLVED", "ABANDONNED", "TRANSFERED", "VALIDATED"}
 ALIASES = {"ABANDONED": "ABANDONNED", "TRANSFERRED": "TRANSFERED"}
 QUALIFIERS = ["state", "assignee", "reporter", "watcher", "key", "created", "updated", "field",
+              "fingerprint",
               "is", "no", "sort", "limit", "priority"]
 SORT_KEYS = ["key", "created", "updated", "state", "assignee", "priority"]
 MAX_NUMBER = 999_999_999
@@ -241,7 +242,8 @@ def parse(text):
     if len(text.encode()) > MAX_QUERY_BYTES:
         raise QueryError(0, "too long")
     q = {"states": [], "assignees": [], "reporters": [], "watchers": [], "keys": [],
-         "created": [], "updated": [], "fields": [], "contested": False, "words": [],
+         "created": [], "updated": [], "fields": [], "fingerprints": [], "contested": False,
+         "words": [],
          "sort": None, "limit": None}
     for start, pieces in lex(text):
         kind, at, first = pieces[0]
@@ -351,6 +353,8 @@ def qualifier(q, start, name, value, at):
         if not eq or not FIELD_NAME.fullmatch(fname):
             raise bad()
         q["fields"].append((fname, v or None))
+    elif name == "fingerprint":
+        q["fingerprints"].append(value)
     elif name == "sort":
         desc, key = (True, value[1:]) if value.startswith("-") else (False, value)
         if ascii_lower(key) in SORT_KEYS:
@@ -385,6 +389,7 @@ def canonical(q):
             else:
                 out.append(f"{kind}:{'' if d[0] == '=' else d[0]}{point_text(d[1])}")
     out += [f"field:{n}={quote(v) if v is not None else ''}" for n, v in q["fields"]]
+    out += [f"fingerprint:{quote(f)}" for f in q["fingerprints"]]
     if q["contested"]:
         out.append("is:contested")
     for w in q["words"]:
@@ -580,6 +585,10 @@ def select(q, tickets, config, me):
         if not all(date_matches(d, seconds(t["updated"])) for d in q["updated"]):
             continue
         if not all(field_matches(n, v, t, defs) for n, v in q["fields"]):
+            continue
+        if q["fingerprints"] and not any(
+                t.get("fingerprint") is not None
+                and ascii_lower(t["fingerprint"]) == ascii_lower(f) for f in q["fingerprints"]):
             continue
         if q["contested"] and not t["contested"]:
             continue

@@ -24,6 +24,7 @@ ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstu
 # docs/format.md, "Limits".
 MAX_NUMBER = 999_999_999
 MAX_TITLE_CHARS = 256
+MAX_FINGERPRINT_CHARS = 200
 MAX_TEXT_BYTES = 16 * 1024 * 1024
 MAX_EVENT_FILE_BYTES = MAX_TEXT_BYTES + 64 * 1024
 MAX_CONFIG_BYTES = 1024 * 1024
@@ -91,6 +92,11 @@ def within_limits(e):
     title = e.get("title")
     if type(title) is str and len(title) > MAX_TITLE_CHARS:
         return False
+    if e["kind"] == "create" and "fingerprint" in e:
+        f = e["fingerprint"]
+        if type(f) is not str or not f.strip() \
+                or len(f) > MAX_FINGERPRINT_CHARS or any(ord(c) < 32 or 127 <= ord(c) < 160 for c in f):
+            return False
     return all(len(e[k].encode()) <= MAX_TEXT_BYTES for k in TEXTS if type(e.get(k)) is str)
 
 
@@ -189,6 +195,7 @@ def fold(ticket_id, files, prefix):
         "watchers": [], "created": c["at"], "updated": c["at"],
         "description": c.get("description", ""), "solution": "",
         "comments": [], "transitions": [], "fields": {},
+        "fingerprint": c.get("fingerprint"),
     }
     add_watcher(t["watchers"], c["author"])
     for p in ([c["assignee"]] if "assignee" in c else []) + c.get("watchers", []):
