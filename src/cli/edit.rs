@@ -12,8 +12,11 @@ use crate::tracker::Changes;
 
 /// Change a ticket's title, description, solution or custom fields.
 ///
-/// Give at least one of the options. Fields given with their current value are left out; when
-/// nothing changes, nothing is written.
+/// Give at least one of the options; on a terminal, `edit KEY` alone opens the title and the
+/// description in $EDITOR (the title on the first line, then a blank line, then the
+/// description; leaving the editor without saving, or emptying the text, changes nothing).
+/// Fields given with their current value are left out; when nothing changes, nothing is
+/// written.
 #[derive(Args, Debug)]
 pub struct EditArgs {
     /// The ticket: its key (TRK-12) or at least 6 leading digits of its id
@@ -47,8 +50,13 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &EditArgs) -> Result<(),
         && args.solution_file.is_none()
         && args.fields.is_empty()
     {
-        return Err(CliError::bad_input(anyhow!("nothing to edit"))
-            .hint("give --title, --body, --body-file, --solution, --solution-file or --field"));
+        if ui.interactive() {
+            return in_editor(ctx, ui, &args.key);
+        }
+        return Err(CliError::bad_input(anyhow!("nothing to edit")).hint(
+            "give --title, --body, --body-file, --solution, --solution-file or --field (on a \
+             terminal, 'edit KEY' alone opens $EDITOR)",
+        ));
     }
     if args
         .body_file
@@ -80,7 +88,53 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &EditArgs) -> Result<(),
         solution,
         fields: super::new::parse_fields(&args.fields)?,
     };
-    let outcome = ctx.tracker()?.tickets().edit(&actor, &args.key, &changes)?;
+    apply(ctx, ui, &actor, &args.key, &changes)
+}
+
+/// Opens the ticket's title and description in the editor, then writes what changed.
+fn in_editor(ctx: &mut CommandContext, ui: &mut Ui, key: &str) -> Result<(), CliError> {
+    let actor = ctx.actor(ui)?;
+    let snap = ctx.snapshot(ui)?;
+    let ticket = ctx.tracker()?.ticket(&snap, key)?;
+    let initial = format!("{}\n\n{}", ticket.title, ticket.description);
+    let Some(text) = read_text(ui, None, None, &initial)? else {
+        ui.status("The editor was left without saving; nothing written.");
+        return Ok(());
+    };
+    let Some((title, description)) = split_edited(&crate::text::clean_input(&text)) else {
+        ui.status("The text is empty; nothing written.");
+        return Ok(());
+    };
+    // A description that differs only by trailing blank lines is the same.
+    let changes = Changes {
+        title: Some(title),
+        description: (description != ticket.description.trim_end()).then_some(description),
+        ..Changes::default()
+    };
+    apply(ctx, ui, &actor, key, &changes)
+}
+
+/// The title (the first line) and the description (after the blank line that follows it) of
+/// an edited text; `None` when the text is empty.
+fn split_edited(text: &str) -> Option<(String, String)> {
+    let text = text.trim_start_matches(['\n', '\r']);
+    if text.trim().is_empty() {
+        return None;
+    }
+    let (title, rest) = text.split_once('\n').unwrap_or((text, ""));
+    let description = rest.strip_prefix('\n').unwrap_or(rest).trim_end();
+    Some((title.trim().to_owned(), description.to_owned()))
+}
+
+/// Writes `changes` and says what happened.
+fn apply(
+    ctx: &mut CommandContext,
+    ui: &mut Ui,
+    actor: &crate::tracker::Actor,
+    key: &str,
+    changes: &Changes,
+) -> Result<(), CliError> {
+    let outcome = ctx.tracker()?.tickets().edit(actor, key, changes)?;
     super::report_transitions(ui, &outcome.key.to_string(), &outcome.events);
     ui.status(&if outcome.tip.is_some() {
         format!("Edited {}.", outcome.key)
