@@ -275,7 +275,7 @@ _git__tracker() {
 
     case "${cmd}" in
         git__tracker)
-            opts="-C -q -v -h -V --quiet --verbose --help --version init new list ls show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help"
+            opts="-C -q -v -h -V --quiet --verbose --color --no-pager --utc --help --version init new list ls show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -283,6 +283,10 @@ _git__tracker() {
             case "${prev}" in
                 -C)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -293,7 +297,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__assign)
-            opts="-C -q -v -h --me --none --quiet --verbose --help"
+            opts="-C -q -v -h --me --none --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -301,6 +305,10 @@ _git__tracker() {
             case "${prev}" in
                 -C)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -311,7 +319,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__close)
-            opts="-m -C -q -v -h --message --quiet --verbose --help"
+            opts="-m -C -q -v -h --message --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -327,6 +335,10 @@ _git__tracker() {
                     ;;
                 -C)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -337,7 +349,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__comment)
-            opts="-m -C -q -v -h --message --body-file --quiet --verbose --help edit delete help"
+            opts="-m -C -q -v -h --message --body-file --quiet --verbose --color --no-pager --utc --help edit delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -359,6 +371,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -367,7 +383,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__comment__subcmd__delete)
-            opts="-C -q -v -h --quiet --verbose --help"
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -375,6 +391,10 @@ _git__tracker() {
             case "${prev}" in
                 -C)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -385,7 +405,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__comment__subcmd__edit)
-            opts="-m -C -q -v -h --message --body-file --quiet --verbose --help"
+            opts="-m -C -q -v -h --message --body-file --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -405,6 +425,10 @@ _git__tracker() {
                     ;;
                 -C)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -471,7 +495,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__completions)
-            opts="-C -q -v -h --quiet --verbose --help bash elvish fish powershell zsh"
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -479,6 +503,10 @@ _git__tracker() {
             case "${prev}" in
                 -C)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -489,7 +517,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__config)
-            opts="-C -q -v -h --quiet --verbose --help show get set edit help"
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help show get set edit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -497,6 +525,10 @@ _git__tracker() {
             case "${prev}" in
                 -C)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -507,7 +539,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__config__subcmd__edit)
-            opts="-C -q -v -h --file --quiet --verbose --help"
+            opts="-C -q -v -h --file --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -521,6 +553,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -529,7 +565,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__config__subcmd__get)
-            opts="-C -q -v -h --quiet --verbose --help"
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -537,6 +573,10 @@ _git__tracker() {
             case "${prev}" in
                 -C)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -631,7 +671,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__config__subcmd__set)
-            opts="-C -q -v -h --quiet --verbose --help"
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -639,6 +679,10 @@ _git__tracker() {
             case "${prev}" in
                 -C)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -649,7 +693,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__config__subcmd__show)
-            opts="-C -q -v -h --format --quiet --verbose --help"
+            opts="-C -q -v -h --format --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -663,6 +707,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -671,7 +719,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__demo)
-            opts="-C -q -v -h --dir --quiet --verbose --help"
+            opts="-C -q -v -h --dir --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -685,6 +733,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -693,7 +745,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__edit)
-            opts="-C -q -v -h --title --body --body-file --solution --solution-file --field --quiet --verbose --help"
+            opts="-C -q -v -h --title --body --body-file --solution --solution-file --field --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -725,6 +777,10 @@ _git__tracker() {
                     ;;
                 -C)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1225,7 +1281,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__init)
-            opts="-C -q -v -h --prefix --name --description --mode --states --strict --developers --resolvers --managers --default-assignee --feedback --no-comments --no-notifications --auto-open-on-view --set --force --quiet --verbose --help"
+            opts="-C -q -v -h --prefix --name --description --mode --states --strict --developers --resolvers --managers --default-assignee --feedback --no-comments --no-notifications --auto-open-on-view --set --force --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1279,6 +1335,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1287,7 +1347,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__list)
-            opts="-S -C -q -v -h --closed --all --mine --work --state --contested --assignee --reporter --watcher --key --created --updated --field --search --query --saved --sort --limit --format --quiet --verbose --help"
+            opts="-S -C -q -v -h --closed --all --mine --work --state --contested --assignee --reporter --watcher --key --created --updated --field --search --query --saved --sort --limit --format --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1357,6 +1417,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1365,7 +1429,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__log)
-            opts="-C -q -v -h --format --quiet --verbose --help"
+            opts="-C -q -v -h --format --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1379,6 +1443,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1387,7 +1455,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__man)
-            opts="-C -q -v -h --quiet --verbose --help"
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1395,6 +1463,10 @@ _git__tracker() {
             case "${prev}" in
                 -C)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1405,7 +1477,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__new)
-            opts="-m -C -q -v -h --message --body-file --assign --watch --field --if-absent --sync --format --quiet --verbose --help"
+            opts="-m -C -q -v -h --message --body-file --assign --watch --field --if-absent --sync --format --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1447,6 +1519,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1455,7 +1531,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__notify)
-            opts="-C -q -v -h --flush --status --range --format --quiet --verbose --help"
+            opts="-C -q -v -h --flush --status --range --format --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1473,6 +1549,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1481,7 +1561,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__prefs)
-            opts="-C -q -v -h --on --off --format --quiet --verbose --help"
+            opts="-C -q -v -h --on --off --format --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1503,6 +1583,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1511,7 +1595,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__query)
-            opts="-C -q -v -h --quiet --verbose --help save list delete help"
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help save list delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1519,6 +1603,10 @@ _git__tracker() {
             case "${prev}" in
                 -C)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1529,7 +1617,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__query__subcmd__delete)
-            opts="-C -q -v -h --quiet --verbose --help"
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1537,6 +1625,10 @@ _git__tracker() {
             case "${prev}" in
                 -C)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1617,7 +1709,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__query__subcmd__list)
-            opts="-C -q -v -h --format --quiet --verbose --help"
+            opts="-C -q -v -h --format --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1631,6 +1723,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1639,7 +1735,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__query__subcmd__save)
-            opts="-C -q -v -h --quiet --verbose --help"
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1647,6 +1743,10 @@ _git__tracker() {
             case "${prev}" in
                 -C)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1657,7 +1757,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__reopen)
-            opts="-m -C -q -v -h --message --quiet --verbose --help"
+            opts="-m -C -q -v -h --message --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1675,6 +1775,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1683,7 +1787,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__report)
-            opts="-o -C -q -v -h --since --until --by --tz --state --assignee --reporter --field --format --output --quiet --verbose --help states people trend delays all html"
+            opts="-o -C -q -v -h --since --until --by --tz --state --assignee --reporter --field --format --output --quiet --verbose --color --no-pager --utc --help states people trend delays all html"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1737,6 +1841,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1745,7 +1853,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__show)
-            opts="-C -q -v -h --format --quiet --verbose --help"
+            opts="-C -q -v -h --format --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1759,6 +1867,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1767,7 +1879,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__state)
-            opts="-m -C -q -v -h --message --reopen --quiet --verbose --help"
+            opts="-m -C -q -v -h --message --reopen --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1785,6 +1897,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1793,7 +1909,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__status)
-            opts="-C -q -v -h --format --quiet --verbose --help"
+            opts="-C -q -v -h --format --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1807,6 +1923,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1815,7 +1935,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__sync)
-            opts="-C -q -v -h --accept-deletions --timeout --format --quiet --verbose --help"
+            opts="-C -q -v -h --accept-deletions --timeout --format --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1833,6 +1953,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1841,7 +1965,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__unwatch)
-            opts="-C -q -v -h --quiet --verbose --help"
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1849,6 +1973,10 @@ _git__tracker() {
             case "${prev}" in
                 -C)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1859,7 +1987,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__verify)
-            opts="-C -q -v -h --rev --format --quiet --verbose --help"
+            opts="-C -q -v -h --rev --format --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1877,6 +2005,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1885,7 +2017,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__watch)
-            opts="-C -q -v -h --events --quiet --verbose --help"
+            opts="-C -q -v -h --events --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1897,6 +2029,10 @@ _git__tracker() {
                     ;;
                 -C)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)

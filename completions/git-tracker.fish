@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_git_tracker_global_optspecs
-    string join \n C= q/quiet v/verbose h/help V/version
+    string join \n C= q/quiet v/verbose color= no-pager utc h/help V/version
 end
 
 function __fish_git_tracker_needs_command
@@ -25,8 +25,13 @@ function __fish_git_tracker_using_subcommand
 end
 
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_needs_command" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
+complete -c git-tracker -n "__fish_git_tracker_needs_command" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_needs_command" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -s V -l version -d 'Print version'
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "init" -d 'Create the tracker branch in this repository'
@@ -70,6 +75,9 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l default
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l feedback -d 'Message printed after a ticket is created' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l set -d 'Set any configuration key, as `config set` does (can be repeated)' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l strict -d 'Strict lifecycle: people may set only the states their roles allow'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l no-comments -d 'Disallow comments'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l no-notifications -d 'Turn notifications off'
@@ -77,6 +85,8 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l auto-op
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l force -d 'Create a tracker even though a remote has one (a separate tracker, which cannot be combined with the remote\'s)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -s m -l message -d 'The description' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l body-file -d 'Read the description from FILE (- for standard input)' -r -F
@@ -87,9 +97,14 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l if-absen
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l format -d 'Output format: the key alone (table), or a JSON object with key, id, provisional and created (false when --if-absent found a ticket)' -r -f -a "table\t'Human-readable text and tables'
 json\t'One JSON document (see docs/format.md for the schema)'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l sync -d 'Publish the ticket at once (sync with the default remote) and print its final key'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l state -d 'Only tickets in STATE (can be repeated; overrides --closed and the default)' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l assignee -d 'Only tickets assigned to EMAIL ("none": unassigned)' -r
@@ -107,6 +122,9 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l limit -
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
 json\t'One JSON document (see docs/format.md for the schema)'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l closed -d 'Show finished tickets (RESOLVED, ABANDONNED, TRANSFERED, VALIDATED) instead'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l all -d 'Show tickets in every state'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l mine -d 'Only tickets I reported'
@@ -114,6 +132,8 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l work -d
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l contested -d 'Only tickets with a contested field (changed concurrently in two clones)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l state -d 'Only tickets in STATE (can be repeated; overrides --closed and the default)' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l assignee -d 'Only tickets assigned to EMAIL ("none": unassigned)' -r
@@ -131,6 +151,9 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l limit -d 
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
 json\t'One JSON document (see docs/format.md for the schema)'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l closed -d 'Show finished tickets (RESOLVED, ABANDONNED, TRANSFERED, VALIDATED) instead'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l all -d 'Show tickets in every state'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l mine -d 'Only tickets I reported'
@@ -138,41 +161,73 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l work -d '
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l contested -d 'Only tickets with a contested field (changed concurrently in two clones)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand show" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
 json\t'One JSON document (see docs/format.md for the schema)'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand show" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand show" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand show" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand show" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand show" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand show" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand status" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
 json\t'One JSON document (see docs/format.md for the schema)'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand status" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand status" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand status" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand status" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand status" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand status" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and not __fish_seen_subcommand_from save list delete help" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and not __fish_seen_subcommand_from save list delete help" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and not __fish_seen_subcommand_from save list delete help" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and not __fish_seen_subcommand_from save list delete help" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and not __fish_seen_subcommand_from save list delete help" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and not __fish_seen_subcommand_from save list delete help" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and not __fish_seen_subcommand_from save list delete help" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and not __fish_seen_subcommand_from save list delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and not __fish_seen_subcommand_from save list delete help" -f -a "save" -d 'Save QUERY under NAME (replacing what NAME held); it is checked first'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and not __fish_seen_subcommand_from save list delete help" -f -a "list" -d 'List your saved queries'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and not __fish_seen_subcommand_from save list delete help" -f -a "delete" -d 'Delete your saved query NAME'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and not __fish_seen_subcommand_from save list delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from save" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from save" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from save" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from save" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from save" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from save" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
 json\t'One JSON document (see docs/format.md for the schema)'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from list" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from list" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from list" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from list" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from delete" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from delete" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from delete" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from delete" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "save" -d 'Save QUERY under NAME (replacing what NAME held); it is checked first'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your saved queries'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete your saved query NAME'
@@ -182,71 +237,126 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand prefs" -l off -d
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand prefs" -l format -d 'Output format of the preferences printed afterwards' -r -f -a "table\t'Human-readable text and tables'
 json\t'One JSON document (see docs/format.md for the schema)'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand prefs" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand prefs" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand prefs" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand prefs" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand prefs" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand prefs" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand prefs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand notify" -l range -d 'Queue and send the mails for every event the commits OLD..NEW of the tracker branch brought (for a post-receive hook or a CI job); mails already sent are not sent again' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand notify" -l format -d 'Output format of --status' -r -f -a "table\t'Human-readable text and tables'
 json\t'One JSON document (see docs/format.md for the schema)'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand notify" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand notify" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand notify" -l flush -d 'Send every waiting mail now'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand notify" -l status -d 'List the waiting mails'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand notify" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand notify" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand notify" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand notify" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand notify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -s m -l message -d 'A note recorded with the change' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -l reopen -d 'Allow leaving a finished state'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand close" -s m -l message -d 'A note recorded with the change' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand close" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand close" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand close" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand close" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand close" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand close" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand close" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand close" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand reopen" -s m -l message -d 'A note recorded with the change' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand reopen" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand reopen" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand reopen" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand reopen" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand reopen" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand reopen" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand reopen" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand reopen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -s m -l message -d 'The text' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -l body-file -d 'Read the text from FILE (- for standard input)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -a "edit" -d 'Replace the text of one of your comments'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -a "delete" -d 'Delete one of your comments (the history keeps it)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from edit" -s m -l message -d 'The text' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from edit" -l body-file -d 'Read the text from FILE (- for standard input)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from edit" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from edit" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from edit" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from edit" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from delete" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from delete" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from delete" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from delete" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Replace the text of one of your comments'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete one of your comments (the history keeps it)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -l me -d 'Assign to yourself'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -l none -d 'Remove the assignee'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand watch" -l events -d 'The kinds of change this watch sends mail about (comma-separated, `all`, or `none`): open, resolving, waiting, testing, published, resolved, abandonned, validated, transfered, comment, assign' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand watch" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand watch" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand watch" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand watch" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand watch" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand watch" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand watch" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand watch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand unwatch" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand unwatch" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand unwatch" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand unwatch" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand unwatch" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand unwatch" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand unwatch" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand unwatch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -l title -d 'New title' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -l body -d 'New description' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -l body-file -d 'Read the new description from FILE (- for standard input)' -r -F
@@ -254,27 +364,47 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -l solutio
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -l solution-file -d 'Read the new solution from FILE (- for standard input)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -l field -d 'Set a custom field (can be repeated; an empty value clears it)' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand log" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
 json\t'One JSON document (see docs/format.md for the schema)'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand log" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand log" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand log" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand log" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand log" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand log" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -l timeout -d 'Give up after SECONDS: every git command of this sync (ls-remote, fetch, push) must have finished by then [default: git config tracker.syncTimeout, else 120]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -l format -d 'Output format (json: one document describing what happened)' -r -f -a "table\t'Human-readable text and tables'
 json\t'One JSON document (see docs/format.md for the schema)'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -l accept-deletions -d 'Take a remote branch that deleted or changed published events (an administrator\'s deliberate purge) instead of refusing it'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -f -a "show" -d 'Print every key and its value'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -f -a "get" -d 'Print one key\'s value'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -f -a "set" -d 'Set one key (validated first; an invalid value writes nothing)'
@@ -283,22 +413,42 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not 
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
 json\t'One JSON document (see docs/format.md for the schema)'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from show" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from show" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from show" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from get" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from get" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from get" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from set" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from set" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from set" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from edit" -l file -d 'Use FILE as the new tracker.toml instead of opening an editor (- for standard input)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from edit" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from edit" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from edit" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from edit" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print every key and its value'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print one key\'s value'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set one key (validated first; an invalid value writes nothing)'
@@ -308,8 +458,13 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -l rev -
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
 json\t'One JSON document (see docs/format.md for the schema)'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l since -d 'Start of the window: a date (YYYY-MM-DD, midnight in --tz) or an RFC 3339 time [default: the start of the first ticket\'s period; tickets dated before the tracker branch\'s first commit are then left out, with a warning]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l until -d 'End of the window: a date (that whole day is included) or an RFC 3339 time (excluded) [default: the end of the current second]' -r
@@ -328,22 +483,42 @@ md\t'Markdown tables'
 html\t'One self-contained, printable HTML page with SVG charts'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -s o -l output -d 'Write the report to FILE instead of standard output' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand demo" -l dir -d 'Where to create the scratch repository [default: a new directory under the system\'s temporary directory]' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand demo" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand demo" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand demo" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand demo" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand demo" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand demo" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand demo" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand completions" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand completions" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand completions" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand completions" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand completions" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand completions" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand man" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand man" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand man" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand man" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand man" -s h -l help -d 'Print help'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand man" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand man" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "init" -d 'Create the tracker branch in this repository'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "new" -d 'File a new ticket and print its key'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "list" -d 'List tickets (in progress by default, newest first)'

@@ -169,9 +169,10 @@ pub fn run(ui: &mut Ui, args: &DemoArgs) -> Result<(), CliError> {
         false,
         &ticket.fields,
         &Default::default(),
+        style,
     )?;
     writeln!(out, "\n$ git tracker log {k1}")?;
-    table::log(out, &snap.config, &ticket, true)?;
+    table::log(out, &snap.config, &ticket, true, style)?;
     demo_mail(&tracker, &dir, snap.tip, &k1, out)?;
     writeln!(
         out,

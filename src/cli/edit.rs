@@ -96,7 +96,8 @@ fn in_editor(ctx: &mut CommandContext, ui: &mut Ui, key: &str) -> Result<(), Cli
     let actor = ctx.actor(ui)?;
     let snap = ctx.snapshot(ui)?;
     let ticket = ctx.tracker()?.ticket(&snap, key)?;
-    let initial = format!("{}\n\n{}", ticket.title, ticket.description);
+    // As an editor saves it: the last line ends with a newline.
+    let initial = format!("{}\n\n{}\n", ticket.title, ticket.description.trim_end());
     let Some(text) = read_text(ui, None, None, &initial)? else {
         ui.status("The editor was left without saving; nothing written.");
         return Ok(());

@@ -217,7 +217,7 @@ impl From<TrackerError> for CliError {
 
 /// Prints the error (if any) on stderr and returns the exit code.
 pub fn report(ui: &mut Ui, result: Result<(), CliError>) -> ExitCode {
-    let flushed = ui.flush();
+    let flushed = ui.finish();
     let result = match (result, flushed) {
         (Ok(()), Err(e)) => Err(CliError::from(e)),
         (r, _) => r,

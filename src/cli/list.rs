@@ -332,12 +332,15 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ListArgs) -> Result<(),
             written?;
         }
         OutputFormat::Table => {
-            let mut table = ListTable::new(&snap.config, &provisional, &columns);
+            let style = ui.table_style();
+            let mut table = ListTable::new(&snap.config, &provisional, &columns, style);
             tracker
                 .store()
                 .each_row(&snap, &filter, &columns, |row| table.push(row))?;
-            let style = ui.table_style();
-            table.write(ui.out(), style)?;
+            if !table.is_empty() {
+                ui.page(tracker.store().git_config("core.pager"));
+            }
+            table.write(ui.out())?;
             if table.is_empty() {
                 ui.status("No tickets match.");
             }

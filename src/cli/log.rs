@@ -32,7 +32,9 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &LogArgs) -> Result<(), 
             crate::report::json::write(ui.out(), &view)?;
         }
         OutputFormat::Table => {
-            crate::report::table::log(ui.out(), &snap.config, &ticket, sees_private)?;
+            ui.page(tracker.store().git_config("core.pager"));
+            let style = ui.table_style();
+            crate::report::table::log(ui.out(), &snap.config, &ticket, sees_private, style)?;
         }
     }
     Ok(())

@@ -75,6 +75,22 @@ pub struct GlobalArgs {
     /// Say more about what happened, e.g. why a change sent no mail
     #[arg(short, long, global = true)]
     pub verbose: bool,
+    /// Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set;
+    /// CLICOLOR_FORCE forces it), always, never
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        value_name = "WHEN",
+        default_value = "auto"
+    )]
+    pub color: ui::ColorWhen,
+    /// Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)
+    #[arg(long, global = true)]
+    pub no_pager: bool,
+    /// Show times in UTC instead of the local time zone (TZ); JSON is always UTC
+    #[arg(long, global = true)]
+    pub utc: bool,
 }
 
 /// The subcommands.
@@ -134,7 +150,12 @@ pub enum Command {
 /// Parses the command line, runs the command, prints any error and returns the exit code.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    let mut ui = Ui::new(cli.global.quiet);
+    let mut ui = Ui::new(ui::Presentation {
+        quiet: cli.global.quiet,
+        color: cli.global.color,
+        no_pager: cli.global.no_pager,
+        utc: cli.global.utc,
+    });
     let mut ctx = CommandContext::new(cli.global.clone());
     if matches!(cli.command, Command::Init(_) | Command::Sync(_)) {
         ctx.without_remote_checks();

@@ -274,6 +274,8 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ReportArgs) -> Result<(
                 crate::report::table::Style {
                     tty: false,
                     width: None,
+                    color: false,
+                    utc: true,
                 }
             } else {
                 ui.table_style()
@@ -302,7 +304,12 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ReportArgs) -> Result<(
                 .map_err(|e| CliError::failure(anyhow!("cannot write {}: {e}", path.display())))?;
             ui.status(&format!("Wrote {}.", path.display()));
         }
-        None => ui.out().write_all(&buf)?,
+        None => {
+            if matches!(args.format, ReportFormat::Table | ReportFormat::Md) {
+                ui.page(tracker.store().git_config("core.pager"));
+            }
+            ui.out().write_all(&buf)?;
+        }
     }
     Ok(())
 }

@@ -79,6 +79,8 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ShowArgs) -> Result<(),
                     masks.insert(email.clone(), mask.clone());
                 }
             }
+            ui.page(tracker.store().git_config("core.pager"));
+            let style = ui.table_style();
             crate::report::table::show(
                 ui.out(),
                 &snap.config,
@@ -86,6 +88,7 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ShowArgs) -> Result<(),
                 provisional,
                 &fields,
                 &masks,
+                style,
             )?;
         }
     }

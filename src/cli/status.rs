@@ -165,6 +165,7 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &StatusArgs) -> Result<(
             crate::report::json::write(ui.out(), &view)?;
         }
         OutputFormat::Table => {
+            ui.page(tracker.store().git_config("core.pager"));
             let style = ui.table_style();
             if shown.is_empty() {
                 writeln!(ui.out(), "Nothing needs you now.")?;
@@ -178,6 +179,7 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &StatusArgs) -> Result<(
                 } else {
                     format!(" ({count})")
                 };
+                let title = crate::report::table::heading(title, style);
                 writeln!(ui.out(), "{title}{more}")?;
                 let rows: Vec<ListRow> = tickets.iter().map(|t| ListRow::of(t, &[])).collect();
                 crate::report::table::list(ui.out(), config, &rows, provisional, &[], style)?;

@@ -18,14 +18,59 @@ use crate::text::{sanitize_block, sanitize_line};
 /// How to lay out tables.
 #[derive(Clone, Copy, Debug)]
 pub struct Style {
-    /// Output is a terminal: boxes and wrapping to `width`.
+    /// Output is a terminal: tables fit `width`.
     pub tty: bool,
     /// Terminal width, when known.
     pub width: Option<u16>,
+    /// Colour keys, states and headers (ANSI SGR codes).
+    pub color: bool,
+    /// Show times in UTC rather than the local time zone (`TZ`).
+    pub utc: bool,
 }
 
-fn date(t: DateTime<Utc>) -> String {
-    t.format("%Y-%m-%d %H:%M").to_string()
+/// A time as tables show it, to the minute, with its offset: in the local time zone (`TZ`,
+/// else the system's), or in UTC with `utc`.
+fn date(t: DateTime<Utc>, style: Style) -> String {
+    const FORMAT: &str = "%Y-%m-%d %H:%M %:z";
+    if style.utc {
+        t.format(FORMAT).to_string()
+    } else {
+        t.with_timezone(&chrono::Local).format(FORMAT).to_string()
+    }
+}
+
+/// ANSI colours (SGR parameters) of what tables show.
+mod paint {
+    use crate::model::State;
+
+    /// Column headers and section titles.
+    pub const HEADER: &str = "1";
+    /// Ticket keys, as git shows commit ids.
+    pub const KEY: &str = "33";
+
+    /// A state: new tickets magenta, work in progress cyan, done green, dropped dim.
+    pub fn state(s: State) -> &'static str {
+        match s {
+            State::Posted => "35",
+            State::Resolved | State::Validated => "32",
+            State::Abandonned | State::Transfered => "2",
+            _ => "36",
+        }
+    }
+}
+
+/// `text` in colour `sgr` when `on`.
+fn painted(text: &str, sgr: &str, on: bool) -> String {
+    if on {
+        format!("\x1b[{sgr}m{text}\x1b[m")
+    } else {
+        text.to_owned()
+    }
+}
+
+/// A section title: bold when `style` has colour.
+pub fn heading(text: &str, style: Style) -> String {
+    painted(text, paint::HEADER, style.color)
 }
 
 /// Kinds of change as a watch's mask is shown: comma-separated, or "nothing".
@@ -62,21 +107,14 @@ fn new_table(style: Style) -> Table {
     t
 }
 
-/// Keeps the `fixed` columns at their content's width and gives `wide` at least
-/// [`SUMMARY_MIN`] characters, padding included; the other columns share what is left and wrap.
-fn constrain(t: &mut Table, fixed: &[usize], wide: usize) {
-    use comfy_table::{ColumnConstraint, Width};
-    for (i, c) in t.column_iter_mut().enumerate() {
-        if fixed.contains(&i) {
-            c.set_constraint(ColumnConstraint::ContentWidth);
-        } else if i == wide {
-            c.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(SUMMARY_MIN)));
-        }
+/// Appends `t`'s day as `%Y-%m-%d` prints it, without parsing the format for every row: in
+/// UTC with `utc`, else in the local time zone.
+fn push_day(buf: &mut String, t: DateTime<Utc>, utc: bool) {
+    if !utc {
+        let local = t.with_timezone(&chrono::Local);
+        let _ = write!(buf, "{}", local.format("%Y-%m-%d"));
+        return;
     }
-}
-
-/// Appends `t`'s day as `%Y-%m-%d` prints it, without parsing the format for every row.
-fn push_day(buf: &mut String, t: DateTime<Utc>) {
     let year = t.year();
     // `%Y` is four zero-padded digits in this range, and signed outside it.
     let _ = if (0..=9999).contains(&year) {
@@ -203,6 +241,9 @@ const SUMMARY: usize = 2;
 /// The narrowest SUMMARY column, padding (one space each side) included, as comfy-table counts
 /// it.
 const SUMMARY_MIN: u16 = 16;
+/// On a terminal too narrow for the whole rows, the columns cut, in turn, and how narrow each
+/// may get: the summary first, then the names, then the summary again.
+const LIST_GIVES_WAY: [(usize, usize); 4] = [(SUMMARY, 14), (4, 8), (5, 8), (SUMMARY, 6)];
 
 /// The list table's cells: the header, then one row per ticket.
 /// The list table, built a row at a time (a listing of 100 000 tickets need not be held
@@ -213,14 +254,17 @@ pub struct ListTable<'a> {
     columns: usize,
     cells: Cells,
     rows: usize,
+    style: Style,
 }
 
 impl<'a> ListTable<'a> {
-    /// An empty table with the standard columns and the custom fields `columns`.
+    /// An empty table with the standard columns and the custom fields `columns`, to be
+    /// written in `style`.
     pub fn new(
         config: &'a TrackerConfig,
         provisional: &'a HashSet<TicketId>,
         columns: &[String],
+        style: Style,
     ) -> Self {
         let mut cells = Cells::new(LIST_HEADER.len() + columns.len(), 64);
         for h in LIST_HEADER {
@@ -235,6 +279,7 @@ impl<'a> ListTable<'a> {
             columns: columns.len(),
             cells,
             rows: 0,
+            style,
         }
     }
 
@@ -256,7 +301,7 @@ impl<'a> ListTable<'a> {
         );
         cells.end();
         cells.push_user(&s.title);
-        push_day(&mut cells.text, s.created);
+        push_day(&mut cells.text, s.created, self.style.utc);
         cells.end();
         cells.push_user(&s.reporter);
         cells.push_user(s.assignee.as_deref().unwrap_or("-"));
@@ -277,38 +322,117 @@ impl<'a> ListTable<'a> {
 
     /// Writes the table (nothing when it has no row). Off a terminal the rows are written
     /// directly, one per line, as comfy-table laid them out (issue 10: its layout cost more
-    /// than the JSON at 10 000 rows); on a terminal comfy-table wraps the summaries.
-    pub fn write(&self, out: &mut dyn Write, style: Style) -> io::Result<()> {
+    /// than the JSON at 10 000 rows); on a terminal the summaries are cut with `…` so that
+    /// rows fit its width, and colour marks the header, keys and states.
+    pub fn write(&self, out: &mut dyn Write) -> io::Result<()> {
         if self.is_empty() {
             return Ok(());
         }
-        if style.tty {
-            comfy_list(out, &self.cells, style)
-        } else {
-            // write_plain counts the content alone.
-            let min = usize::from(SUMMARY_MIN - 2);
-            write_plain(out, &self.cells, &[(SUMMARY, min)])
+        // write_plain counts the content alone.
+        let min = usize::from(SUMMARY_MIN - 2);
+        if !self.style.tty && !self.style.color {
+            return write_plain(out, &self.cells, &[(SUMMARY, min)]);
         }
+        let fit = self
+            .style
+            .tty
+            .then_some(self.style.width)
+            .flatten()
+            .map(|w| (usize::from(w), &LIST_GIVES_WAY[..]));
+        let color = self.style.color;
+        let paint = |row: usize, col: usize, text: &str| -> Option<&'static str> {
+            if !color {
+                None
+            } else if row == 0 {
+                Some(paint::HEADER)
+            } else if col == 1 {
+                Some(paint::KEY)
+            } else if col == 6 {
+                text.parse().ok().map(paint::state)
+            } else {
+                None
+            }
+        };
+        write_fitted(out, &self.cells, &[(SUMMARY, min)], fit, paint)
     }
 }
 
-/// The list table through comfy-table: on a terminal, where long summaries wrap to its width.
-fn comfy_list(out: &mut dyn Write, cells: &Cells, style: Style) -> io::Result<()> {
-    let mut t = new_table(style);
-    let mut rows = cells
-        .rows()
-        .map(|r| r.map(|i| cells.cell(i)).collect::<Vec<_>>());
-    if let Some(header) = rows.next() {
-        t.set_header(header);
+/// `text` cut to at most `width` display columns, ending with `…` when it was cut; and the
+/// width it takes.
+fn cut(text: &str, width: usize) -> (String, usize) {
+    let mut kept = String::new();
+    let mut used = 0;
+    let total = text.width();
+    if total <= width {
+        return (text.to_owned(), total);
     }
-    for row in rows {
-        t.add_row(row);
+    for c in text.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > width.saturating_sub(1) {
+            break;
+        }
+        kept.push(c);
+        used += w;
     }
-    let fixed: Vec<usize> = (0..cells.cols).filter(|i| *i != SUMMARY).collect();
-    constrain(&mut t, &fixed, SUMMARY);
-    let text = t.to_string();
-    for line in text.lines() {
-        writeln!(out, "{}", line.trim_end())?;
+    kept.push('…');
+    (kept, used + 1)
+}
+
+/// Writes `cells` as [`write_plain`] does, for a terminal: with `fit = (width, give_way)`,
+/// the `(column, least)` pairs of `give_way` are narrowed in turn, each down to `least` at
+/// most, until rows fit `width` columns; cells wider than their column are cut with `…`.
+/// `paint(row, column, text)` gives the colour of a cell, if any.
+fn write_fitted(
+    out: &mut dyn Write,
+    cells: &Cells,
+    min: &[(usize, usize)],
+    fit: Option<(usize, &[(usize, usize)])>,
+    paint: impl Fn(usize, usize, &str) -> Option<&'static str>,
+) -> io::Result<()> {
+    let mut widths = vec![1; cells.cols];
+    for row in cells.widths.chunks_exact(cells.cols) {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(*cell);
+        }
+    }
+    for &(col, least) in min {
+        widths[col] = widths[col].max(least);
+    }
+    if let Some((limit, give_way)) = fit {
+        for &(col, least) in give_way {
+            // Each column takes its width plus a space each side; the last one's trailing
+            // blanks are trimmed.
+            let total: usize = widths.iter().map(|w| w + 2).sum::<usize>() - 1;
+            if total <= limit {
+                break;
+            }
+            widths[col] = widths[col]
+                .saturating_sub(total - limit)
+                .max(least.min(widths[col]));
+        }
+    }
+    let mut buf = String::new();
+    for (r, row) in cells.rows().enumerate() {
+        buf.clear();
+        for (c, (i, width)) in row.zip(&widths).enumerate() {
+            let text = cells.cell(i);
+            let (text, shown) = if cells.widths[i] > *width {
+                let (t, w) = cut(text, *width);
+                (std::borrow::Cow::Owned(t), w)
+            } else {
+                (std::borrow::Cow::Borrowed(text), cells.widths[i])
+            };
+            buf.push(' ');
+            match paint(r, c, &text) {
+                Some(sgr) => buf.push_str(&painted(&text, sgr, true)),
+                None => buf.push_str(&text),
+            }
+            buf.extend(std::iter::repeat_n(' ', width - shown + 1));
+        }
+        let kept = buf.trim_end().len();
+        buf.truncate(kept);
+        buf.push('\n');
+        out.write_all(buf.as_bytes())?;
     }
     Ok(())
 }
@@ -325,11 +449,11 @@ pub fn list(
     columns: &[String],
     style: Style,
 ) -> io::Result<()> {
-    let mut table = ListTable::new(config, provisional, columns);
+    let mut table = ListTable::new(config, provisional, columns, style);
     for t in tickets {
         table.push(t);
     }
-    table.write(out, style)
+    table.write(out)
 }
 
 fn indented(out: &mut dyn Write, text: &str) -> io::Result<()> {
@@ -368,11 +492,16 @@ pub fn show(
     provisional: bool,
     fields: &std::collections::BTreeMap<String, String>,
     masks: &std::collections::BTreeMap<String, Vec<NotifyEvent>>,
+    style: Style,
 ) -> io::Result<()> {
     writeln!(
         out,
         "{}  {}",
-        key_text(config, t.number, provisional),
+        painted(
+            &key_text(config, t.number, provisional),
+            paint::KEY,
+            style.color
+        ),
         sanitize_line(&t.title)
     )?;
     if provisional {
@@ -385,7 +514,7 @@ pub fn show(
     writeln!(
         out,
         "  state:     {}{}",
-        t.state,
+        painted(t.state.name(), paint::state(t.state), style.color),
         if t.state.is_finished() {
             " (finished)"
         } else {
@@ -407,8 +536,8 @@ pub fn show(
         "  priority:  {}",
         t.priority.map_or_else(|| "-".into(), |p| p.to_string())
     )?;
-    writeln!(out, "  created:   {}", date(t.created))?;
-    writeln!(out, "  updated:   {}", date(t.updated))?;
+    writeln!(out, "  created:   {}", date(t.created, style))?;
+    writeln!(out, "  updated:   {}", date(t.updated, style))?;
     if let Some(fp) = &t.fingerprint {
         writeln!(out, "  fingerprint: {}", sanitize_line(fp))?;
     }
@@ -439,36 +568,40 @@ pub fn show(
         )?;
     }
     writeln!(out)?;
-    writeln!(out, "Description")?;
+    writeln!(out, "{}", heading("Description", style))?;
     if t.description.trim().is_empty() {
         writeln!(out, "    (none)")?;
     } else {
         indented(out, &t.description)?;
     }
     if !t.solution.trim().is_empty() {
-        writeln!(out, "\nSolution")?;
+        writeln!(out, "\n{}", heading("Solution", style))?;
         indented(out, &t.solution)?;
     }
     let live: Vec<_> = t.comments.iter().filter(|c| !c.deleted).collect();
     if !live.is_empty() {
-        writeln!(out, "\nComments ({})", live.len())?;
+        writeln!(
+            out,
+            "\n{}",
+            heading(&format!("Comments ({})", live.len()), style)
+        )?;
         for c in live {
             let edited = c
                 .edited
-                .map(|e| format!(" (edited {})", date(e)))
+                .map(|e| format!(" (edited {})", date(e, style)))
                 .unwrap_or_default();
             writeln!(
                 out,
                 "  [{}] {}, {}{edited}",
                 &c.id.as_str()[..8],
                 person(&c.author),
-                date(c.at)
+                date(c.at, style)
             )?;
             indented(out, &c.body)?;
         }
     }
     if !t.transitions.is_empty() {
-        writeln!(out, "\nTransitions")?;
+        writeln!(out, "\n{}", heading("Transitions", style))?;
         for tr in &t.transitions {
             let note = if tr.message.is_empty() {
                 String::new()
@@ -478,7 +611,7 @@ pub fn show(
             writeln!(
                 out,
                 "  {}  {} -> {}  {}{note}",
-                date(tr.at),
+                date(tr.at, style),
                 tr.from,
                 tr.to,
                 person(&tr.author)
@@ -561,18 +694,23 @@ pub fn log(
     config: &TrackerConfig,
     t: &Ticket,
     sees_private: bool,
+    style: Style,
 ) -> io::Result<()> {
     writeln!(
         out,
         "{}  {}",
-        key_of(config, t.number),
+        painted(
+            &key_of(config, t.number).to_string(),
+            paint::KEY,
+            style.color
+        ),
         sanitize_line(&t.title)
     )?;
     for e in &t.events {
         writeln!(
             out,
             "{}  {}  {}",
-            date(e.at),
+            date(e.at, style),
             person(&e.author),
             describe(&e.action, config, sees_private)
         )?;
@@ -636,6 +774,8 @@ mod tests {
         let style = Style {
             tty: false,
             width: Some(100),
+            color: false,
+            utc: true,
         };
         let mut out = Vec::new();
         let config = TrackerConfig::default();
@@ -661,6 +801,8 @@ mod tests {
         let style = Style {
             tty: false,
             width: Some(100),
+            color: false,
+            utc: true,
         };
         let mut t = new_table(style);
         let mut header: Vec<String> = [
@@ -691,8 +833,16 @@ mod tests {
             }
             t.add_row(row);
         }
-        let fixed: Vec<usize> = (0..8 + columns.len()).filter(|i| *i != 2).collect();
-        constrain(&mut t, &fixed, 2);
+        // As the list table did: SUMMARY at least SUMMARY_MIN wide, padding included.
+        let fixed: Vec<usize> = (0..t.column_count()).filter(|i| *i != SUMMARY).collect();
+        for (i, c) in t.column_iter_mut().enumerate() {
+            use comfy_table::{ColumnConstraint, Width};
+            if fixed.contains(&i) {
+                c.set_constraint(ColumnConstraint::ContentWidth);
+            } else {
+                c.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(SUMMARY_MIN)));
+            }
+        }
         let mut out = String::new();
         for line in t.to_string().lines() {
             writeln!(out, "{}", line.trim_end()).unwrap();
@@ -859,7 +1009,7 @@ mod tests {
         ] {
             let t = DateTime::from_timestamp(secs, 0).unwrap();
             let mut day = String::new();
-            push_day(&mut day, t);
+            push_day(&mut day, t, true);
             assert_eq!(day, t.format("%Y-%m-%d").to_string(), "{secs}");
         }
     }

@@ -26,6 +26,7 @@ mod test_saved;
 mod test_status;
 mod test_storage;
 mod test_sync;
+mod test_terminal;
 mod test_tickets;
 mod test_transport;
 mod test_trust;

@@ -169,7 +169,7 @@ fn comments_edits_assignment_and_watchers_show_up_in_show_and_log() {
         assert!(log.contains(expected), "missing {expected:?} in\n{log}");
     }
     // Times come from the controlled clock, one minute per command.
-    assert!(log.contains("2026-01-01 00:01  Ann Author"), "{log}");
+    assert!(log.contains("2026-01-01 00:01 +00:00  Ann Author"), "{log}");
 }
 
 #[test]

@@ -20,7 +20,7 @@ pub struct Run {
 }
 
 impl Run {
-    fn from(out: Output) -> Self {
+    pub fn from(out: Output) -> Self {
         Self {
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
             stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
@@ -137,6 +137,8 @@ impl TestEnv {
             .env("GIT_COMMITTER_NAME", &name)
             .env("GIT_COMMITTER_EMAIL", &email)
             .env("COLUMNS", "100")
+            // Times are shown in the local zone: UTC here, whatever the machine's.
+            .env("TZ", "UTC")
             .stdin(std::process::Stdio::null());
         cmd
     }
