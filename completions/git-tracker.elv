@@ -600,7 +600,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'git-tracker;demo'= {
-            cand --dir 'Where to create the scratch repository [default: a new directory under the system''s temporary directory]'
+            cand --dir 'Where to create the scratch repositories [default: a new directory under the system''s temporary directory]'
             cand -C 'Run as if started in DIR (like git -C)'
             cand --color 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never'
             cand -q 'Print no status messages (warnings and errors still go to stderr)'

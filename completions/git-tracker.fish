@@ -491,7 +491,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -s v -l 
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand demo" -l dir -d 'Where to create the scratch repository [default: a new directory under the system\'s temporary directory]' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand demo" -l dir -d 'Where to create the scratch repositories [default: a new directory under the system\'s temporary directory]' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand demo" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand demo" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'

@@ -15,6 +15,8 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 env PATH="$(getconf PATH)" python3 -c 'import aiosmtpd' >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
 # openssl makes the test certificate authority of the TLS mail tests.
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+# script runs commands under a pseudo-terminal (colour, pager and editor tests).
+command -v script >/dev/null 2>&1 || missing+=(bsdutils)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing ${missing[*]}" >&2
   if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi
