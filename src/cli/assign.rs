@@ -13,7 +13,7 @@ use crate::text::sanitize_line;
 #[derive(Args, Debug)]
 #[command(group(ArgGroup::new("who").required(true).args(["email", "me", "none"])))]
 pub struct AssignArgs {
-    /// The ticket: its key (TRK-12) or at least 6 leading digits of its id
+    /// The ticket: its key (TRK-12, or just 12) or at least 6 leading digits of its id
     pub key: String,
     /// The assignee's email (or "Name <email>")
     pub email: Option<String>,

@@ -17,7 +17,7 @@ use crate::cli::ui::Ui;
 #[derive(Args, Debug)]
 #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 pub struct CommentArgs {
-    /// The ticket: its key (TRK-12) or at least 6 leading digits of its id
+    /// The ticket: its key (TRK-12, or just 12) or at least 6 leading digits of its id
     #[arg(required = true)]
     pub key: Option<String>,
     #[command(flatten)]

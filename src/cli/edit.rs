@@ -19,7 +19,7 @@ use crate::tracker::Changes;
 /// written.
 #[derive(Args, Debug)]
 pub struct EditArgs {
-    /// The ticket: its key (TRK-12) or at least 6 leading digits of its id
+    /// The ticket: its key (TRK-12, or just 12) or at least 6 leading digits of its id
     pub key: String,
     /// New title
     #[arg(long, value_name = "TITLE")]

@@ -13,7 +13,7 @@ use crate::report::OutputFormat;
 /// Deleted comments and replaced texts stay in the history.
 #[derive(Args, Debug)]
 pub struct LogArgs {
-    /// The ticket: its key (TRK-12) or at least 6 leading digits of its id
+    /// The ticket: its key (TRK-12, or just 12) or at least 6 leading digits of its id
     pub key: String,
     /// Output format
     #[arg(long, value_enum, default_value = "table")]

@@ -99,11 +99,13 @@ pub enum Command {
     /// Create the tracker branch in this repository
     Init(init::InitArgs),
     /// File a new ticket and print its key
+    #[command(visible_alias = "create")]
     New(new::NewArgs),
     /// List tickets (in progress by default, newest first)
     #[command(visible_alias = "ls")]
     List(list::ListArgs),
     /// Show a ticket: fields, description, solution, watchers, comments, transitions
+    #[command(visible_alias = "view")]
     Show(show::ShowArgs),
     /// Show what needs you now: your work, tickets to assign, what changed
     Status(status::StatusArgs),

@@ -14,7 +14,7 @@ use crate::report::OutputFormat;
 /// Show a ticket: its fields, description, solution, watchers, comments and transitions.
 #[derive(Args, Debug)]
 pub struct ShowArgs {
-    /// The ticket: its key (TRK-12) or at least 6 leading digits of its id
+    /// The ticket: its key (TRK-12, or just 12) or at least 6 leading digits of its id
     pub key: String,
     /// Output format
     #[arg(long, value_enum, default_value = "table")]

@@ -17,7 +17,7 @@ use crate::model::State;
 /// nothing and succeeds (exit 0), so that a job can run again.
 #[derive(Args, Debug)]
 pub struct StateArgs {
-    /// The ticket: its key (TRK-12) or at least 6 leading digits of its id
+    /// The ticket: its key (TRK-12, or just 12) or at least 6 leading digits of its id
     pub key: String,
     /// The new state
     pub state: String,
@@ -63,7 +63,7 @@ fn move_to(
 /// Close a ticket: move it to RESOLVED (a re-run changes nothing)
 #[derive(Args, Debug)]
 pub struct CloseArgs {
-    /// The ticket: its key (TRK-12) or at least 6 leading digits of its id
+    /// The ticket: its key (TRK-12, or just 12) or at least 6 leading digits of its id
     pub key: String,
     /// A note recorded with the change
     #[arg(short = 'm', long = "message", value_name = "TEXT", default_value = "")]
@@ -78,7 +78,7 @@ pub fn close(ctx: &mut CommandContext, ui: &mut Ui, args: &CloseArgs) -> Result<
 /// Reopen a finished ticket: move it back to OPEN (a re-run changes nothing)
 #[derive(Args, Debug)]
 pub struct ReopenArgs {
-    /// The ticket: its key (TRK-12) or at least 6 leading digits of its id
+    /// The ticket: its key (TRK-12, or just 12) or at least 6 leading digits of its id
     pub key: String,
     /// A note recorded with the change
     #[arg(short = 'm', long = "message", value_name = "TEXT", default_value = "")]

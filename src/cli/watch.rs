@@ -24,7 +24,7 @@ use crate::text::sanitize_line;
 ///   git tracker watch TRK-12 carol@example.com --events resolved
 #[derive(Args, Debug)]
 pub struct WatchArgs {
-    /// The ticket: its key (TRK-12) or at least 6 leading digits of its id
+    /// The ticket: its key (TRK-12, or just 12) or at least 6 leading digits of its id
     pub key: String,
     /// Who [default: you]
     pub email: Option<String>,
@@ -40,7 +40,7 @@ pub struct WatchArgs {
 /// In strict mode only managers remove someone else's watch.
 #[derive(Args, Debug)]
 pub struct UnwatchArgs {
-    /// The ticket: its key (TRK-12) or at least 6 leading digits of its id
+    /// The ticket: its key (TRK-12, or just 12) or at least 6 leading digits of its id
     pub key: String,
     /// Who [default: you]
     pub email: Option<String>,

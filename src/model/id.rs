@@ -118,16 +118,25 @@ impl fmt::Display for Key {
 /// What a user typed to name a ticket.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TicketRef {
-    /// A number, from a key such as `TRK-12` (prefix matched case-insensitively).
+    /// A number, from a key such as `TRK-12` (prefix matched case-insensitively) or a bare
+    /// number (`12`).
     Number(u64),
     /// A prefix of a ticket id, at least [`MIN_PREFIX`] hex digits.
     IdPrefix(String),
 }
 
 impl TicketRef {
-    /// Parses a key (with the tracker's `prefix`) or an id prefix.
+    /// Parses a key (with the tracker's `prefix`), a bare number (`12` is the key `TRK-12`
+    /// of a tracker whose prefix is `TRK-`), or an id prefix. A bare number of six digits or
+    /// more may also be an id prefix: the caller tries it as one when no ticket has that
+    /// number.
     pub fn parse(input: &str, prefix: &str) -> Result<Self, ValidationError> {
         let s = input.trim();
+        if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
+            if let Some(n) = s.parse::<u64>().ok().filter(|n| *n > 0) {
+                return Ok(Self::Number(n));
+            }
+        }
         if s.len() >= prefix.len()
             && s.is_char_boundary(prefix.len())
             && s[..prefix.len()].eq_ignore_ascii_case(prefix)
@@ -176,6 +185,15 @@ mod tests {
             Ok(TicketRef::Number(12))
         );
         assert_eq!(TicketRef::parse("trk-3", "TRK-"), Ok(TicketRef::Number(3)));
+        // A bare number is the key with the tracker's prefix.
+        assert_eq!(TicketRef::parse(" 12 ", "TRK-"), Ok(TicketRef::Number(12)));
+        assert_eq!(TicketRef::parse("007", "BUG-"), Ok(TicketRef::Number(7)));
+        assert_eq!(
+            TicketRef::parse("123456", "TRK-"),
+            Ok(TicketRef::Number(123_456))
+        );
+        assert!(TicketRef::parse("0", "TRK-").is_err());
+        assert!(TicketRef::parse("-3", "TRK-").is_err());
         assert_eq!(
             TicketRef::parse("Abcdef12", "TRK-"),
             Ok(TicketRef::IdPrefix("abcdef12".into()))

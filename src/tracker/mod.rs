@@ -320,9 +320,14 @@ impl Tracker {
     ) -> Result<TicketSummary, TrackerError> {
         // A key first; failing that, an id prefix (a prefix such as "ABC-" is made of hex
         // digits, so "abc123" may be either).
-        let mut matches: Vec<TicketSummary> = match TicketRef::parse(input, &snap.config.prefix) {
-            Ok(TicketRef::Number(n)) => self.store.by_number(snap, n)?,
-            _ => Vec::new(),
+        // A bare number (`12`) is the key with this tracker's prefix (`TRK-12`).
+        let number = match TicketRef::parse(input, &snap.config.prefix) {
+            Ok(TicketRef::Number(n)) => Some(n),
+            _ => None,
+        };
+        let mut matches: Vec<TicketSummary> = match number {
+            Some(n) => self.store.by_number(snap, n)?,
+            None => Vec::new(),
         };
         let by_key = !matches.is_empty();
         if matches.is_empty() {
@@ -330,7 +335,11 @@ impl Tracker {
                 matches = self.store.by_id_prefix(snap, &p)?;
             }
         }
-        let stale = renumbered::lookup(&self.store, input);
+        let typed = number.map_or_else(
+            || input.trim().to_owned(),
+            |n| key_of(&snap.config, n).to_string(),
+        );
+        let stale = renumbered::lookup(&self.store, &typed);
         let one = match matches.len() {
             0 => {
                 return Err(match stale {
