@@ -7,15 +7,19 @@ use crate::cli::error::CliError;
 use crate::cli::ui::Ui;
 use crate::text::sanitize_line;
 
-/// Assign a ticket to someone (EMAIL), to yourself (--me) or to nobody (--none).
+/// Assign a ticket to someone (EMAIL), to yourself (@me or --me) or to nobody (--none).
 ///
 /// The new assignee becomes a watcher.
+///
+/// Examples:
+///   git tracker assign 12 bob@example.com
+///   git tracker assign TRK-12 @me
 #[derive(Args, Debug)]
 #[command(group(ArgGroup::new("who").required(true).args(["email", "me", "none"])))]
 pub struct AssignArgs {
     /// The ticket: its key (TRK-12, or just 12) or at least 6 leading digits of its id
     pub key: String,
-    /// The assignee's email (or "Name <email>")
+    /// The assignee's email (or "Name <email>", or @me for yourself)
     pub email: Option<String>,
     /// Assign to yourself
     #[arg(long)]

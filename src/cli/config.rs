@@ -51,7 +51,8 @@ pub enum ConfigAction {
     Set {
         /// The key, e.g. strict or fields.severity.choices
         key: String,
-        /// The value (lists comma-separated; empty to clear)
+        /// The value (lists comma-separated; empty to clear; in roles.ROLE and
+        /// default_assignee, @me is you)
         value: String,
     },
     /// Edit tracker.toml in $EDITOR (on a terminal), or replace it with a file; an invalid file
@@ -102,10 +103,26 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ConfigArgs) -> Result<(
             let actor = ctx.actor(ui)?;
             ctx.snapshot(ui)?;
             let summary = format!("set {key}");
+            // In a list of people, `@me` is the person running the command.
+            let value = if key.starts_with("roles.") || key == "default_assignee" {
+                value
+                    .split(',')
+                    .map(|v| {
+                        if crate::model::person::is_me(v) {
+                            actor.person.email.as_str()
+                        } else {
+                            v
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(",")
+            } else {
+                value.clone()
+            };
             let (config, tip) = ctx
                 .tracker()?
                 .settings()
-                .change(&actor, &summary, |c| c.set(key, value))?;
+                .change(&actor, &summary, |c| c.set(key, &value))?;
             let now = config.get(key).unwrap_or_default();
             ui.status(&match tip {
                 Some(_) => format!("Set {key} = {}.", sanitize_line(&now)),

@@ -145,6 +145,11 @@ impl From<ValidationError> for CliError {
             ValidationError::UnknownState(_) => {
                 Some(format!("states are: {}", states(&crate::model::State::ALL)))
             }
+            ValidationError::NoIdentity(_) => Some(
+                "git config --global user.name 'Your Name'; git config --global user.email \
+                 you@example.com"
+                    .to_owned(),
+            ),
             _ => None,
         };
         let err = Self::bad_input(e);

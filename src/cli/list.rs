@@ -53,19 +53,22 @@ pub struct ListArgs {
     /// Only tickets assigned to me
     #[arg(long)]
     pub work: bool,
+    /// Only tickets I watch
+    #[arg(long)]
+    pub watching: bool,
     /// Only tickets in STATE (can be repeated; overrides --closed and the default)
     #[arg(long = "state", value_name = "STATE")]
     pub states: Vec<String>,
     /// Only tickets with a contested field (changed concurrently in two clones)
     #[arg(long)]
     pub contested: bool,
-    /// Only tickets assigned to EMAIL ("none": unassigned)
+    /// Only tickets assigned to EMAIL ("none": unassigned, "@me": you)
     #[arg(long, value_name = "EMAIL")]
     pub assignee: Option<String>,
-    /// Only tickets reported by EMAIL
+    /// Only tickets reported by EMAIL ("@me": you)
     #[arg(long, value_name = "EMAIL")]
     pub reporter: Option<String>,
-    /// Only tickets watched by EMAIL, or me (can be repeated: any of them)
+    /// Only tickets watched by EMAIL ("@me": you; can be repeated: any of them)
     #[arg(long, value_name = "EMAIL")]
     pub watcher: Vec<String>,
     /// Only these tickets: a key (TRK-12), a number, or a range TRK-3..TRK-9 (can be
@@ -195,10 +198,30 @@ pub fn parse_filters(
     for email in reporter
         .into_iter()
         .chain(assignee.filter(|e| *e != "none"))
+        .filter(|e| !crate::model::person::is_me(e))
     {
         crate::model::person::validate_email(email)?;
     }
     Ok(states)
+}
+
+/// The emails of `--reporter` and `--assignee` (`@me`: the person running the command;
+/// `--assignee none`: unassigned, `Some(None)`), for `list` and `report`.
+pub fn people_filters(
+    ctx: &mut CommandContext,
+    reporter: Option<&str>,
+    assignee: Option<&str>,
+) -> Result<(Option<String>, Option<Option<String>>), CliError> {
+    let reporter = match reporter {
+        Some(r) => Some(ctx.tracker()?.email(r)?),
+        None => None,
+    };
+    let assignee = match assignee {
+        Some("none") => Some(None),
+        Some(a) => Some(Some(ctx.tracker()?.email(a)?)),
+        None => None,
+    };
+    Ok((reporter, assignee))
 }
 
 /// Runs `list`.
@@ -208,11 +231,13 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ListArgs) -> Result<(),
         args.reporter.as_deref(),
         args.assignee.as_deref(),
     )?;
-    let me = if args.mine || args.work || args.saved.is_some() {
+    let me = if args.mine || args.work || args.watching || args.saved.is_some() {
         Some(ctx.person()?)
     } else {
         None
     };
+    let (reporter, assignee) =
+        people_filters(ctx, args.reporter.as_deref(), args.assignee.as_deref())?;
     let snap = ctx.snapshot(ui)?;
     let tracker = ctx.tracker()?;
     let sees_private = tracker.viewer().sees_private(&snap.config);
@@ -295,13 +320,14 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ListArgs) -> Result<(),
     if let Some(me) = me.as_ref().filter(|_| args.work) {
         filter.assignee.push(vec![Some(me.email.clone())]);
     }
-    match args.assignee.as_deref() {
-        None => {}
-        Some("none") => filter.assignee.push(vec![None]),
-        Some(e) => filter.assignee.push(vec![Some(e.to_owned())]),
+    if let Some(a) = assignee {
+        filter.assignee.push(vec![a]);
     }
-    if let Some(e) = &args.reporter {
-        filter.reporter.push(vec![e.clone()]);
+    if let Some(e) = reporter {
+        filter.reporter.push(vec![e]);
+    }
+    if let Some(me) = me.as_ref().filter(|_| args.watching) {
+        filter.watcher.push(vec![me.email.clone()]);
     }
     // The listing is written as the tickets are read; which of them are provisional is asked
     // first, and only of a clone with a remote.

@@ -38,10 +38,10 @@ pub struct NewArgs {
     /// Read the description from FILE (- for standard input)
     #[arg(long, value_name = "FILE")]
     pub body_file: Option<PathBuf>,
-    /// Assign the ticket to EMAIL (or "Name <email>")
-    #[arg(long, value_name = "EMAIL")]
+    /// Assign the ticket to EMAIL (or "Name <email>", or @me for yourself)
+    #[arg(long, visible_alias = "assignee", value_name = "EMAIL")]
     pub assign: Option<String>,
-    /// Add EMAIL as a watcher (can be repeated)
+    /// Add EMAIL as a watcher (or "Name <email>", or @me; can be repeated)
     #[arg(long, value_name = "EMAIL")]
     pub watch: Vec<String>,
     /// Set a custom field (can be repeated); mandatory fields must be given

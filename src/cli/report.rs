@@ -82,10 +82,11 @@ pub struct ReportArgs {
     /// Only tickets in STATE at the end of the window (can be repeated)
     #[arg(long = "state", value_name = "STATE")]
     pub states: Vec<String>,
-    /// Only tickets assigned to EMAIL at the end of the window ("none": unassigned)
+    /// Only tickets assigned to EMAIL at the end of the window ("none": unassigned, "@me":
+    /// you)
     #[arg(long, value_name = "EMAIL")]
     pub assignee: Option<String>,
-    /// Only tickets reported by EMAIL
+    /// Only tickets reported by EMAIL ("@me": you)
     #[arg(long, value_name = "EMAIL")]
     pub reporter: Option<String>,
     /// Only tickets whose custom field NAME is VALUE at the end of the window ("NAME=": unset)
@@ -144,13 +145,12 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ReportArgs) -> Result<(
         args.reporter.as_deref(),
         args.assignee.as_deref(),
     )?;
+    let (reporter, assignee) =
+        super::list::people_filters(ctx, args.reporter.as_deref(), args.assignee.as_deref())?;
     let filter = Filter {
         states,
-        assignee: args
-            .assignee
-            .as_ref()
-            .map(|a| (a != "none").then(|| a.clone())),
-        reporter: args.reporter.clone(),
+        assignee,
+        reporter,
         fields: super::new::parse_fields(&args.fields)?,
     };
     let format = if args.kind == Kind::Html {

@@ -26,7 +26,7 @@ use crate::text::sanitize_line;
 pub struct WatchArgs {
     /// The ticket: its key (TRK-12, or just 12) or at least 6 leading digits of its id
     pub key: String,
-    /// Who [default: you]
+    /// Who: an email, "Name <email>" or @me [default: you]
     pub email: Option<String>,
     /// The kinds of change this watch sends mail about (comma-separated, `all`, or `none`):
     /// open, resolving, waiting, testing, published, resolved, abandonned, validated,
@@ -42,7 +42,7 @@ pub struct WatchArgs {
 pub struct UnwatchArgs {
     /// The ticket: its key (TRK-12, or just 12) or at least 6 leading digits of its id
     pub key: String,
-    /// Who [default: you]
+    /// Who: an email, "Name <email>" or @me [default: you]
     pub email: Option<String>,
 }
 

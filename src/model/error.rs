@@ -125,6 +125,9 @@ pub enum ValidationError {
         /// The states that may be set from the current one.
         allowed: Vec<State>,
     },
+    /// `@me` where there is no git identity to say who that is.
+    #[error("{0} means you, but there is no git identity (user.email) to say who that is")]
+    NoIdentity(String),
 }
 
 /// A file on the branch that cannot be read as what its path says it is (R71).

@@ -84,6 +84,59 @@ pub fn validate_email(email: &str) -> Result<(), ValidationError> {
     Ok(())
 }
 
+/// What stands for the person running the command wherever a person is expected (`assign`,
+/// `watch`, `new --assignee`, `list --assignee`, the query language's `assignee:@me`, …).
+pub const ME: &str = "@me";
+
+/// Whether `input` is [`ME`] (ignoring ASCII case and surrounding whitespace).
+pub fn is_me(input: &str) -> bool {
+    input.trim().eq_ignore_ascii_case(ME)
+}
+
+/// A person as a user typed them: `@me`, `Name <email>` or an email. Every command that takes a
+/// person reads it through [`PersonArg::parse`], so that they all accept the same forms.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PersonArg {
+    /// `@me`: the person running the command.
+    Me,
+    /// Someone named by email (with the name they were given, or the email's local part).
+    Someone(Person),
+}
+
+impl PersonArg {
+    /// Parses `@me`, `Name <email>` or `email`.
+    pub fn parse(input: &str) -> Result<Self, ValidationError> {
+        if is_me(input) {
+            return Ok(Self::Me);
+        }
+        parse_person(input).map(Self::Someone)
+    }
+
+    /// The person meant, `me` being the person running the command (none without a git
+    /// identity: then `@me` is refused).
+    pub fn resolve(self, me: Option<&Person>) -> Result<Person, ValidationError> {
+        match self {
+            Self::Someone(p) => Ok(p),
+            Self::Me => me
+                .cloned()
+                .ok_or_else(|| ValidationError::NoIdentity(ME.to_owned())),
+        }
+    }
+}
+
+/// An email where only an email is expected (a filter, a role, a `user` field): `input`
+/// itself, checked, or `me`'s email for `@me`.
+pub fn email_or_me(input: &str, me: Option<&str>) -> Result<String, ValidationError> {
+    if is_me(input) {
+        return me
+            .map(str::to_owned)
+            .ok_or_else(|| ValidationError::NoIdentity(ME.to_owned()));
+    }
+    let email = input.trim();
+    validate_email(email)?;
+    Ok(email.to_owned())
+}
+
 /// Parses `Name <email>` or a bare `email` (the name is then the part before `@`).
 pub fn parse_person(input: &str) -> Result<Person, ValidationError> {
     let s = input.trim();
@@ -127,6 +180,40 @@ mod tests {
         );
         assert!(parse_person("Bob <not an email>").is_err());
         assert!(Person::new("two\nlines", "a@b.c").is_err());
+    }
+
+    #[test]
+    fn at_me_is_the_person_running_the_command_wherever_a_person_is_expected() {
+        let me = Person::new("Ann", "ann@example.com").unwrap();
+        for typed in ["@me", " @ME ", "@Me"] {
+            assert_eq!(PersonArg::parse(typed), Ok(PersonArg::Me));
+            assert_eq!(
+                PersonArg::parse(typed).unwrap().resolve(Some(&me)),
+                Ok(me.clone())
+            );
+            assert_eq!(
+                email_or_me(typed, Some("ann@example.com")).as_deref(),
+                Ok("ann@example.com")
+            );
+        }
+        assert_eq!(
+            PersonArg::Me.resolve(None),
+            Err(ValidationError::NoIdentity("@me".into()))
+        );
+        assert!(email_or_me("@me", None).is_err());
+        let bob = PersonArg::parse("Bob <bob@example.com>").unwrap();
+        assert_eq!(
+            bob.resolve(Some(&me)).unwrap().email,
+            "bob@example.com".to_owned()
+        );
+        assert_eq!(
+            email_or_me(" bob@example.com ", None).as_deref(),
+            Ok("bob@example.com")
+        );
+        for bad in ["me", "@you", "@me@x", "bob"] {
+            assert!(email_or_me(bad, Some("ann@example.com")).is_err(), "{bad}");
+        }
+        assert!(PersonArg::parse("@mee").is_err());
     }
 
     #[test]

@@ -668,7 +668,8 @@ fn parse_state_name(value: &str) -> Option<State> {
 /// `reporter:` or `watcher:`.
 pub fn parse_person(qualifier: &'static str, value: &str) -> Result<PersonTerm, QueryErrorKind> {
     match value.to_ascii_lowercase().as_str() {
-        "me" => Ok(PersonTerm::Me),
+        // `@me` as everywhere else a person is typed (`assign @me`, `--assignee @me`).
+        "me" | crate::model::person::ME => Ok(PersonTerm::Me),
         "none" if qualifier == "assignee" => Ok(PersonTerm::Nobody),
         _ if validate_email(value).is_ok() => Ok(PersonTerm::Email(value.to_owned())),
         _ => Err(bad_value(qualifier, value)),
@@ -1064,11 +1065,11 @@ impl Query {
     }
 }
 
-/// `--reporter` and `--assignee` take an email (`--assignee` also `none`), not `me`: that is
-/// what `--mine` and `--work` are for.
+/// `--reporter` and `--assignee` take an email (`--assignee` also `none`) or `@me`, not a bare
+/// `me` (which could be a typo for an email).
 fn parse_email_flag(qualifier: &'static str, value: &str) -> Result<PersonTerm, QueryErrorKind> {
     match parse_person(qualifier, value)? {
-        PersonTerm::Me => Err(bad_value(qualifier, value)),
+        PersonTerm::Me if !crate::model::person::is_me(value) => Err(bad_value(qualifier, value)),
         p => Ok(p),
     }
 }
@@ -1394,6 +1395,12 @@ mod tests {
             "assignee:me assignee:Bob@Example.com no:assignee reporter:ME \
                        watcher:cy@example.com assignee:NONE",
         );
+        // `@me` is `me`, as wherever a person is typed.
+        assert_eq!(
+            q("assignee:@me reporter:@ME watcher:@me").to_string(),
+            "assignee:me reporter:me watcher:me"
+        );
+        assert!(Query::parse("assignee:@you").is_err());
         assert_eq!(
             query.assignees,
             [

@@ -27,6 +27,19 @@ pub fn allowed_moves(
     allowed
 }
 
+/// The states an actor with `roles` may move a ticket in `from` to next, in lifecycle order,
+/// each with whether the move needs `--reopen` (leaving a finished state for one in
+/// progress): what `state KEY` without a state lists.
+pub fn next_states(config: &TrackerConfig, roles: &[Role], from: State) -> Vec<(State, bool)> {
+    let plain = allowed_moves(config, roles, from, false);
+    let mut next: Vec<(State, bool)> = allowed_moves(config, roles, from, true)
+        .into_iter()
+        .map(|s| (s, !plain.contains(&s)))
+        .collect();
+    next.sort_by_key(|(s, _)| s.rank());
+    next
+}
+
 /// Checks that an actor with `roles` may move a ticket from `from` to `to`; the refusal says
 /// why and lists the allowed states.
 pub fn check_move(
@@ -105,6 +118,26 @@ mod tests {
         // Relaxed: anyone, any enabled state.
         let relaxed = TrackerConfig::default();
         assert!(check_move(&relaxed, &reporter, State::Posted, State::Resolving, false).is_ok());
+    }
+
+    #[test]
+    fn next_states_say_which_moves_need_reopen() {
+        let relaxed = TrackerConfig::default();
+        let reporter = [Role::Reporter];
+        let from_open = next_states(&relaxed, &reporter, State::Open);
+        assert!(from_open
+            .iter()
+            .all(|(s, reopen)| *s != State::Open && !reopen));
+        assert_eq!(from_open.len(), 9);
+        let from_resolved = next_states(&relaxed, &reporter, State::Resolved);
+        assert!(from_resolved.contains(&(State::Open, true)));
+        assert!(from_resolved.contains(&(State::Validated, false)));
+        // Strict mode: only the roles' masks.
+        let c = strict();
+        assert_eq!(
+            next_states(&c, &reporter, State::Resolved),
+            [(State::Posted, true), (State::Validated, false)]
+        );
     }
 
     #[test]

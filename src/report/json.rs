@@ -380,6 +380,32 @@ pub struct SyncView {
     pub renumbered: Vec<RenumberedView>,
 }
 
+/// `state KEY --format json`: the states the viewer may move the ticket to next.
+#[derive(Serialize)]
+pub struct NextStatesView {
+    /// [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The ticket's key.
+    pub key: String,
+    /// The ticket's id.
+    pub id: String,
+    /// Its state now.
+    pub state: String,
+    /// The states allowed next, in lifecycle order.
+    pub allowed: Vec<NextStateView>,
+}
+
+/// One state of [`NextStatesView`].
+#[derive(Serialize)]
+pub struct NextStateView {
+    /// The state.
+    pub state: String,
+    /// Whether it is a finished state.
+    pub finished: bool,
+    /// Whether the move needs `--reopen` (from a finished state back to one in progress).
+    pub reopen: bool,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

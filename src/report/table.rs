@@ -357,6 +357,66 @@ impl<'a> ListTable<'a> {
     }
 }
 
+/// Which columns of a [`rows`] table are keys and states (coloured when colour is on), and
+/// which one gives way on a narrow terminal.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Columns {
+    /// The column of ticket keys.
+    pub key: Option<usize>,
+    /// The column of state names.
+    pub state: Option<usize>,
+    /// The column cut with `…` (down to 10 columns) when rows are wider than the terminal.
+    pub gives_way: Option<usize>,
+}
+
+/// A small table: `header`, then `rows` (cells are escaped for the terminal), written as the
+/// list table is — one row per line off a terminal, colour for the header, keys and states
+/// when it is on, cut to the terminal's width. Nothing when there is no row.
+pub fn rows(
+    out: &mut dyn Write,
+    header: &[&str],
+    rows: &[Vec<String>],
+    columns: Columns,
+    style: Style,
+) -> io::Result<()> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let mut cells = Cells::new(header.len(), rows.len() + 1);
+    for h in header {
+        cells.push(h);
+    }
+    for row in rows {
+        for i in 0..header.len() {
+            cells.push_user(row.get(i).map_or("", String::as_str));
+        }
+    }
+    if !style.tty && !style.color {
+        return write_plain(out, &cells, &[]);
+    }
+    let give_way: Vec<(usize, usize)> = columns.gives_way.map(|c| (c, 10)).into_iter().collect();
+    let fit = style
+        .tty
+        .then_some(style.width)
+        .flatten()
+        .map(|w| (usize::from(w), give_way.as_slice()));
+    let color = style.color;
+    let paint = |row: usize, col: usize, text: &str| -> Option<&'static str> {
+        if !color {
+            None
+        } else if row == 0 {
+            Some(paint::HEADER)
+        } else if Some(col) == columns.key {
+            Some(paint::KEY)
+        } else if Some(col) == columns.state {
+            text.parse().ok().map(paint::state)
+        } else {
+            None
+        }
+    };
+    write_fitted(out, &cells, &[], fit, paint)
+}
+
 /// `text` cut to at most `width` display columns, ending with `…` when it was cut; and the
 /// width it takes.
 fn cut(text: &str, width: usize) -> (String, usize) {

@@ -33,7 +33,7 @@ use crate::model::access::ConfigRefusal;
 use crate::model::access::Scope;
 use crate::model::error::ValidationError;
 use crate::model::id::{Key, TicketRef};
-use crate::model::person::parse_person;
+use crate::model::person::{email_or_me, is_me, PersonArg};
 use crate::model::ticket::Ticket;
 use crate::model::{Person, TicketId, TicketSummary, Viewer};
 use crate::store::{Filter, Snapshot, Store, StoreError, Tip, Visible};
@@ -347,7 +347,7 @@ impl Tracker {
                         from: r.from,
                         to: r.to,
                     },
-                    None => TrackerError::UnknownTicket(input.into()),
+                    None => TrackerError::UnknownTicket(typed),
                 })
             }
             1 => matches.remove(0),
@@ -404,13 +404,23 @@ impl Tracker {
         Ok(ticket)
     }
 
-    /// The person with this email as the branch knows them (their latest name), else a person
-    /// named after the email's local part. Accepts `Name <email>` too.
+    /// The person a user typed ([`PersonArg`]): `@me` is the viewer (refused without a git
+    /// identity); an email is the person with this email as the branch knows them (their
+    /// name, `docs/format.md`, "Names"), else a person named after the email's local part;
+    /// `Name <email>` is taken as written.
     pub fn person(&self, snap: &Snapshot, input: &str) -> Result<Person, TrackerError> {
-        let p = parse_person(input)?;
-        if input.contains('<') {
+        let arg = PersonArg::parse(input)?;
+        let typed_name = input.contains('<');
+        let p = arg.resolve(self.viewer.person.as_ref())?;
+        if typed_name || is_me(input) {
             return Ok(p);
         }
         Ok(self.store.known_person(snap, &p.email)?.unwrap_or(p))
+    }
+
+    /// An email a user typed where only an email is expected (a filter, a role, a `user`
+    /// field): the email itself, or the viewer's for `@me`.
+    pub fn email(&self, input: &str) -> Result<String, TrackerError> {
+        Ok(email_or_me(input, self.viewer.email())?)
     }
 }

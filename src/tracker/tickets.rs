@@ -135,7 +135,8 @@ impl Tickets<'_> {
             // R26: every value checked against its field; mandatory fields present.
             let mut values = std::collections::BTreeMap::new();
             for (name, value) in &new.fields {
-                values.insert(name.clone(), snap.config.check_field(name, value)?);
+                let value = user_value(&snap.config, name, value, &actor.person);
+                values.insert(name.clone(), snap.config.check_field(name, &value)?);
             }
             for (name, def) in &snap.config.fields {
                 if def.mandatory && values.get(name).is_none_or(String::is_empty) {
@@ -493,7 +494,8 @@ impl Tickets<'_> {
                 });
             }
             for (name, value) in &changes.fields {
-                let value = snap.config.check_field(name, value)?;
+                let value = user_value(&snap.config, name, value, &actor.person);
+                let value = snap.config.check_field(name, &value)?;
                 let current = t.fields.get(name).map_or("", String::as_str);
                 let mandatory = snap.config.fields.get(name).is_some_and(|d| d.mandatory);
                 if mandatory && value.is_empty() {
@@ -517,6 +519,25 @@ impl Tickets<'_> {
 
 /// Whether `actor` acting on `ticket` moves it from POSTED to OPEN (R15): someone other than
 /// its reporter; in strict mode, a developer or the assignee.
+/// A value typed for custom field `name`: `@me` in a `user` field is the actor, as wherever a
+/// person is typed (`crate::model::person::ME`).
+fn user_value<'v>(
+    config: &TrackerConfig,
+    name: &str,
+    value: &'v str,
+    actor: &Person,
+) -> std::borrow::Cow<'v, str> {
+    let user = config
+        .fields
+        .get(name)
+        .is_some_and(|d| d.kind == crate::model::config::FieldType::User);
+    if user && crate::model::person::is_me(value) {
+        std::borrow::Cow::Owned(actor.email.clone())
+    } else {
+        std::borrow::Cow::Borrowed(value)
+    }
+}
+
 fn opens(config: &TrackerConfig, ticket: &Ticket, actor: &Person) -> bool {
     use crate::model::config::Role;
     let eligible = !config.strict

@@ -315,7 +315,7 @@ def qualifier(q, start, name, value, at):
             raise bad()
         q["assignees"].append(("none",))
     elif name in ("assignee", "reporter", "watcher"):
-        if low == "me":
+        if low in ("me", "@me"):
             term = ("me",)
         elif low == "none" and name == "assignee":
             term = ("none",)
