@@ -343,7 +343,16 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ListArgs) -> Result<(),
     };
     match args.format {
         OutputFormat::Json => {
+            // Each person under their one name (docs/format.md, "Names").
+            let names = tracker.store().all_names(&snap)?;
             let written = tracker.store().each_found(&snap, &filter, |tickets| {
+                let mut tickets = tickets.map(|t| {
+                    t.map(|mut t| {
+                        t.rename(&names);
+                        t
+                    })
+                });
+                let tickets: &mut dyn Iterator<Item = _> = &mut tickets;
                 let view = ListView {
                     schema_version: SCHEMA_VERSION,
                     tickets: TicketViews {

@@ -24,7 +24,7 @@ pub struct LogArgs {
 pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &LogArgs) -> Result<(), CliError> {
     let snap = ctx.snapshot(ui)?;
     let tracker = ctx.tracker()?;
-    let ticket = tracker.ticket(&snap, &args.key)?;
+    let mut ticket = tracker.ticket(&snap, &args.key)?;
     let sees_private = tracker.viewer().sees_private(&snap.config);
     match args.format {
         OutputFormat::Json => {
@@ -32,6 +32,8 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &LogArgs) -> Result<(), 
             crate::report::json::write(ui.out(), &view)?;
         }
         OutputFormat::Table => {
+            // JSON shows each event as its file has it; people read one name per person.
+            tracker.name_people(&snap, &mut ticket)?;
             ui.page(tracker.store().git_config("core.pager"));
             let style = ui.table_style();
             crate::report::table::log(ui.out(), &snap.config, &ticket, sees_private, style)?;

@@ -181,7 +181,12 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ReportArgs) -> Result<(
     // The snapshot already reported every problem file; reading the tickets whole meets the
     // same ones.
     let tracker = ctx.tracker()?;
-    let (tickets, _) = tracker.store().tickets(snap.tip)?;
+    let (mut tickets, _) = tracker.store().tickets(snap.tip)?;
+    // Each person under their one name (docs/format.md, "Names").
+    let names = tracker.store().all_names(&snap)?;
+    for t in &mut tickets {
+        t.rename(&names);
+    }
     let tickets = match since {
         Some(_) => tickets,
         None => leave_out_implausible(tracker, ui, snap.tip, tickets)?,

@@ -43,7 +43,8 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ShowArgs) -> Result<(),
     }
     let tracker = ctx.tracker()?;
     let sees_private = tracker.viewer().sees_private(&snap.config);
-    let ticket = tracker.ticket(&snap, &id)?;
+    let mut ticket = tracker.ticket(&snap, &id)?;
+    tracker.name_people(&snap, &mut ticket)?;
     let provisional = !tracker
         .sharing()
         .provisional(std::slice::from_ref(&ticket.id))?

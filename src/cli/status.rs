@@ -140,7 +140,8 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &StatusArgs) -> Result<(
             continue;
         }
         filter.limit = Some(PER_SECTION);
-        let tickets = store.find(&snap, &filter)?;
+        let mut tickets = store.find(&snap, &filter)?;
+        tracker.name_summaries(&snap, &mut tickets)?;
         let ids: Vec<_> = tickets.iter().map(|t| t.id.clone()).collect();
         let provisional = tracker.sharing().provisional(&ids)?;
         views.push(SectionView {

@@ -7,7 +7,8 @@ use clap::Args;
 use crate::cli::context::CommandContext;
 use crate::cli::error::CliError;
 use crate::cli::ui::Ui;
-use crate::report::json::{RenumberedView, SyncView, SCHEMA_VERSION};
+use crate::report::json::{ArrivalView, RenumberedView, SyncView, SCHEMA_VERSION};
+use crate::report::table::{describe, describe_raw, Columns};
 use crate::report::OutputFormat;
 use crate::store::{Store, StoreError, Transport, DEFAULT_SYNC_TIMEOUT};
 use crate::text::sanitize_line;
@@ -51,6 +52,7 @@ pub struct SyncArgs {
 
 /// Runs `sync`.
 pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &SyncArgs) -> Result<(), CliError> {
+    let before = ctx.tracker()?.store().tip()?;
     let report = share(
         ctx,
         ui,
@@ -58,6 +60,47 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &SyncArgs) -> Result<(),
         args.timeout,
         args.accept_deletions,
     )?;
+    // What arrived, from the diff of the tips before and after (a clone that had no branch
+    // yet lists nothing: everything would be new).
+    let tracker = ctx.tracker()?;
+    let arrived = match before {
+        Some(old) if report.received && !report.took_remote => {
+            tracker.sharing().arrived(old, report.tip)?
+        }
+        _ => Vec::new(),
+    };
+    let snap = tracker.snapshot()?;
+    let sees_private = tracker.viewer().sees_private(&snap.config);
+    if args.format == OutputFormat::Table && !arrived.is_empty() {
+        let new = arrived.iter().filter(|a| a.new_ticket).count();
+        let changes = arrived.len() - new;
+        ui.status(&format!(
+            "Arrived: {new} new ticket(s), {changes} change(s) to tickets you watch or are \
+             assigned."
+        ));
+        let rows: Vec<Vec<String>> = arrived
+            .iter()
+            .map(|a| {
+                vec![
+                    a.key.to_string(),
+                    a.event.author.shown().to_owned(),
+                    describe(&a.event.action, &snap.config, sees_private),
+                ]
+            })
+            .collect();
+        let style = ui.table_style();
+        crate::report::table::rows(
+            ui.out(),
+            &["KEY", "WHO", "WHAT"],
+            &rows,
+            Columns {
+                key: Some(0),
+                gives_way: Some(2),
+                ..Columns::default()
+            },
+            style,
+        )?;
+    }
     if args.format == OutputFormat::Json {
         let view = SyncView {
             schema_version: SCHEMA_VERSION,
@@ -73,6 +116,20 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &SyncArgs) -> Result<(),
                     id: r.id.to_string(),
                     from: r.from.clone(),
                     to: r.to.clone(),
+                })
+                .collect(),
+            arrived: arrived
+                .iter()
+                .map(|a| ArrivalView {
+                    key: a.key.to_string(),
+                    ticket: a.event.ticket.to_string(),
+                    title: a.title.clone(),
+                    new_ticket: a.new_ticket,
+                    event: a.event.id.to_string(),
+                    kind: a.event.action.kind().to_owned(),
+                    at: a.event.at,
+                    who: (&a.event.author).into(),
+                    what: describe_raw(&a.event.action, &snap.config, sees_private),
                 })
                 .collect(),
         };

@@ -363,6 +363,39 @@ pub(crate) fn read_at<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, 
 }
 
 impl Event {
+    /// The people the event names besides its author: the assignee and watchers of a
+    /// `create`, the assignee of an `assign`, the person of a `watch` or `unwatch`.
+    pub fn named(&self) -> Vec<&Person> {
+        match &self.action {
+            Action::Create {
+                assignee, watchers, ..
+            } => assignee.iter().chain(watchers).collect(),
+            Action::Assign { assignee: Some(p) }
+            | Action::Watch { person: p, .. }
+            | Action::Unwatch { person: p } => vec![p],
+            _ => Vec::new(),
+        }
+    }
+
+    /// Gives the author and the people the event names their one name
+    /// (`docs/format.md`, "Names").
+    pub fn rename(&mut self, names: &crate::model::person::Names) {
+        names.fix(&mut self.author);
+        match &mut self.action {
+            Action::Create {
+                assignee, watchers, ..
+            } => {
+                for p in assignee.iter_mut().chain(watchers.iter_mut()) {
+                    names.fix(p);
+                }
+            }
+            Action::Assign { assignee: Some(p) }
+            | Action::Watch { person: p, .. }
+            | Action::Unwatch { person: p } => names.fix(p),
+            _ => {}
+        }
+    }
+
     /// The TOML text of the event's file.
     pub fn to_toml(&self) -> String {
         let file = EventFile {

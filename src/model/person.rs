@@ -1,6 +1,9 @@
 //! People: reporters, assignees, watchers and authors, identified by email.
 
+use std::collections::BTreeMap;
 use std::fmt;
+
+use chrono::{DateTime, Utc};
 
 use serde::{Deserialize, Serialize};
 
@@ -82,6 +85,74 @@ pub fn validate_email(email: &str) -> Result<(), ValidationError> {
         return Err(bad());
     }
     Ok(())
+}
+
+/// One name per person (`docs/format.md`, "Names"): people commit under varying names for one
+/// email, and every output shows the one name the branch settles on for that email. Keyed by
+/// the lower-cased email.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Names(BTreeMap<String, String>);
+
+impl Names {
+    /// Records `name` as the name of `email`.
+    pub fn insert(&mut self, email: &str, name: String) {
+        self.0.insert(email.to_ascii_lowercase(), name);
+    }
+
+    /// The name of `email`, if the branch names it.
+    pub fn get(&self, email: &str) -> Option<&str> {
+        self.0.get(&email.to_ascii_lowercase()).map(String::as_str)
+    }
+
+    /// Gives `p` the name of its email, when the branch names it.
+    pub fn fix(&self, p: &mut Person) {
+        if let Some(name) = self.get(&p.email) {
+            if p.name != name {
+                name.clone_into(&mut p.name);
+            }
+        }
+    }
+
+    /// `p` with the name of its email.
+    pub fn person(&self, p: &Person) -> Person {
+        let mut p = p.clone();
+        self.fix(&mut p);
+        p
+    }
+
+    /// How many emails are named.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether no email is named.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// An event naming a person, a candidate for their one name ([`Names`]): the name of the
+/// latest event they wrote wins, else the name of the latest event that names them (as the
+/// assignee or a watcher), by time, then event id.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Naming {
+    /// The lower-cased email.
+    pub email: String,
+    /// Whether the person wrote the event (else the event names them).
+    pub authored: bool,
+    /// The event's time.
+    pub at: DateTime<Utc>,
+    /// The event's id.
+    pub event: String,
+    /// The name it gives (never empty).
+    pub name: String,
+}
+
+impl Naming {
+    /// The order that decides: the greater wins.
+    pub fn rank(&self) -> (bool, DateTime<Utc>, &str) {
+        (self.authored, self.at, &self.event)
+    }
 }
 
 /// What stands for the person running the command wherever a person is expected (`assign`,
@@ -214,6 +285,19 @@ mod tests {
             assert!(email_or_me(bad, Some("ann@example.com")).is_err(), "{bad}");
         }
         assert!(PersonArg::parse("@mee").is_err());
+    }
+
+    #[test]
+    fn names_are_by_email_whatever_the_case() {
+        let mut names = Names::default();
+        names.insert("Ann@Example.com", "Ann Author".into());
+        let mut p = Person::new("ann", "ann@EXAMPLE.com").unwrap();
+        names.fix(&mut p);
+        assert_eq!(p.name, "Ann Author");
+        assert_eq!(p.email, "ann@EXAMPLE.com");
+        let bob = Person::new("Bob", "bob@example.com").unwrap();
+        assert_eq!(names.person(&bob), bob);
+        assert_eq!(names.len(), 1);
     }
 
     #[test]

@@ -13,7 +13,7 @@ use crate::model::causal::Graph;
 use crate::model::event::{Action, Event};
 use crate::model::id::{EventId, TicketId};
 use crate::model::notify::NotifyEvent;
-use crate::model::person::Person;
+use crate::model::person::{Names, Naming, Person};
 use crate::model::state::State;
 
 /// The current state of a ticket, derived from its events.
@@ -98,6 +98,95 @@ pub struct TicketSummary {
     pub fields: std::collections::BTreeMap<String, String>,
     /// The fingerprint the ticket was filed with (`new --if-absent`).
     pub fingerprint: Option<String>,
+}
+
+impl Ticket {
+    /// For each person the ticket's events name, the event that names them best
+    /// ([`Naming`]): the latest they wrote, else the latest that names them. Sorted by email.
+    pub fn namings(&self) -> Vec<Naming> {
+        let mut best: BTreeMap<String, Naming> = BTreeMap::new();
+        let mut offer = |p: &Person, authored: bool, e: &Event| {
+            if p.name.is_empty() {
+                return;
+            }
+            let candidate = Naming {
+                email: p.email.to_ascii_lowercase(),
+                authored,
+                at: e.at,
+                event: e.id.as_str().to_owned(),
+                name: p.name.clone(),
+            };
+            match best.get_mut(&candidate.email) {
+                Some(b) if b.rank() >= candidate.rank() => {}
+                Some(b) => *b = candidate,
+                None => {
+                    best.insert(candidate.email.clone(), candidate);
+                }
+            }
+        };
+        for e in &self.events {
+            offer(&e.author, true, e);
+            for p in e.named() {
+                offer(p, false, e);
+            }
+        }
+        best.into_values().collect()
+    }
+
+    /// Gives every person of the ticket — reporter, assignee, watchers, the authors of its
+    /// comments, transitions and events, the people its events name — their one name.
+    pub fn rename(&mut self, names: &Names) {
+        if names.is_empty() {
+            return;
+        }
+        names.fix(&mut self.reporter);
+        if let Some(a) = &mut self.assignee {
+            names.fix(a);
+        }
+        for w in &mut self.watchers {
+            names.fix(w);
+        }
+        for c in &mut self.comments {
+            names.fix(&mut c.author);
+        }
+        for t in &mut self.transitions {
+            names.fix(&mut t.author);
+        }
+        for e in &mut self.events {
+            e.rename(names);
+        }
+    }
+
+    /// The emails of every person of the ticket (see [`Ticket::rename`]), lower-cased: the
+    /// authors of its events and the people they name.
+    pub fn emails(&self) -> std::collections::BTreeSet<String> {
+        self.events
+            .iter()
+            .flat_map(|e| std::iter::once(&e.author).chain(e.named()))
+            .map(|p| p.email.to_ascii_lowercase())
+            .collect()
+    }
+}
+
+impl TicketSummary {
+    /// Gives the reporter, the assignee and the watchers their one name.
+    pub fn rename(&mut self, names: &Names) {
+        names.fix(&mut self.reporter);
+        if let Some(a) = &mut self.assignee {
+            names.fix(a);
+        }
+        for w in &mut self.watchers {
+            names.fix(w);
+        }
+    }
+
+    /// The emails of the reporter, the assignee and the watchers, lower-cased.
+    pub fn emails(&self) -> impl Iterator<Item = String> + '_ {
+        std::iter::once(&self.reporter)
+            .chain(&self.assignee)
+            .chain(&self.watchers)
+            .map(|p| p.email.to_ascii_lowercase())
+    }
 }
 
 impl From<&Ticket> for TicketSummary {

@@ -479,9 +479,11 @@ pub fn queue_range(
     let mut prefs_cache: BTreeMap<String, BTreeMap<crate::model::notify::NotifyEvent, bool>> =
         BTreeMap::new();
     for (ticket_id, events) in store.added_events(old, new)? {
-        let (Some(ticket), _) = store.ticket(new, &ticket_id)? else {
+        let (Some(mut ticket), _) = store.ticket(new, &ticket_id)? else {
             continue;
         };
+        // Mails name people as every other output does (docs/format.md, "Names").
+        tracker.name_people(&snap, &mut ticket)?;
         for event in ticket.events.iter().filter(|e| events.contains(&e.id)) {
             let mut prefs = |p: &crate::model::Person| {
                 let key = p.email.to_ascii_lowercase();

@@ -378,6 +378,32 @@ pub struct SyncView {
     pub pushed: bool,
     /// Tickets whose provisional number changed.
     pub renumbered: Vec<RenumberedView>,
+    /// What arrived that concerns you: new tickets, and changes to tickets you watch or are
+    /// assigned (empty when nothing was received, or when the sync took the remote's branch).
+    pub arrived: Vec<ArrivalView>,
+}
+
+/// One event of [`SyncView::arrived`].
+#[derive(Serialize)]
+pub struct ArrivalView {
+    /// The ticket's key.
+    pub key: String,
+    /// The ticket's id.
+    pub ticket: String,
+    /// The ticket's title.
+    pub title: String,
+    /// Whether the ticket is new (this is its `create` event).
+    pub new_ticket: bool,
+    /// The event's id.
+    pub event: String,
+    /// The event's kind, as in its file (`create`, `comment`, `state`, …).
+    pub kind: String,
+    /// When it happened.
+    pub at: DateTime<Utc>,
+    /// Who did it, under their one name.
+    pub who: PersonView,
+    /// What it did, in words (as `log` says it).
+    pub what: String,
 }
 
 /// `state KEY --format json`: the states the viewer may move the ticket to next.

@@ -681,8 +681,31 @@ pub fn show(
     Ok(())
 }
 
-fn describe(action: &Action, config: &TrackerConfig, sees_private: bool) -> String {
-    let one = |s: &str| sanitize_line(s).into_owned();
+/// What an event did, in a few words, as `log` shows it (texts escaped for the terminal).
+pub fn describe(action: &Action, config: &TrackerConfig, sees_private: bool) -> String {
+    describe_with(
+        action,
+        config,
+        sees_private,
+        &|s| sanitize_line(s).into_owned(),
+        &person,
+    )
+}
+
+/// What an event did, as [`describe`] says it, with texts as they are (for JSON).
+pub fn describe_raw(action: &Action, config: &TrackerConfig, sees_private: bool) -> String {
+    describe_with(action, config, sees_private, &str::to_owned, &|p| {
+        p.to_string()
+    })
+}
+
+fn describe_with(
+    action: &Action,
+    config: &TrackerConfig,
+    sees_private: bool,
+    one: &dyn Fn(&str) -> String,
+    person: &dyn Fn(&Person) -> String,
+) -> String {
     match action {
         Action::Field { name, .. } if !sees_private && config.is_private(name) => {
             format!("changed {} (private)", one(name))

@@ -2,7 +2,8 @@
 //! never committed.
 //!
 //! It holds, for the tip it was last brought to, every ticket directory's tree id with the
-//! ticket's list fields, its watchers, custom fields, people, words (an FTS5 table: title,
+//! ticket's list fields, its watchers, custom fields, the events that name people (and the one
+//! name each person is shown under, `docs/format.md`, "Names"), words (an FTS5 table: title,
 //! description, solution and comments, accents folded), and the problems of its files; every
 //! shard's tree id; the configuration and the settlement of shared numbers. Commands read only
 //! the rows a query needs.
@@ -40,8 +41,8 @@ pub(super) const FILE: &str = "index.sqlite";
 
 /// Raised whenever what is stored, or the rules that decide what a file holds, change
 /// (6: SQLite; 7: indexes in listing order; 8: the list table's columns, in one covering index;
-/// 9: fingerprints).
-pub(super) const SCHEMA: i64 = 9;
+/// 9: fingerprints; 10: one name per person).
+pub(super) const SCHEMA: i64 = 10;
 
 /// The name under which a ticket's fingerprint is kept in the `fields` table (`@` cannot start
 /// a custom field's name).
@@ -106,16 +107,20 @@ CREATE INDEX watchers_email ON watchers(email);
 CREATE TABLE fields (ticket INTEGER NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL);
 CREATE INDEX fields_ticket ON fields(ticket);
 CREATE INDEX fields_name ON fields(name, value);
-CREATE TABLE people (ticket INTEGER NOT NULL, ord INTEGER NOT NULL, email TEXT NOT NULL,
-    raw TEXT NOT NULL, name TEXT NOT NULL);
+CREATE TABLE people (ticket INTEGER NOT NULL, email TEXT NOT NULL, authored INTEGER NOT NULL,
+    at INTEGER NOT NULL, event TEXT NOT NULL, name TEXT NOT NULL);
 CREATE INDEX people_ticket ON people(ticket);
-CREATE INDEX people_email ON people(email);
+CREATE INDEX people_naming ON people(email, authored, at, event);
+CREATE TABLE names (email TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID;
 CREATE VIRTUAL TABLE words USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
 ";
 
 fn sql(what: &'static str) -> impl FnOnce(rusqlite::Error) -> StoreError {
     move |source| StoreError::Index { what, source }
 }
+
+/// The (lower-cased) emails whose one name an update must settle again.
+type Renamed = std::collections::BTreeSet<String>;
 
 /// Ticket directories a commit wrote, by shard.
 pub(super) type Touched = BTreeMap<String, std::collections::BTreeSet<TicketId>>;
@@ -384,6 +389,7 @@ impl Store {
         let tickets = super::tree::lookup(&self.repo, root, layout::TICKETS_DIR)
             .filter(|e| e.kind == Some(ObjectType::Tree));
         let mut numbers = Vec::new();
+        let mut renamed = Renamed::new();
         for (shard, ids) in only {
             let spath = format!("{}/{shard}", layout::TICKETS_DIR);
             let shard_tree = tickets
@@ -391,7 +397,7 @@ impl Store {
                 .and_then(|t| super::tree::lookup(&self.repo, t.oid, shard))
                 .filter(|e| e.kind == Some(ObjectType::Tree));
             let Some(shard_tree) = shard_tree else {
-                self.drop_shard(conn, shard)?;
+                self.drop_shard(conn, shard, &mut renamed)?;
                 continue;
             };
             let dir = read_dir(&self.repo, shard_tree.oid, &spath)?;
@@ -414,10 +420,10 @@ impl Store {
                 }
             }
             for gone in ids.iter().filter(|id| !present.contains(*id)) {
-                self.drop_ticket(conn, gone.as_str())?;
+                self.drop_ticket(conn, gone.as_str(), &mut renamed)?;
             }
             for read in self.read_tickets(to_read)? {
-                self.put_ticket(conn, &read)?;
+                self.put_ticket(conn, &read, &mut renamed)?;
                 numbers.extend(read.ticket.as_ref().map(|t| t.number));
             }
             conn.execute(
@@ -427,6 +433,7 @@ impl Store {
             )
             .map_err(sql("writing the index"))?;
         }
+        settle_names(conn, &renamed)?;
         self.apply_settlement(conn, tip, Some(&numbers))
     }
 
@@ -442,6 +449,7 @@ impl Store {
             return self.update_touched(conn, tip, only);
         }
         let root = read_dir(&self.repo, self.root_tree(tip)?, "the root")?;
+        let mut renamed = Renamed::new();
         let mut problems = Vec::new();
         Self::unusable(&root, "", &mut problems);
         let mut config = None;
@@ -503,7 +511,7 @@ impl Store {
             }
         }
         for gone in known.keys().filter(|k| !present.contains_key(*k)) {
-            self.drop_shard(conn, gone)?;
+            self.drop_shard(conn, gone, &mut renamed)?;
         }
         let mut to_read: Vec<(String, TicketId, Oid)> = Vec::new();
         for (name, oid) in &present {
@@ -545,7 +553,7 @@ impl Store {
                 }
             }
             for gone in stored.keys().filter(|k| !seen.contains(*k)) {
-                self.drop_ticket(conn, gone)?;
+                self.drop_ticket(conn, gone, &mut renamed)?;
             }
             conn.execute(
                 "INSERT INTO shards (name, tree, problems) VALUES (?1, ?2, ?3)
@@ -563,7 +571,7 @@ impl Store {
         while rest.peek().is_some() {
             let chunk: Vec<_> = rest.by_ref().take(4 * PARALLEL_FROM).collect();
             for read in self.read_tickets(chunk)? {
-                self.put_ticket(conn, &read)?;
+                self.put_ticket(conn, &read, &mut renamed)?;
                 numbers.extend(read.ticket.as_ref().map(|t| t.number));
                 done += 1;
             }
@@ -574,6 +582,7 @@ impl Store {
         // Shared numbers can appear only where a ticket was written; a first build looks at
         // them all.
         let changed = (!first_build).then_some(numbers.as_slice());
+        settle_names(conn, &renamed)?;
         self.apply_settlement(conn, tip, changed)?;
         Ok(())
     }
@@ -629,7 +638,12 @@ impl Store {
         })
     }
 
-    fn drop_shard(&self, conn: &Connection, name: &str) -> Result<(), StoreError> {
+    fn drop_shard(
+        &self,
+        conn: &Connection,
+        name: &str,
+        renamed: &mut Renamed,
+    ) -> Result<(), StoreError> {
         let ids: Vec<String> = {
             let mut st = conn
                 .prepare_cached("SELECT id FROM tickets WHERE shard = ?1")
@@ -641,19 +655,35 @@ impl Store {
                 .map_err(sql("reading the index"))?
         };
         for id in ids {
-            self.drop_ticket(conn, &id)?;
+            self.drop_ticket(conn, &id, renamed)?;
         }
         conn.execute("DELETE FROM shards WHERE name = ?1", [name])
             .map(drop)
             .map_err(sql("writing the index"))
     }
 
-    fn drop_ticket(&self, conn: &Connection, id: &str) -> Result<(), StoreError> {
+    fn drop_ticket(
+        &self,
+        conn: &Connection,
+        id: &str,
+        renamed: &mut Renamed,
+    ) -> Result<(), StoreError> {
         let row: Option<i64> = conn
             .query_row("SELECT row FROM tickets WHERE id = ?1", [id], |r| r.get(0))
             .optional()
             .map_err(sql("reading the index"))?;
         let Some(row) = row else { return Ok(()) };
+        {
+            let mut st = conn
+                .prepare_cached("SELECT email FROM people WHERE ticket = ?1")
+                .map_err(sql("reading the index"))?;
+            let emails = st
+                .query_map([row], |r| r.get::<_, String>(0))
+                .map_err(sql("reading the index"))?;
+            for e in emails {
+                renamed.insert(e.map_err(sql("reading the index"))?);
+            }
+        }
         for q in [
             "DELETE FROM watchers WHERE ticket = ?1",
             "DELETE FROM fields WHERE ticket = ?1",
@@ -673,7 +703,12 @@ impl Store {
     /// Writes a ticket's rows. A ticket already in the index keeps its row: only the columns,
     /// people, fields and texts that changed are written, so that adding a comment rewrites a
     /// few pages of the database rather than every index entry of the ticket.
-    fn put_ticket(&self, conn: &Connection, read: &Read) -> Result<(), StoreError> {
+    fn put_ticket(
+        &self,
+        conn: &Connection,
+        read: &Read,
+        renamed: &mut Renamed,
+    ) -> Result<(), StoreError> {
         let lower = |p: &Person| p.email.to_ascii_lowercase();
         let problems = json(&read.problems);
         let Some(t) = &read.ticket else {
@@ -682,7 +717,7 @@ impl Store {
                 .and_then(|mut st| st.query_row([read.id.as_str()], |r| r.get(0)).optional())
                 .map_err(sql("reading the index"))?;
             if existing.is_some() {
-                self.drop_ticket(conn, read.id.as_str())?;
+                self.drop_ticket(conn, read.id.as_str(), renamed)?;
             }
             conn.execute(
                 "INSERT INTO tickets (id, shard, tree, problems, nproblems, folded)
@@ -816,20 +851,30 @@ impl Store {
             )
             .collect();
         replace_rows(conn, fresh, row, "fields", &["name", "value"], &fields)?;
-        let people: Vec<Vec<String>> = std::iter::once(&t.reporter)
-            .chain(&t.assignee)
-            .chain(&t.watchers)
-            .enumerate()
-            .map(|(ord, p)| vec![ord.to_string(), lower(p), p.email.clone(), p.name.clone()])
+        // The event naming each person best (docs/format.md, "Names"); the names of the
+        // people whose rows changed are settled again at the end of the update.
+        let people: Vec<Vec<String>> = t
+            .namings()
+            .into_iter()
+            .map(|n| {
+                vec![
+                    n.email,
+                    i64::from(n.authored).to_string(),
+                    n.at.timestamp().to_string(),
+                    n.event,
+                    n.name,
+                ]
+            })
             .collect();
-        replace_rows(
+        let changed = replace_rows(
             conn,
             fresh,
             row,
             "people",
-            &["ord", "email", "raw", "name"],
+            &["email", "authored", "at", "event", "name"],
             &people,
         )?;
+        renamed.extend(changed.into_iter().filter_map(|r| r.into_iter().next()));
 
         // One row per text; a ticket with more texts than rowids puts the rest in its last
         // row (only a hand-made ticket has 4 000 comments). Only the rows whose text changed
@@ -988,8 +1033,8 @@ impl Store {
 
 /// Makes `table`'s rows of ticket `row` (its `cols`) be `want`, as a multiset: rows that are
 /// wanted stay, the others are deleted, the missing ones inserted. Readers never depend on the
-/// rows' order (people carry their own `ord`), so a comment by a new participant writes one
-/// row of each table, not all of them again. `fresh`: the ticket has no rows yet.
+/// rows' order, so a comment by a new participant writes one row of each table, not all of
+/// them again. `fresh`: the ticket has no rows yet. Returns the rows deleted and inserted.
 fn replace_rows(
     conn: &Connection,
     fresh: bool,
@@ -997,8 +1042,9 @@ fn replace_rows(
     table: &str,
     cols: &[&str],
     want: &[Vec<String>],
-) -> Result<(), StoreError> {
+) -> Result<Vec<Vec<String>>, StoreError> {
     let mut missing: Vec<&Vec<String>> = want.iter().collect();
+    let mut changed = Vec::new();
     if !fresh {
         let q = format!(
             "SELECT rowid, {} FROM {table} WHERE ticket = ?1",
@@ -1031,6 +1077,7 @@ fn replace_rows(
                 }
                 None => {
                     delete.execute([rowid]).map_err(sql("writing the index"))?;
+                    changed.push(values);
                 }
             }
         }
@@ -1049,6 +1096,39 @@ fn replace_rows(
         all.extend(values.iter().map(|v| Value::from(v.clone())));
         st.execute(rusqlite::params_from_iter(all))
             .map_err(sql("writing the index"))?;
+        changed.push(values.clone());
+    }
+    Ok(changed)
+}
+
+/// Settles again the one name of each of `emails` (`docs/format.md`, "Names"): the name of
+/// the best of the events that name them, over every ticket.
+fn settle_names(conn: &Connection, emails: &Renamed) -> Result<(), StoreError> {
+    let mut best = conn
+        .prepare_cached(
+            "SELECT name FROM people WHERE email = ?1
+             ORDER BY authored DESC, at DESC, event DESC LIMIT 1",
+        )
+        .map_err(sql("reading the index"))?;
+    let mut put = conn
+        .prepare_cached(
+            "INSERT INTO names (email, name) VALUES (?1, ?2)
+             ON CONFLICT (email) DO UPDATE SET name = excluded.name",
+        )
+        .map_err(sql("writing the index"))?;
+    let mut delete = conn
+        .prepare_cached("DELETE FROM names WHERE email = ?1")
+        .map_err(sql("writing the index"))?;
+    for email in emails {
+        let name: Option<String> = best
+            .query_row([email], |r| r.get(0))
+            .optional()
+            .map_err(sql("reading the index"))?;
+        match name {
+            Some(n) => put.execute(params![email, n]),
+            None => delete.execute([email]),
+        }
+        .map_err(sql("writing the index"))?;
     }
     Ok(())
 }

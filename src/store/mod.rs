@@ -394,6 +394,37 @@ impl Store {
         Ok(out)
     }
 
+    /// The events whose files `new` has and `old` (`None`: nothing) does not, read from those
+    /// files alone (each read bounded; a file that does not parse is left out): what a `sync`
+    /// brought. Costs what differs between the two trees and the files added, whatever the
+    /// size of the tracker or of the tickets they belong to.
+    pub fn arrived_events(
+        &self,
+        old: Option<Tip>,
+        new: Tip,
+    ) -> Result<Vec<crate::model::Event>, StoreError> {
+        let old_tree = old.map(|t| self.root_tree(t)).transpose()?;
+        let mut out = Vec::new();
+        for change in diff::changes(&self.repo, old_tree, Some(self.root_tree(new)?))? {
+            let (None, Some(oid)) = (change.old, change.new) else {
+                continue;
+            };
+            let Some((ticket, event)) = layout::parse_event_path(&change.path) else {
+                continue;
+            };
+            let Ok(blob) = read_bounded(&self.repo, oid, MAX_EVENT_FILE_BYTES, || {
+                change.path.clone()
+            })?
+            else {
+                continue;
+            };
+            if let Ok(e) = crate::model::Event::from_toml(ticket, event, blob.content()) {
+                out.push(e);
+            }
+        }
+        Ok(out)
+    }
+
     /// Reads and folds one ticket at `tip`. `None` when it is not on the branch or cannot be
     /// folded (the diagnostics say why).
     pub fn ticket(

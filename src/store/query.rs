@@ -10,6 +10,7 @@ use super::index::summary_of;
 use super::{Snapshot, Store, StoreError};
 use chrono::DateTime;
 
+use crate::model::person::Names;
 use crate::model::{ListRow, Person, State, TicketId, TicketSummary};
 
 fn sql(what: &'static str) -> impl FnOnce(rusqlite::Error) -> StoreError {
@@ -533,9 +534,11 @@ impl Store {
         let (clause, mut values) = filter.clause();
         let by_key = matches!(filter.order, None | Some(Order::Key));
         let (order, order_values) = filter.order(by_key || filter.limit.is_some());
+        // Each person under their one name (docs/format.md, "Names").
         let mut q = String::from(
-            "SELECT t.id, t.eff, t.title, t.state, t.created, t.reporter_shown, \
-             t.assignee_shown, t.nwatchers, t.priority",
+            "SELECT t.id, t.eff, t.title, t.state, t.created, \
+             coalesce(rn.name, t.reporter_shown), coalesce(an.name, t.assignee_shown), \
+             t.nwatchers, t.priority",
         );
         let mut column_values = Vec::new();
         for c in columns {
@@ -546,7 +549,11 @@ impl Store {
         column_values.append(&mut values);
         let mut values = column_values;
         values.extend(order_values);
-        let _ = write!(q, " FROM tickets t WHERE {clause} ORDER BY {order}");
+        let _ = write!(
+            q,
+            " FROM tickets t LEFT JOIN names rn ON rn.email = t.reporter \
+             LEFT JOIN names an ON an.email = t.assignee WHERE {clause} ORDER BY {order}"
+        );
         if let Some(n) = filter.limit {
             let _ = write!(q, " LIMIT {n}");
         }
@@ -622,22 +629,57 @@ impl Store {
         })
     }
 
-    /// The person with this email as the branch knows them: their name on the ticket with
-    /// the highest number that names them (as reporter, then assignee, then watcher).
+    /// The person with this email as the branch knows them: with their one name
+    /// (`docs/format.md`, "Names"), when the branch names them.
     pub fn known_person(&self, snap: &Snapshot, email: &str) -> Result<Option<Person>, StoreError> {
-        let lower = email.to_ascii_lowercase();
+        let names = self.names(snap, [email])?;
+        Ok(names.get(email).map(|name| Person {
+            name: name.to_owned(),
+            email: email.to_owned(),
+        }))
+    }
+
+    /// The one name (`docs/format.md`, "Names") of each of `emails` the branch names.
+    pub fn names<'e>(
+        &self,
+        snap: &Snapshot,
+        emails: impl IntoIterator<Item = &'e str>,
+    ) -> Result<Names, StoreError> {
+        let emails: std::collections::BTreeSet<String> =
+            emails.into_iter().map(str::to_ascii_lowercase).collect();
         self.at_tip(snap.tip, |conn| {
             let mut st = conn
-                .prepare_cached(
-                    "SELECT p.name, p.raw FROM people p JOIN tickets t ON t.row = p.ticket
-                     WHERE p.email = ?1 ORDER BY t.eff DESC, t.id DESC, p.ord ASC LIMIT 1",
-                )
+                .prepare_cached("SELECT name FROM names WHERE email = ?1")
                 .map_err(sql("reading the index"))?;
-            let found: Option<(String, String)> = st
-                .query_row([&lower], |r| Ok((r.get(0)?, r.get(1)?)))
-                .optional()
+            let mut names = Names::default();
+            for e in &emails {
+                let name: Option<String> = st
+                    .query_row([e], |r| r.get(0))
+                    .optional()
+                    .map_err(sql("reading the index"))?;
+                if let Some(n) = name {
+                    names.insert(e, n);
+                }
+            }
+            Ok(names)
+        })
+    }
+
+    /// The one name of everyone the branch names (one row per person).
+    pub fn all_names(&self, snap: &Snapshot) -> Result<Names, StoreError> {
+        self.at_tip(snap.tip, |conn| {
+            let mut st = conn
+                .prepare_cached("SELECT email, name FROM names")
                 .map_err(sql("reading the index"))?;
-            Ok(found.map(|(name, email)| Person { name, email }))
+            let rows = st
+                .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+                .map_err(sql("reading the index"))?;
+            let mut names = Names::default();
+            for r in rows {
+                let (e, n) = r.map_err(sql("reading the index"))?;
+                names.insert(&e, n);
+            }
+            Ok(names)
         })
     }
 }

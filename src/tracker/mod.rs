@@ -390,6 +390,30 @@ impl Tracker {
         self.read(snap, &summary, input)
     }
 
+    /// Gives everyone `ticket` names their one name (`docs/format.md`, "Names"): what every
+    /// output people read shows.
+    pub fn name_people(&self, snap: &Snapshot, ticket: &mut Ticket) -> Result<(), TrackerError> {
+        let emails = ticket.emails();
+        let names = self.store.names(snap, emails.iter().map(String::as_str))?;
+        ticket.rename(&names);
+        Ok(())
+    }
+
+    /// Gives the people of each summary their one name.
+    pub fn name_summaries(
+        &self,
+        snap: &Snapshot,
+        tickets: &mut [TicketSummary],
+    ) -> Result<(), TrackerError> {
+        let emails: std::collections::BTreeSet<String> =
+            tickets.iter().flat_map(TicketSummary::emails).collect();
+        let names = self.store.names(snap, emails.iter().map(String::as_str))?;
+        for t in tickets {
+            t.rename(&names);
+        }
+        Ok(())
+    }
+
     /// Reads the whole ticket of `summary`.
     pub(crate) fn read(
         &self,

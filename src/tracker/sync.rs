@@ -60,6 +60,21 @@ pub struct SyncReport {
     pub accepted_removals: Vec<Removal>,
 }
 
+/// An event a `sync` brought that concerns the person running it: the creation of a ticket,
+/// or a change to a ticket they watch or are assigned (`docs/sync.md`, "What arrived").
+#[derive(Clone, Debug)]
+pub struct Arrival {
+    /// The ticket's key at the new tip.
+    pub key: Key,
+    /// The ticket's title at the new tip.
+    pub title: String,
+    /// Whether the ticket itself is new (this is its `create` event).
+    pub new_ticket: bool,
+    /// The event, its author and the people it names under their one name
+    /// (`docs/format.md`, "Names").
+    pub event: Event,
+}
+
 /// Exchanging the branch with remotes.
 pub struct Sharing<'t> {
     pub(super) tracker: &'t Tracker,
@@ -153,6 +168,76 @@ impl Sharing<'_> {
                 Some(format!("{remote}/{}", store.branch_short()))
             }
         })
+    }
+
+    /// What went from the local tip `old` to `new` (after a `sync` received commits) that
+    /// concerns the viewer: every new ticket they may see, and the events of tickets they
+    /// watch or are assigned at `new`, ordered by key, then as the fold orders them. Only
+    /// the event files added between the two tips are read (the diff along the layout), so
+    /// the cost grows with what arrived, not with the size of the tracker.
+    pub fn arrived(&self, old: Tip, new: Tip) -> Result<Vec<Arrival>, TrackerError> {
+        let store = self.tracker.store();
+        let viewer = self.tracker.viewer();
+        let mut by_ticket: BTreeMap<TicketId, Vec<Event>> = BTreeMap::new();
+        for e in store.arrived_events(Some(old), new)? {
+            by_ticket.entry(e.ticket.clone()).or_default().push(e);
+        }
+        if by_ticket.is_empty() {
+            return Ok(Vec::new());
+        }
+        let snap = store.snapshot_at(new)?;
+        let mut out: Vec<(u64, Arrival)> = Vec::new();
+        for (id, mut events) in by_ticket {
+            let Some(summary) = store
+                .by_id_prefix(&snap, id.as_str())?
+                .into_iter()
+                .find(|t| t.id == id)
+            else {
+                continue;
+            };
+            if !viewer.may_see(&snap.config, &summary.reporter, summary.assignee.as_ref()) {
+                continue;
+            }
+            let mine = viewer.email().is_some_and(|me| {
+                summary.assignee.as_ref().is_some_and(|a| a.has_email(me))
+                    || summary.watchers.iter().any(|w| w.has_email(me))
+            });
+            // The fold's order: the creation first, then by (lamport, id).
+            events.sort_by(|a, b| {
+                let created = |e: &Event| !matches!(e.action, Action::Create { .. });
+                (created(a), a.lamport, &a.id).cmp(&(created(b), b.lamport, &b.id))
+            });
+            let key = key_of(&snap.config, summary.number);
+            for event in events {
+                let new_ticket = matches!(event.action, Action::Create { .. });
+                if new_ticket || mine {
+                    out.push((
+                        summary.number,
+                        Arrival {
+                            key: key.clone(),
+                            title: summary.title.clone(),
+                            new_ticket,
+                            event,
+                        },
+                    ));
+                }
+            }
+        }
+        // Stable: each ticket's events keep the fold's order.
+        out.sort_by_key(|(number, _)| *number);
+        let emails: BTreeSet<String> = out
+            .iter()
+            .flat_map(|(_, a)| std::iter::once(&a.event.author).chain(a.event.named()))
+            .map(|p| p.email.to_ascii_lowercase())
+            .collect();
+        let names = store.names(&snap, emails.iter().map(String::as_str))?;
+        Ok(out
+            .into_iter()
+            .map(|(_, mut a)| {
+                a.event.rename(&names);
+                a
+            })
+            .collect())
     }
 
     /// Synchronises with `remote` (a configured remote's name, a path or a URL).

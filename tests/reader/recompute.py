@@ -246,7 +246,45 @@ def fold(ticket_id, files, prefix):
     for cm in t["comments"]:
         if cm["deleted"]:
             cm["body"] = ""
+    t["_events"] = events
     return t
+
+
+def named(e):
+    """The people an event names besides its author."""
+    k = e["kind"]
+    if k == "create":
+        return ([e["assignee"]] if "assignee" in e else []) + e.get("watchers", [])
+    if k == "assign" and "assignee" in e:
+        return [e["assignee"]]
+    if k in ("watch", "unwatch"):
+        return [e["person"]]
+    return []
+
+
+def one_names(tickets):
+    """docs/format.md, "Names": email -> the name of the latest event the person wrote, else
+    of the latest event naming them; by time, then event id; empty names never count."""
+    parse_time = lambda s: datetime.fromisoformat(s.replace("Z", "+00:00"))
+    best = {}
+    for t in tickets:
+        for e in t["_events"]:
+            for p, authored in [(e["author"], True)] + [(p, False) for p in named(e)]:
+                if not p["name"]:
+                    continue
+                rank = (authored, parse_time(e["at"]), e["id"])
+                k = email_key(p)
+                if k not in best or best[k][0] < rank:
+                    best[k] = (rank, p["name"])
+    return {k: v[1] for k, v in best.items()}
+
+
+def rename(t, names):
+    people = [t["reporter"]] + ([t["assignee"]] if t["assignee"] else []) + t["watchers"]
+    people += [c["author"] for c in t["comments"]] + [x["author"] for x in t["transitions"]]
+    for p in people:
+        if email_key(p) in names:
+            p["name"] = names[email_key(p)]
 
 
 def has_ticket(repo, commit, tid):
@@ -326,6 +364,10 @@ def main():
     tickets, config = read_files(repo, branch)
     prefix = config.get("prefix", "TRK-")
     out = [t for tid, files in tickets.items() if (t := fold(tid, files, prefix))]
+    names = one_names(out)
+    for t in out:
+        rename(t, names)
+        del t["_events"]
     tip = git(repo, "rev-parse", branch).decode().strip()
     settle(repo, tip, out)
     for t in out:
