@@ -13,6 +13,7 @@ mod test_config;
 mod test_demo;
 mod test_format;
 mod test_generated;
+mod test_gh;
 mod test_hostile;
 mod test_index;
 mod test_json;
