@@ -31,6 +31,9 @@ _git__tracker() {
             git__tracker,config)
                 cmd="git__tracker__subcmd__config"
                 ;;
+            git__tracker,create)
+                cmd="git__tracker__subcmd__new"
+                ;;
             git__tracker,demo)
                 cmd="git__tracker__subcmd__demo"
                 ;;
@@ -90,6 +93,9 @@ _git__tracker() {
                 ;;
             git__tracker,verify)
                 cmd="git__tracker__subcmd__verify"
+                ;;
+            git__tracker,view)
+                cmd="git__tracker__subcmd__show"
                 ;;
             git__tracker,watch)
                 cmd="git__tracker__subcmd__watch"
@@ -275,7 +281,7 @@ _git__tracker() {
 
     case "${cmd}" in
         git__tracker)
-            opts="-C -q -v -h -V --quiet --verbose --color --no-pager --utc --help --version init new list ls show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help"
+            opts="-C -q -v -h -V --quiet --verbose --color --no-pager --utc --help --version init new create list ls show view status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1347,7 +1353,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__list)
-            opts="-S -C -q -v -h --closed --all --mine --work --state --contested --assignee --reporter --watcher --key --created --updated --field --search --query --saved --sort --limit --format --quiet --verbose --color --no-pager --utc --help"
+            opts="-S -C -q -v -h --closed --all --mine --work --watching --state --contested --assignee --reporter --watcher --key --created --updated --field --search --query --saved --sort --limit --format --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1477,7 +1483,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__new)
-            opts="-m -C -q -v -h --message --body-file --assign --watch --field --if-absent --sync --format --quiet --verbose --color --no-pager --utc --help"
+            opts="-m -C -q -v -h --message --body-file --assignee --assign --watch --field --if-absent --sync --format --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1496,6 +1502,10 @@ _git__tracker() {
                     return 0
                     ;;
                 --assign)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --assignee)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1879,7 +1889,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__state)
-            opts="-m -C -q -v -h --message --reopen --quiet --verbose --color --no-pager --utc --help"
+            opts="-m -C -q -v -h --message --reopen --format --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1891,6 +1901,10 @@ _git__tracker() {
                     ;;
                 -m)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
                     ;;
                 -C)

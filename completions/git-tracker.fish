@@ -36,9 +36,11 @@ complete -c git-tracker -n "__fish_git_tracker_needs_command" -s h -l help -d 'P
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -s V -l version -d 'Print version'
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "init" -d 'Create the tracker branch in this repository'
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "new" -d 'File a new ticket and print its key'
+complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "create" -d 'File a new ticket and print its key'
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "list" -d 'List tickets (in progress by default, newest first)'
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "ls" -d 'List tickets (in progress by default, newest first)'
-complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "show" -d 'Show a ticket: fields, description, solution, watchers, comments, transitions'
+complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "show" -d 'Show a ticket: its fields, texts, watchers, comments and transitions'
+complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "view" -d 'Show a ticket: its fields, texts, watchers, comments and transitions'
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "status" -d 'Show what needs you now: your work, tickets to assign, what changed'
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "query" -d 'Manage your saved queries: save, list, delete'
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "prefs" -d 'Show or change which changes you want mail about'
@@ -90,8 +92,8 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l utc -d 
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -s m -l message -d 'The description' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l body-file -d 'Read the description from FILE (- for standard input)' -r -F
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l assign -d 'Assign the ticket to EMAIL (or "Name <email>")' -r
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l watch -d 'Add EMAIL as a watcher (can be repeated)' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l assign -l assignee -d 'Assign the ticket to EMAIL (or "Name <email>", or @me for yourself)' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l watch -d 'Add EMAIL as a watcher (or "Name <email>", or @me; can be repeated)' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l field -d 'Set a custom field (can be repeated); mandatory fields must be given' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l if-absent -d 'File only when no ticket in progress carries FINGERPRINT (e.g. ci:build:main); else print that ticket\'s key and change nothing' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l format -d 'Output format: the key alone (table), or a JSON object with key, id, provisional and created (false when --if-absent found a ticket)' -r -f -a "table\t'Human-readable text and tables'
@@ -106,10 +108,28 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -s v -l ver
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand create" -s m -l message -d 'The description' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand create" -l body-file -d 'Read the description from FILE (- for standard input)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand create" -l assign -l assignee -d 'Assign the ticket to EMAIL (or "Name <email>", or @me for yourself)' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand create" -l watch -d 'Add EMAIL as a watcher (or "Name <email>", or @me; can be repeated)' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand create" -l field -d 'Set a custom field (can be repeated); mandatory fields must be given' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand create" -l if-absent -d 'File only when no ticket in progress carries FINGERPRINT (e.g. ci:build:main); else print that ticket\'s key and change nothing' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand create" -l format -d 'Output format: the key alone (table), or a JSON object with key, id, provisional and created (false when --if-absent found a ticket)' -r -f -a "table\t'Human-readable text and tables'
+json\t'One JSON document (see docs/format.md for the schema)'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand create" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand create" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand create" -l sync -d 'Publish the ticket at once (sync with the default remote) and print its final key'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand create" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand create" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand create" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand create" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l state -d 'Only tickets in STATE (can be repeated; overrides --closed and the default)' -r
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l assignee -d 'Only tickets assigned to EMAIL ("none": unassigned)' -r
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l reporter -d 'Only tickets reported by EMAIL' -r
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l watcher -d 'Only tickets watched by EMAIL, or me (can be repeated: any of them)' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l assignee -d 'Only tickets assigned to EMAIL ("none": unassigned, "@me": you)' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l reporter -d 'Only tickets reported by EMAIL ("@me": you)' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l watcher -d 'Only tickets watched by EMAIL ("@me": you; can be repeated: any of them)' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l key -d 'Only these tickets: a key (TRK-12), a number, or a range TRK-3..TRK-9 (can be repeated: any of them)' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l created -d 'Only tickets created on DATE, or >DATE, >=DATE, <DATE, <=DATE, DATE..DATE (a day YYYY-MM-DD in UTC, or an RFC 3339 time; can be repeated: all of them)' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l updated -d 'Only tickets last changed on DATE, or >DATE, … as --created (can be repeated)' -r
@@ -129,6 +149,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l closed 
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l all -d 'Show tickets in every state'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l mine -d 'Only tickets I reported'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l work -d 'Only tickets assigned to me'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l watching -d 'Only tickets I watch'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l contested -d 'Only tickets with a contested field (changed concurrently in two clones)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
@@ -136,9 +157,9 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l no-page
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l state -d 'Only tickets in STATE (can be repeated; overrides --closed and the default)' -r
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l assignee -d 'Only tickets assigned to EMAIL ("none": unassigned)' -r
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l reporter -d 'Only tickets reported by EMAIL' -r
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l watcher -d 'Only tickets watched by EMAIL, or me (can be repeated: any of them)' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l assignee -d 'Only tickets assigned to EMAIL ("none": unassigned, "@me": you)' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l reporter -d 'Only tickets reported by EMAIL ("@me": you)' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l watcher -d 'Only tickets watched by EMAIL ("@me": you; can be repeated: any of them)' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l key -d 'Only these tickets: a key (TRK-12), a number, or a range TRK-3..TRK-9 (can be repeated: any of them)' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l created -d 'Only tickets created on DATE, or >DATE, >=DATE, <DATE, <=DATE, DATE..DATE (a day YYYY-MM-DD in UTC, or an RFC 3339 time; can be repeated: all of them)' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l updated -d 'Only tickets last changed on DATE, or >DATE, … as --created (can be repeated)' -r
@@ -158,6 +179,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l closed -d
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l all -d 'Show tickets in every state'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l mine -d 'Only tickets I reported'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l work -d 'Only tickets assigned to me'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l watching -d 'Only tickets I watch'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l contested -d 'Only tickets with a contested field (changed concurrently in two clones)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
@@ -175,6 +197,17 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand show" -s v -l ve
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand show" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand show" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand view" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
+json\t'One JSON document (see docs/format.md for the schema)'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand view" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand view" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand view" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand view" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand view" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand view" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand view" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand status" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
 json\t'One JSON document (see docs/format.md for the schema)'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand status" -s C -d 'Run as if started in DIR (like git -C)' -r -F
@@ -260,6 +293,8 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand notify" -l no-pa
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand notify" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand notify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -s m -l message -d 'A note recorded with the change' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -l format -d 'Output format of the list of states allowed next (without STATE)' -r -f -a "table\t'Human-readable text and tables'
+json\t'One JSON document (see docs/format.md for the schema)'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
@@ -473,8 +508,8 @@ week\t'ISO weeks, Monday to Sunday'
 month\t'Calendar months'"
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l tz -d 'Time zone periods and dates are cut in: UTC, a fixed offset such as +02:00, or a zone name such as Europe/Paris (with its daylight saving time)' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l state -d 'Only tickets in STATE at the end of the window (can be repeated)' -r
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l assignee -d 'Only tickets assigned to EMAIL at the end of the window ("none": unassigned)' -r
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l reporter -d 'Only tickets reported by EMAIL' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l assignee -d 'Only tickets assigned to EMAIL at the end of the window ("none": unassigned, "@me": you)' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l reporter -d 'Only tickets reported by EMAIL ("@me": you)' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l field -d 'Only tickets whose custom field NAME is VALUE at the end of the window ("NAME=": unset) (can be repeated)' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l format -d 'Output format (html is a self-contained page)' -r -f -a "table\t'Tables for a terminal'
 json\t'One JSON document (see docs/reports.md)'
@@ -522,7 +557,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand man" -s h -l hel
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "init" -d 'Create the tracker branch in this repository'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "new" -d 'File a new ticket and print its key'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "list" -d 'List tickets (in progress by default, newest first)'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "show" -d 'Show a ticket: fields, description, solution, watchers, comments, transitions'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "show" -d 'Show a ticket: its fields, texts, watchers, comments and transitions'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "status" -d 'Show what needs you now: your work, tickets to assign, what changed'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "query" -d 'Manage your saved queries: save, list, delete'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "prefs" -d 'Show or change which changes you want mail about'

@@ -104,7 +104,7 @@ pub enum Command {
     /// List tickets (in progress by default, newest first)
     #[command(visible_alias = "ls")]
     List(list::ListArgs),
-    /// Show a ticket: fields, description, solution, watchers, comments, transitions
+    /// Show a ticket: its fields, texts, watchers, comments and transitions
     #[command(visible_alias = "view")]
     Show(show::ShowArgs),
     /// Show what needs you now: your work, tickets to assign, what changed

@@ -54,6 +54,8 @@ fn cli_reference_is_up_to_date() {
         .next()
         .unwrap()
         .lines()
+        // Continuation lines of a long description are indented further.
+        .filter(|l| l.starts_with("  ") && !l.starts_with("   "))
         .filter_map(|l| l.split_whitespace().next().map(str::to_owned))
         .filter(|c| c != "help")
         .collect();
