@@ -83,8 +83,15 @@ impl Tour<'_> {
         Ok(())
     }
 
-    /// Runs `cmd` (shown as `prompt$ shown`), prints what it wrote, and returns its stdout.
-    fn run(&mut self, prompt: &str, shown: &str, mut cmd: Command) -> Result<String, CliError> {
+    /// Runs `cmd` (shown as `prompt$ shown`), prints what it wrote (stdout first, or stderr
+    /// first with `status_first`, as a terminal would show them), and returns its stdout.
+    fn run(
+        &mut self,
+        prompt: &str,
+        shown: &str,
+        mut cmd: Command,
+        status_first: bool,
+    ) -> Result<String, CliError> {
         for var in CLEARED_ENV {
             cmd.env_remove(var);
         }
@@ -94,8 +101,13 @@ impl Tour<'_> {
             .map_err(|e| CliError::failure(anyhow!("cannot run {shown}: {e}")))?;
         let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
         let stderr = String::from_utf8_lossy(&output.stderr);
-        self.out.write_all(stdout.as_bytes())?;
-        self.out.write_all(stderr.as_bytes())?;
+        if status_first {
+            self.out.write_all(stderr.as_bytes())?;
+            self.out.write_all(stdout.as_bytes())?;
+        } else {
+            self.out.write_all(stdout.as_bytes())?;
+            self.out.write_all(stderr.as_bytes())?;
+        }
         if !output.status.success() {
             return Err(CliError::failure(anyhow!(
                 "the demo's step '{shown}' failed ({}); its repositories are in {}",
@@ -113,7 +125,7 @@ impl Tour<'_> {
         cmd.current_dir(cwd).args(args);
         let mut words = vec!["git"];
         words.extend_from_slice(args);
-        self.run(who.unwrap_or(""), &shell_line(&words), cmd)
+        self.run(who.unwrap_or(""), &shell_line(&words), cmd, false)
     }
 
     /// Runs `git tracker ARGS` in `who`'s clone, `minutes` after the previous step.
@@ -133,7 +145,9 @@ impl Tour<'_> {
         }
         let mut words = vec!["git", "tracker"];
         words.extend_from_slice(args);
-        self.run(who, &shell_line(&words), cmd)
+        // `sync` prints its summary (stderr) before what arrived (stdout).
+        let status_first = args.first() == Some(&"sync");
+        self.run(who, &shell_line(&words), cmd, status_first)
     }
 }
 

@@ -74,10 +74,13 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &SyncArgs) -> Result<(),
     if args.format == OutputFormat::Table && !arrived.is_empty() {
         let new = arrived.iter().filter(|a| a.new_ticket).count();
         let changes = arrived.len() - new;
-        ui.status(&format!(
-            "Arrived: {new} new ticket(s), {changes} change(s) to tickets you watch or are \
-             assigned."
-        ));
+        let style = ui.table_style();
+        let title = crate::report::table::heading("Arrived", style);
+        writeln!(
+            ui.out(),
+            "{title}: {new} new ticket(s), {changes} change(s) to tickets you watch or are \
+             assigned"
+        )?;
         let rows: Vec<Vec<String>> = arrived
             .iter()
             .map(|a| {
@@ -88,7 +91,6 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &SyncArgs) -> Result<(),
                 ]
             })
             .collect();
-        let style = ui.table_style();
         crate::report::table::rows(
             ui.out(),
             &["KEY", "WHO", "WHAT"],

@@ -621,7 +621,9 @@ fn usage_errors_exit_two() {
     for args in [
         &["frobnicate"][..],
         &["list", "--no-such-option"],
-        &["state", "TRK-1"],
+        // `state TRK-1` alone lists the states allowed next (issue 12); a key is needed.
+        &["state"],
+        &["state", "TRK-1", "-m", "a note needs a state"],
         &["assign", "TRK-1"],
         &["new"],
         &["list", "--sort", "nonsense"],

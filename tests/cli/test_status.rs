@@ -51,13 +51,14 @@ fn the_dashboard_shows_each_person_what_needs_them() {
         sections(&env),
         named(&[("my-work", &["TRK-3"]), ("to-assign", &["TRK-1", "TRK-2"])])
     );
-    // The table, whole.
+    // The table, whole. Bob is shown under the name he acts with, not the one his bare email
+    // gave him when he was assigned (docs/format.md, "Names").
     let run = env.run(&["status"]);
     assert_eq!(
         run.ok(),
         "Assigned to you, not started (1)\n \
          PRIO  TICKET  SUMMARY         REPORTED    REPORTER  ASSIGNEE  STATE   WATCH\n \
-         -     TRK-3   for bob         2026-01-01  Ann       bob       POSTED  2\n\
+         -     TRK-3   for bob         2026-01-01  Ann       Bob       POSTED  2\n\
          \n\
          Posted, nobody assigned (2)\n \
          PRIO  TICKET  SUMMARY         REPORTED    REPORTER  ASSIGNEE  STATE   WATCH\n \
