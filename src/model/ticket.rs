@@ -716,6 +716,85 @@ mod tests {
     }
 
     #[test]
+    fn the_latest_event_a_person_wrote_names_them_then_the_latest_naming_them() {
+        let as_ = |mut e: Event, name: &str, email: &str| {
+            e.author = Person::new(name, email).unwrap();
+            e
+        };
+        let bob_as = |name: &str| Person::new(name, "bob@example.com").unwrap();
+        let t = Ticket::fold(vec![
+            create(),
+            // Ann, later, under another name and another case of her email.
+            as_(
+                event(3, 2, "Ann", Action::Comment { body: "x".into() }),
+                "Ann A.",
+                "ANN@example.com",
+            ),
+            // Ann names Bob twice; the latest mention would win if Bob wrote nothing...
+            event(
+                2,
+                3,
+                "Ann",
+                Action::Assign {
+                    assignee: Some(bob_as("Robert")),
+                },
+            ),
+            event(
+                4,
+                4,
+                "Ann",
+                Action::Watch {
+                    person: bob_as("Rob"),
+                    events: None,
+                },
+            ),
+            // ...but he wrote one event, under the name that wins.
+            as_(
+                event(1, 5, "Bob", Action::Comment { body: "y".into() }),
+                "Bob",
+                "bob@example.com",
+            ),
+            // A mention with an empty name never counts.
+            event(
+                5,
+                6,
+                "Ann",
+                Action::Watch {
+                    person: Person::new("", "zed@example.com").unwrap(),
+                    events: None,
+                },
+            ),
+        ])
+        .unwrap();
+        let got: Vec<(String, bool, String)> = t
+            .namings()
+            .into_iter()
+            .map(|n| (n.email, n.authored, n.name))
+            .collect();
+        // Ann wrote events 0, 2, 3 ("Ann A."), 4 and 5, each a minute after the other by id:
+        // event 5, as "Ann", is her latest. Bob wrote event 1 only.
+        assert_eq!(
+            got,
+            [
+                ("ann@example.com".into(), true, "Ann".into()),
+                ("bob@example.com".into(), true, "Bob".into()),
+            ]
+        );
+        let mut names = Names::default();
+        for n in t.namings() {
+            names.insert(&n.email, n.name);
+        }
+        names.insert("ann@example.com", "Ann A.".into());
+        let mut renamed = t.clone();
+        renamed.rename(&names);
+        assert_eq!(renamed.reporter.name, "Ann A.");
+        assert_eq!(renamed.assignee.as_ref().unwrap().name, "Bob");
+        assert!(renamed.events.iter().all(|e| e.author.name != "Ann"));
+        assert_eq!(renamed.comments[0].author.email, "ANN@example.com");
+        assert!(t.emails().contains("zed@example.com"));
+    }
+
+    #[test]
     fn events_apply_in_lamport_then_id_order() {
         let events = vec![
             event(
