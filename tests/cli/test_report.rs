@@ -666,7 +666,7 @@ fn an_independent_recomputation_agrees_on_a_random_history() {
             }
             // R25: two tickets in three are ranked as they are filed (no draw from `rand`, so
             // that the rest of the history stays what it was).
-            if n % 3 != 0 {
+            if !n.is_multiple_of(3) {
                 args.extend(["--priority", "bottom"]);
             }
             at(&env, &time(hours), &args);
