@@ -15,7 +15,8 @@ use crate::tracker::priority::{Moved, Target};
 /// down), --before KEY or --after KEY (just before or after another ranked ticket). A ticket
 /// that is not ranked yet can be ranked with --top, --bottom, --before or --after; --up and
 /// --down need a ranked ticket. A move that leaves the ticket where it is (--up on the first,
-/// --down on the last, --top on the first …) changes nothing and succeeds (exit 0).
+/// --down on the last, --top on the first …) changes nothing and succeeds (exit 0), except on a
+/// ticket whose priority is contested, where it confirms the place and settles the contest.
 ///
 /// A move is one event on the moved ticket: a rank key between its new neighbours' keys
 /// (docs/format.md, "Priorities"), so moves made in two clones merge without renumbering

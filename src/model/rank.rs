@@ -21,8 +21,41 @@ pub const DIGITS: &[u8; 62] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijkl
 /// The longest rank key a file may hold (characters).
 pub const MAX_RANK_CHARS: usize = 1024;
 
-/// The key given to the first ticket ranked in a tracker: the middle digit.
+/// The key given to the first ticket ranked where none is: `V`.
 const FIRST: u8 = 31;
+
+/// The head digit of the first keys below [`FIRST`] made by moves to the top: `U`.
+const LOW_HEAD: u8 = FIRST - 1;
+
+/// The head digit of the first keys above [`FIRST`] made by moves to the bottom: `W`.
+const HIGH_HEAD: u8 = FIRST + 1;
+
+/// Adds one to a base-62 integer in place; `false` when it overflows its length.
+fn increment(int: &mut [u8]) -> bool {
+    for d in int.iter_mut().rev() {
+        if *d < 61 {
+            *d += 1;
+            return true;
+        }
+        *d = 0;
+    }
+    false
+}
+
+/// Subtracts one from a base-62 integer in place; `false` when it was zero.
+fn decrement(int: &mut [u8]) -> bool {
+    if int.iter().all(|d| *d == 0) {
+        return false;
+    }
+    for d in int.iter_mut().rev() {
+        if *d > 0 {
+            *d -= 1;
+            return true;
+        }
+        *d = 61;
+    }
+    true
+}
 
 /// A rank key: 1 to [`MAX_RANK_CHARS`] base-62 digits, not ending in `0`.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -91,18 +124,54 @@ impl Rank {
         Self((DIGITS[usize::from(FIRST)] as char).to_string())
     }
 
-    /// A short key before `b` (for a move to the top): the shortest of the largest keys of each
-    /// length that are below `b`, so that moving tickets to the top one after another adds a
-    /// character only every 61 moves.
+    /// A key before `b` (for a move to the top). Keys made this way are integers counting
+    /// down, after a head digit that gives their length: `U` then one digit (`Uz` … `U1`),
+    /// `T` then two (`Tzz` … `T01`), down to `1` then thirty; so moving tickets to the top
+    /// again and again makes keys that grow like the logarithm of the number of moves
+    /// (10 000 moves: 4 characters). Past that range (a key starting with `0`), the shortest
+    /// key below `b` of the largest at each length.
     pub fn before(b: &Self) -> Result<Self, RankError> {
-        let b = b.digits();
+        let d = b.digits();
+        let head = d[0];
+        if head > LOW_HEAD {
+            return Self::from_digits(&[LOW_HEAD, 61]);
+        }
+        if head == 0 {
+            return Self::shortest_before(&d);
+        }
+        let n = usize::from(FIRST - head);
+        let mut int: Vec<u8> = (0..n).map(|i| d.get(1 + i).copied().unwrap_or(0)).collect();
+        // `b` is larger than its head and integer alone when it has more digits.
+        let longer = d.len() > 1 + n;
+        if !(longer && int.last().is_some_and(|l| *l != 0)) {
+            loop {
+                if !decrement(&mut int) {
+                    if head == 1 {
+                        return Self::shortest_before(&d);
+                    }
+                    let mut next = vec![head - 1];
+                    next.resize(n + 2, 61);
+                    return Self::from_digits(&next);
+                }
+                if int.last().is_some_and(|l| *l != 0) {
+                    break;
+                }
+            }
+        }
+        let mut key = vec![head];
+        key.extend(int);
+        Self::from_digits(&key)
+    }
+
+    /// The shortest of the largest keys of each length that are below `b`.
+    fn shortest_before(b: &[u8]) -> Result<Self, RankError> {
         for len in 1..=b.len() + 1 {
             let mut cand: Vec<u8> = if len < b.len() {
                 b[..len].to_vec()
             } else {
-                let mut c = b.clone();
+                let mut c = b.to_vec();
                 let last = c.len() - 1;
-                // `b` never ends in 0, so its last digit can be lowered.
+                // A key never ends in 0, so its last digit can be lowered.
                 c[last] -= 1;
                 c.resize(len, 61);
                 c
@@ -110,17 +179,46 @@ impl Rank {
             while cand.last() == Some(&0) {
                 cand.pop();
             }
-            if !cand.is_empty() && cand < b {
+            if !cand.is_empty() && cand.as_slice() < b {
                 return Self::from_digits(&cand);
             }
         }
         Err(RankError::TooLong { len: b.len() + 1 })
     }
 
-    /// A short key after `a` (for a move to the bottom): `a` cut after its first digit that
-    /// can be raised, raised by one.
+    /// A key after `a` (for a move to the bottom). Keys made this way are integers counting
+    /// up, after a head digit that gives their length: `W` then one digit (`W1` … `Wz`), `X`
+    /// then two (`X11` …), up to `z` then thirty; so moving tickets to the bottom again and
+    /// again (or filing each with `new --priority bottom`) makes keys that grow like the
+    /// logarithm of the number of moves (10 000 moves: 4 characters).
     pub fn after(a: &Self) -> Result<Self, RankError> {
-        let a = a.digits();
+        let d = a.digits();
+        let head = d[0];
+        if head < HIGH_HEAD {
+            return Self::from_digits(&[HIGH_HEAD, 1]);
+        }
+        let n = usize::from(head - FIRST);
+        let mut int: Vec<u8> = (0..n).map(|i| d.get(1 + i).copied().unwrap_or(0)).collect();
+        loop {
+            if !increment(&mut int) {
+                if head == 61 {
+                    return Self::shortest_after(&d);
+                }
+                let mut next = vec![head + 1];
+                next.resize(n + 2, 1);
+                return Self::from_digits(&next);
+            }
+            if int.last().is_some_and(|l| *l != 0) {
+                break;
+            }
+        }
+        let mut key = vec![head];
+        key.extend(int);
+        Self::from_digits(&key)
+    }
+
+    /// `a` cut after its first digit that can be raised, raised by one.
+    fn shortest_after(a: &[u8]) -> Result<Self, RankError> {
         let mut cand = Vec::with_capacity(a.len() + 1);
         for len in 1..=a.len() + 1 {
             let d = a.get(len - 1).copied().unwrap_or(0);
@@ -335,13 +433,25 @@ mod tests {
     #[test]
     fn top_bottom_and_between_give_the_expected_short_keys() {
         assert_eq!(Rank::first().as_str(), "V");
-        assert_eq!(Rank::before(&r("V")).unwrap().as_str(), "U");
+        // To the top: U then one digit counting down, T then two, …
+        assert_eq!(Rank::before(&r("V")).unwrap().as_str(), "Uz");
+        assert_eq!(Rank::before(&r("Uz")).unwrap().as_str(), "Uy");
+        assert_eq!(Rank::before(&r("U1")).unwrap().as_str(), "Tzz");
+        assert_eq!(Rank::before(&r("T11")).unwrap().as_str(), "T0z");
+        assert_eq!(Rank::before(&r("T1")).unwrap().as_str(), "T0z");
+        assert_eq!(Rank::before(&r("T015")).unwrap().as_str(), "T01");
+        assert_eq!(Rank::before(&r("az")).unwrap().as_str(), "Uz");
+        // Below the scheme's range: the shortest key below.
         assert_eq!(Rank::before(&r("1")).unwrap().as_str(), "0z");
         assert_eq!(Rank::before(&r("01")).unwrap().as_str(), "00z");
-        assert_eq!(Rank::before(&r("az")).unwrap().as_str(), "a");
-        assert_eq!(Rank::after(&r("V")).unwrap().as_str(), "W");
-        assert_eq!(Rank::after(&r("z")).unwrap().as_str(), "z1");
-        assert_eq!(Rank::after(&r("a5x")).unwrap().as_str(), "b");
+        // To the bottom: W then one digit counting up, X then two, …
+        assert_eq!(Rank::after(&r("V")).unwrap().as_str(), "W1");
+        assert_eq!(Rank::after(&r("W9")).unwrap().as_str(), "WA");
+        assert_eq!(Rank::after(&r("Wz")).unwrap().as_str(), "X11");
+        assert_eq!(Rank::after(&r("Xzz")).unwrap().as_str(), "Y111");
+        assert_eq!(Rank::after(&r("X1z")).unwrap().as_str(), "X21");
+        assert_eq!(Rank::after(&r("a5x")).unwrap().as_str(), "a5x001");
+        assert_eq!(Rank::after(&r("5")).unwrap().as_str(), "W1");
         assert_eq!(Rank::between(&r("a"), &r("c")).unwrap().as_str(), "b");
         assert_eq!(Rank::between(&r("a"), &r("b")).unwrap().as_str(), "aV");
         assert_eq!(Rank::between(&r("V"), &r("V1")).unwrap().as_str(), "V0V");
@@ -365,8 +475,14 @@ mod tests {
             top = Rank::before(&top).unwrap();
             bottom = Rank::after(&bottom).unwrap();
         }
-        assert!(top.as_str().len() <= 18, "{top}");
-        assert!(bottom.as_str().len() <= 18, "{bottom}");
+        assert!(top.as_str().len() <= 3, "{top}");
+        assert!(bottom.as_str().len() <= 3, "{bottom}");
+        for _ in 0..9000 {
+            top = Rank::before(&top).unwrap();
+            bottom = Rank::after(&bottom).unwrap();
+        }
+        assert!(top.as_str().len() <= 4, "{top}");
+        assert!(bottom.as_str().len() <= 4, "{bottom}");
         let (lo, hi) = (r("a"), r("b"));
         let (mut left, mut right) = (hi.clone(), lo.clone());
         for _ in 0..1000 {
@@ -381,6 +497,8 @@ mod tests {
             Rank::before(&long),
             Err(RankError::TooLong { .. })
         ));
+        let long = r(&"z".repeat(1024));
+        assert!(matches!(Rank::after(&long), Err(RankError::TooLong { .. })));
     }
 
     #[test]

@@ -33,6 +33,18 @@ pub enum Target {
 }
 
 impl Target {
+    /// The `move` a `priority` event records for this target.
+    fn how(&self) -> Move {
+        match self {
+            Self::Top => Move::Top,
+            Self::Bottom => Move::Bottom,
+            Self::Up => Move::Up,
+            Self::Down => Move::Down,
+            Self::Before(_) => Move::Before,
+            Self::After(_) => Move::After,
+        }
+    }
+
     /// Reads `new --priority`'s value: `top`, `bottom` or `before:KEY`.
     pub fn parse_new(value: &str) -> Result<Self, ValidationError> {
         let v = value.trim();
@@ -305,6 +317,21 @@ impl Priorities<'_> {
             }
             let me = t.rank.clone().map(|r| (r, t.id.clone()));
             match self.plan(snap, &who, &t.id, me.as_ref(), &key, target)? {
+                // Already there, but two clones disagree on where "there" is: the move
+                // confirms the place the fold gave it and settles the contest (R14).
+                Err(_) if t.contested.iter().any(|f| f == "priority") && t.rank.is_some() => {
+                    unchanged = None;
+                    let how = target.how();
+                    Ok((
+                        vec![Action::Priority {
+                            rank: t.rank.clone().expect("checked just above"),
+                            how,
+                            anchor: None,
+                            request: None,
+                        }],
+                        format!("priority {} (settles a contest)", how.name()),
+                    ))
+                }
                 Err(why) => {
                     unchanged = Some(why);
                     Ok((Vec::new(), String::new()))

@@ -332,8 +332,19 @@ fn concurrent_moves_in_two_clones_converge() {
         assert_eq!(ours["rank"], t["rank"], "{key}");
         assert_eq!(ours["priority"], t["priority"], "{key}");
     }
-    // A later move settles it.
+    // A later move settles it, even one that leaves it where it is.
+    let first = order[0].clone();
+    let at_top = first == "TRK-5";
+    let before = net.run(&a, &["log", "TRK-5", "--format", "json"]).json()["events"]
+        .as_array()
+        .unwrap()
+        .len();
     net.run(&a, &["priority", "TRK-5", "--top"]).ok();
+    let after = net.run(&a, &["log", "TRK-5", "--format", "json"]).json()["events"]
+        .as_array()
+        .unwrap()
+        .len();
+    assert_eq!(after, before + 1, "TRK-5 first already: {at_top}");
     let show = net.run(&a, &["show", "TRK-5", "--format", "json"]).json();
     assert_eq!(show["contested"], serde_json::json!([]));
     // Both clones move other tickets to the top while apart: equal keys, ordered by id,
