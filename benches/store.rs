@@ -246,7 +246,7 @@ fn main() {
         b.iter(|| {
             let h = histories();
             let sel = stats::select(&h, &Filter::default(), &window);
-            black_box(stats::delays(&sel.cohort, window.until));
+            black_box(stats::delays(&sel.cohort, &h, window.until));
         });
     });
     let all = histories();
@@ -255,7 +255,7 @@ fn main() {
         b.iter(|| black_box(stats::trend(&sel, &window, &months).expect("the trend")));
     });
     reports.bench_function("delays_figures", |b| {
-        b.iter(|| black_box(stats::delays(&sel.cohort, window.until)));
+        b.iter(|| black_box(stats::delays(&sel.cohort, &all, window.until)));
     });
     reports.finish();
 

@@ -49,6 +49,8 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand watch 'Watch a ticket (yourself, or someone else)'
             cand unwatch 'Stop watching a ticket (yourself, or someone else)'
             cand edit 'Change a ticket''s title, description or solution'
+            cand priority 'Move a ticket in the priority ranking'
+            cand raise 'Ask for a ticket''s priority to be raised, or list, accept and refuse such requests'
             cand log 'Show a ticket''s history: who did what, when'
             cand sync 'Share tickets with a remote: fetch, combine, push'
             cand config 'Manage the tracker''s configuration: show, get, set, edit'
@@ -96,6 +98,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand --watch 'Add EMAIL as a watcher (or "Name <email>", or @me; can be repeated)'
             cand --field 'Set a custom field (can be repeated); mandatory fields must be given'
             cand --if-absent 'File only when no ticket in progress carries FINGERPRINT (e.g. ci:build:main); else print that ticket''s key and change nothing'
+            cand --priority 'Rank the ticket as it is filed: top, bottom or before:KEY (in strict mode, only for the roles of priority_roles; see ''git tracker priority --help'')'
             cand --format 'Output format: the key alone (table), or a JSON object with key, id, provisional and created (false when --if-absent found a ticket)'
             cand -C 'Run as if started in DIR (like git -C)'
             cand --color 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never'
@@ -118,6 +121,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand --watch 'Add EMAIL as a watcher (or "Name <email>", or @me; can be repeated)'
             cand --field 'Set a custom field (can be repeated); mandatory fields must be given'
             cand --if-absent 'File only when no ticket in progress carries FINGERPRINT (e.g. ci:build:main); else print that ticket''s key and change nothing'
+            cand --priority 'Rank the ticket as it is filed: top, bottom or before:KEY (in strict mode, only for the roles of priority_roles; see ''git tracker priority --help'')'
             cand --format 'Output format: the key alone (table), or a JSON object with key, id, provisional and created (false when --if-absent found a ticket)'
             cand -C 'Run as if started in DIR (like git -C)'
             cand --color 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never'
@@ -144,7 +148,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand --search 'Only tickets whose title, description, solution or a comment has these words ("a phrase" in quotes, -word to exclude, word* for a prefix)'
             cand --query 'A query (docs/search.md): qualifiers such as state:, assignee:me, created:>DATE, field:NAME=VALUE, is:contested, sort:-updated, limit:N, and words'
             cand --saved 'Run your saved query NAME (git tracker query save), with the other options added'
-            cand --sort 'Sort order: key, created (newest first), updated (latest first), state, assignee, or the name of a listable custom field'
+            cand --sort 'Sort order: key, created (newest first), updated (latest first), state, assignee, priority (the ranking, 1 first; unranked tickets after, by key), or the name of a listable custom field'
             cand --limit 'Show at most N tickets'
             cand --format 'Output format'
             cand -C 'Run as if started in DIR (like git -C)'
@@ -177,7 +181,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand --search 'Only tickets whose title, description, solution or a comment has these words ("a phrase" in quotes, -word to exclude, word* for a prefix)'
             cand --query 'A query (docs/search.md): qualifiers such as state:, assignee:me, created:>DATE, field:NAME=VALUE, is:contested, sort:-updated, limit:N, and words'
             cand --saved 'Run your saved query NAME (git tracker query save), with the other options added'
-            cand --sort 'Sort order: key, created (newest first), updated (latest first), state, assignee, or the name of a listable custom field'
+            cand --sort 'Sort order: key, created (newest first), updated (latest first), state, assignee, priority (the ranking, 1 first; unranked tickets after, by key), or the name of a listable custom field'
             cand --limit 'Show at most N tickets'
             cand --format 'Output format'
             cand -C 'Run as if started in DIR (like git -C)'
@@ -491,6 +495,96 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'git-tracker;priority'= {
+            cand --before 'Move it just before the ranked ticket KEY'
+            cand --after 'Move it just after the ranked ticket KEY'
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand --color 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never'
+            cand --top 'Move it to the top: first'
+            cand --bottom 'Move it to the bottom: after every ranked ticket'
+            cand --up 'Move it one place up'
+            cand --down 'Move it one place down'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -v 'Say more about what happened, e.g. why a change sent no mail'
+            cand --verbose 'Say more about what happened, e.g. why a change sent no mail'
+            cand --no-pager 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+            cand --utc 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'git-tracker;raise'= {
+            cand -m 'Why it should move up'
+            cand --message 'Why it should move up'
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand --color 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never'
+            cand --urgent 'An urgent request: accepted, it moves the ticket to the top'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -v 'Say more about what happened, e.g. why a change sent no mail'
+            cand --verbose 'Say more about what happened, e.g. why a change sent no mail'
+            cand --no-pager 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+            cand --utc 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'List the requests waiting for a decision (on the tickets you may see)'
+            cand accept 'Accept a request: the ticket moves up (urgent: to the top)'
+            cand refuse 'Refuse a request, saying why'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'git-tracker;raise;list'= {
+            cand --format 'Output format'
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand --color 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -v 'Say more about what happened, e.g. why a change sent no mail'
+            cand --verbose 'Say more about what happened, e.g. why a change sent no mail'
+            cand --no-pager 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+            cand --utc 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'git-tracker;raise;accept'= {
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand --color 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -v 'Say more about what happened, e.g. why a change sent no mail'
+            cand --verbose 'Say more about what happened, e.g. why a change sent no mail'
+            cand --no-pager 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+            cand --utc 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'git-tracker;raise;refuse'= {
+            cand -m 'Why it is refused'
+            cand --message 'Why it is refused'
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand --color 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -v 'Say more about what happened, e.g. why a change sent no mail'
+            cand --verbose 'Say more about what happened, e.g. why a change sent no mail'
+            cand --no-pager 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+            cand --utc 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'git-tracker;raise;help'= {
+            cand list 'List the requests waiting for a decision (on the tickets you may see)'
+            cand accept 'Accept a request: the ticket moves up (urgent: to the top)'
+            cand refuse 'Refuse a request, saying why'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'git-tracker;raise;help;list'= {
+        }
+        &'git-tracker;raise;help;accept'= {
+        }
+        &'git-tracker;raise;help;refuse'= {
+        }
+        &'git-tracker;raise;help;help'= {
+        }
         &'git-tracker;log'= {
             cand --format 'Output format'
             cand -C 'Run as if started in DIR (like git -C)'
@@ -694,6 +788,8 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand watch 'Watch a ticket (yourself, or someone else)'
             cand unwatch 'Stop watching a ticket (yourself, or someone else)'
             cand edit 'Change a ticket''s title, description or solution'
+            cand priority 'Move a ticket in the priority ranking'
+            cand raise 'Ask for a ticket''s priority to be raised, or list, accept and refuse such requests'
             cand log 'Show a ticket''s history: who did what, when'
             cand sync 'Share tickets with a remote: fetch, combine, push'
             cand config 'Manage the tracker''s configuration: show, get, set, edit'
@@ -750,6 +846,19 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
         &'git-tracker;help;unwatch'= {
         }
         &'git-tracker;help;edit'= {
+        }
+        &'git-tracker;help;priority'= {
+        }
+        &'git-tracker;help;raise'= {
+            cand list 'List the requests waiting for a decision (on the tickets you may see)'
+            cand accept 'Accept a request: the ticket moves up (urgent: to the top)'
+            cand refuse 'Refuse a request, saying why'
+        }
+        &'git-tracker;help;raise;list'= {
+        }
+        &'git-tracker;help;raise;accept'= {
+        }
+        &'git-tracker;help;raise;refuse'= {
         }
         &'git-tracker;help;log'= {
         }

@@ -316,6 +316,7 @@ pub fn generate(dir: &Path, n: usize) -> Res<Generated> {
             watchers: Vec::new(),
             fields: Vec::new(),
             fingerprint: None,
+            priority: None,
         };
         let out = tracker.tickets().create(&actor(who), &new)?;
         call_times.push(t0.elapsed());

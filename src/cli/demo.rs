@@ -18,8 +18,8 @@ use crate::cli::error::CliError;
 use crate::cli::ui::Ui;
 
 /// A guided tour: two teammates' clones of a shared repository file, move and comment on
-/// tickets, share them with `sync`, settle a ticket number both took, mail the history and
-/// write a report as an HTML page.
+/// tickets, share them with `sync`, settle a ticket number both took, rank tickets and decide
+/// a request to raise one, mail the history and write a report as an HTML page.
 ///
 /// Every step is a real command, printed with its output; the scratch repositories are left
 /// in place and the last lines list commands to try on them.
@@ -311,6 +311,40 @@ fn tour_steps(t: &mut Tour) -> Result<(), CliError> {
     t.tracker("alice", 1, &["show", "TRK-1"])?;
     t.tracker("alice", 1, &["log", "TRK-1"])?;
 
+    t.section("Priorities: Alice ranks the work; Bob asks for a ticket to move up")?;
+    t.tracker("alice", 10, &["priority", "TRK-2", "--top"])?;
+    t.tracker("alice", 1, &["priority", "TRK-1", "--bottom"])?;
+    t.tracker(
+        "alice",
+        5,
+        &[
+            "new",
+            "Crash when the disk is full",
+            "--priority",
+            "before:TRK-1",
+        ],
+    )?;
+    t.tracker("alice", 1, &["sync"])?;
+    t.tracker("bob", 30, &["sync"])?;
+    let request = t.tracker(
+        "bob",
+        2,
+        &[
+            "raise",
+            "TRK-5",
+            "-m",
+            "Our biggest customer loses work every day.",
+            "--urgent",
+        ],
+    )?;
+    t.tracker("bob", 1, &["sync"])?;
+    t.tracker("alice", 45, &["sync"])?;
+    t.tracker("alice", 1, &["raise", "list"])?;
+    let id: String = request.trim().chars().take(8).collect();
+    t.tracker("alice", 3, &["raise", "accept", &id])?;
+    t.tracker("alice", 1, &["list", "--sort", "priority"])?;
+    t.tracker("alice", 1, &["sync"])?;
+
     t.section("Mail: every change reaches who watches it (here through a file: transport)")?;
     let transport = format!("file:{dir}/mail");
     t.git(
@@ -387,6 +421,7 @@ fn suggestions(out: &mut dyn Write, dir: &Path, exe: &Path) -> Result<(), CliErr
         "git tracker list --all",
         "git tracker show TRK-4",
         "git tracker status",
+        "git tracker list --sort priority",
         "git tracker list --query 'state:open sort:-updated'",
         "git tracker report trend --by day",
     ] {

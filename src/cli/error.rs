@@ -174,6 +174,9 @@ impl From<TrackerError> for CliError {
             TrackerError::AmbiguousTicket { .. } => {
                 Self::bad_input(e).hint("give more digits of the id")
             }
+            TrackerError::UnknownRequest(_) | TrackerError::AmbiguousRequest(_) => {
+                Self::bad_input(e).hint("'git tracker raise list' lists the pending requests")
+            }
             TrackerError::UnknownComment { .. } => {
                 Self::bad_input(e).hint("'git tracker show KEY' lists comment ids in brackets")
             }

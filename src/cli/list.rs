@@ -29,6 +29,8 @@ pub enum SortKey {
     State,
     /// By assignee email, unassigned last
     Assignee,
+    /// By priority: the ranked tickets in order (1 first), then the unranked by key
+    Priority,
 }
 
 /// List and search tickets.
@@ -102,8 +104,9 @@ pub struct ListArgs {
     /// Run your saved query NAME (git tracker query save), with the other options added
     #[arg(long, value_name = "NAME")]
     pub saved: Option<String>,
-    /// Sort order: key, created (newest first), updated (latest first), state, assignee, or
-    /// the name of a listable custom field
+    /// Sort order: key, created (newest first), updated (latest first), state, assignee,
+    /// priority (the ranking, 1 first; unranked tickets after, by key), or the name of a
+    /// listable custom field
     #[arg(long, default_value = "created", value_name = "KEY")]
     pub sort: String,
     /// Show at most N tickets
@@ -255,6 +258,7 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ListArgs) -> Result<(),
         Ok(SortKey::Updated) => (Order::Updated, true),
         Ok(SortKey::State) => (Order::State, false),
         Ok(SortKey::Assignee) => (Order::Assignee, false),
+        Ok(SortKey::Priority) => (Order::Priority, false),
         Err(_) if columns.contains(&args.sort) => {
             let def = &snap.config.fields[&args.sort];
             let numeric = def.kind == crate::model::config::FieldType::Number;
@@ -262,7 +266,7 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ListArgs) -> Result<(),
             (Order::Field { name, numeric }, false)
         }
         Err(_) => {
-            let mut keys = vec!["key", "created", "updated", "state", "assignee"];
+            let mut keys = vec!["key", "created", "updated", "state", "assignee", "priority"];
             keys.extend(columns.iter().map(String::as_str));
             return Err(
                 CliError::bad_input(anyhow::anyhow!("unknown sort key {:?}", args.sort))

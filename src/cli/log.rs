@@ -36,7 +36,34 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &LogArgs) -> Result<(), 
             tracker.name_people(&snap, &mut ticket)?;
             ui.page(tracker.store().git_config("core.pager"));
             let style = ui.table_style();
-            crate::report::table::log(ui.out(), &snap.config, &ticket, sees_private, style)?;
+            // The tickets priority moves name are shown by key (those the viewer may see).
+            let mut anchors = crate::report::table::Anchors::new();
+            for e in &ticket.events {
+                let crate::model::Action::Priority {
+                    anchor: Some(a), ..
+                } = &e.action
+                else {
+                    continue;
+                };
+                if anchors.contains_key(a) {
+                    continue;
+                }
+                if let Some(other) = tracker.store().by_id_prefix(&snap, a.as_str())?.first() {
+                    let viewer = tracker.viewer();
+                    if viewer.may_see(&snap.config, &other.reporter, other.assignee.as_ref()) {
+                        let key = crate::tracker::key_of(&snap.config, other.number);
+                        anchors.insert(a.clone(), key.to_string());
+                    }
+                }
+            }
+            crate::report::table::log(
+                ui.out(),
+                &snap.config,
+                &ticket,
+                sees_private,
+                &anchors,
+                style,
+            )?;
         }
     }
     Ok(())

@@ -16,7 +16,9 @@ mod log;
 mod new;
 mod notify;
 mod prefs;
+mod priority;
 mod query;
+mod raise;
 mod report;
 mod show;
 mod state;
@@ -131,6 +133,12 @@ pub enum Command {
     Unwatch(watch::UnwatchArgs),
     /// Change a ticket's title, description or solution
     Edit(edit::EditArgs),
+    // Their help is the doc comment of their Args struct (a doc comment here would replace
+    // the long help; the completions rely on the struct's).
+    #[allow(missing_docs)]
+    Priority(priority::PriorityArgs),
+    #[allow(missing_docs)]
+    Raise(raise::RaiseArgs),
     /// Show a ticket's history: who did what, when
     Log(log::LogArgs),
     /// Share tickets with a remote: fetch, combine, push
@@ -191,6 +199,8 @@ fn dispatch(ctx: &mut CommandContext, ui: &mut Ui, cmd: &Command) -> Result<(), 
         Command::Watch(a) => watch::watch(ctx, ui, a),
         Command::Unwatch(a) => watch::unwatch(ctx, ui, a),
         Command::Edit(a) => edit::run(ctx, ui, a),
+        Command::Priority(a) => priority::run(ctx, ui, a),
+        Command::Raise(a) => raise::run(ctx, ui, a),
         Command::Log(a) => log::run(ctx, ui, a),
         Command::Sync(a) => sync::run(ctx, ui, a),
         Command::Config(a) => config::run(ctx, ui, a),

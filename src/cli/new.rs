@@ -51,6 +51,10 @@ pub struct NewArgs {
     /// print that ticket's key and change nothing
     #[arg(long, value_name = "FINGERPRINT")]
     pub if_absent: Option<String>,
+    /// Rank the ticket as it is filed: top, bottom or before:KEY (in strict mode, only
+    /// for the roles of priority_roles; see 'git tracker priority --help')
+    #[arg(long, value_name = "WHERE")]
+    pub priority: Option<String>,
     /// Publish the ticket at once (sync with the default remote) and print its final key
     #[arg(long)]
     pub sync: bool,
@@ -90,6 +94,11 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &NewArgs) -> Result<(), 
     if let Some(fp) = &args.if_absent {
         crate::model::event::validate_fingerprint(fp)?;
     }
+    let priority = args
+        .priority
+        .as_deref()
+        .map(crate::tracker::priority::Target::parse_new)
+        .transpose()?;
     let actor = ctx.actor(ui)?;
     // A ticket another clone filed with this fingerprint is found only after a sync.
     if args.sync && args.if_absent.is_some() {
@@ -127,6 +136,7 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &NewArgs) -> Result<(), 
         watchers,
         fields,
         fingerprint: args.if_absent.clone(),
+        priority,
     };
     let outcome = tracker.tickets().create(&actor, &new)?;
     let mut key = outcome.key.to_string();

@@ -208,7 +208,7 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ReportArgs) -> Result<(
     let trend = want(Kind::Trend)
         .then(|| stats::trend(&sel, &window, &calendar))
         .transpose()?;
-    let delays = want(Kind::Delays).then(|| stats::delays(&sel.cohort, until));
+    let delays = want(Kind::Delays).then(|| stats::delays(&sel.cohort, &histories, until));
     let by = by_name(args.by);
 
     let mut grids: Vec<Grid> = Vec::new();

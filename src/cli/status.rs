@@ -20,8 +20,9 @@ const PER_SECTION: usize = 20;
 /// Sections: tickets assigned to you that nobody started (POSTED or OPEN); POSTED tickets
 /// nobody is assigned (for managers, and for everyone in defects mode); tickets you watch
 /// (you reported them, commented, were assigned, or chose to) that someone else changed since
-/// you last ran `status` (the time is kept in this clone, under .git/tracker/); and contested
-/// tickets (changed concurrently in two clones). Empty sections
+/// you last ran `status` (the time is kept in this clone, under .git/tracker/); tickets with a
+/// raise request waiting for a decision (for the members of the roles in priority_roles,
+/// default manager); and contested tickets (changed concurrently in two clones). Empty sections
 /// are left out; when nothing needs you, one line says so. Only tickets the tracker's mode
 /// lets you see are counted.
 #[derive(Args, Debug)]
@@ -114,6 +115,18 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &StatusArgs) -> Result<(
                 watcher: vec![vec![email.clone()]],
                 not_last_changed_by: Some(email.clone()),
                 ..changed
+            },
+        ));
+    }
+    // R25, R29b: raise requests wait for the people who may decide them.
+    let roles = config.roles_of(&me.email);
+    if config.priority_roles().iter().any(|r| roles.contains(r)) {
+        sections.push((
+            "raise-requests",
+            "Raise requests waiting for a decision ('git tracker raise list')",
+            Filter {
+                pending_raises: true,
+                ..base(Order::Priority, false)
             },
         ));
     }

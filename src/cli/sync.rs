@@ -87,7 +87,12 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &SyncArgs) -> Result<(),
                 vec![
                     a.key.to_string(),
                     a.event.author.shown().to_owned(),
-                    describe(&a.event.action, &snap.config, sees_private),
+                    describe(
+                        &a.event.action,
+                        &snap.config,
+                        sees_private,
+                        &Default::default(),
+                    ),
                 ]
             })
             .collect();
@@ -131,7 +136,12 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &SyncArgs) -> Result<(),
                     kind: a.event.action.kind().to_owned(),
                     at: a.event.at,
                     who: (&a.event.author).into(),
-                    what: describe_raw(&a.event.action, &snap.config, sees_private),
+                    what: describe_raw(
+                        &a.event.action,
+                        &snap.config,
+                        sees_private,
+                        &Default::default(),
+                    ),
                 })
                 .collect(),
         };

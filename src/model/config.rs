@@ -268,6 +268,10 @@ pub struct TrackerConfig {
     /// write accepts, in bytes: [`MIN_MAX_TEXT_BYTES`] to [`MAX_TEXT_BYTES`].
     #[serde(default = "default_max_text_bytes")]
     pub max_text_bytes: u64,
+    /// The roles whose members may move priorities and decide raise requests in strict mode
+    /// (R25); absent: the managers.
+    #[serde(default = "default_priority_roles")]
+    pub priority_roles: Vec<String>,
     /// Custom fields by name.
     #[serde(default)]
     pub fields: BTreeMap<String, FieldDef>,
@@ -287,6 +291,36 @@ fn yes() -> bool {
 
 fn default_max_text_bytes() -> u64 {
     DEFAULT_MAX_TEXT_BYTES
+}
+
+fn default_priority_roles() -> Vec<String> {
+    crate::model::rank::DEFAULT_PRIORITY_ROLES
+        .iter()
+        .map(|r| r.name().to_owned())
+        .collect()
+}
+
+/// Reads a value of `priority_roles`: developer, resolver and manager, at least one, in that
+/// order.
+fn priority_roles_value(value: &str) -> Result<Vec<String>, ConfigError> {
+    let bad = || ConfigError::BadValue {
+        key: "priority_roles".into(),
+        value: value.into(),
+        expected: "one or more of developer, resolver, manager (everyone is a reporter)".into(),
+    };
+    let mut roles = Vec::new();
+    for name in list(value) {
+        match Role::parse(&name.to_ascii_lowercase()) {
+            Some(r @ (Role::Developer | Role::Resolver | Role::Manager)) => roles.push(r),
+            _ => return Err(bad()),
+        }
+    }
+    if roles.is_empty() {
+        return Err(bad());
+    }
+    roles.sort();
+    roles.dedup();
+    Ok(roles.iter().map(|r| r.name().to_owned()).collect())
 }
 
 impl Default for TrackerConfig {
@@ -309,6 +343,7 @@ impl Default for TrackerConfig {
             notify_defaults: all_notify_events(),
             auto_open_on_view: false,
             max_text_bytes: DEFAULT_MAX_TEXT_BYTES,
+            priority_roles: default_priority_roles(),
             fields: BTreeMap::new(),
         }
     }
@@ -339,7 +374,7 @@ pub enum ConfigError {
 }
 
 /// Every plain key `config get/set` knows (field keys are `fields.NAME.*`).
-pub const KEYS: [&str; 20] = [
+pub const KEYS: [&str; 21] = [
     "name",
     "description",
     "prefix",
@@ -360,6 +395,7 @@ pub const KEYS: [&str; 20] = [
     "notify_defaults",
     "auto_open_on_view",
     "max_text_bytes",
+    "priority_roles",
 ];
 
 /// The field-definition keys: `fields.NAME.<one of these>`.
@@ -489,6 +525,14 @@ impl TrackerConfig {
             }
             emails.iter().try_for_each(|e| validate_email(e))?;
         }
+        let join = self.priority_roles.join(",");
+        if priority_roles_value(&join)? != self.priority_roles {
+            return Err(ConfigError::BadValue {
+                key: "priority_roles".into(),
+                value: join,
+                expected: "developer, resolver or manager, each once, in that order".into(),
+            });
+        }
         for role in self.masks.keys() {
             if Role::parse(role).is_none() {
                 return Err(ConfigError::UnknownKey(format!("masks.{role}")));
@@ -599,6 +643,14 @@ impl TrackerConfig {
         roles
     }
 
+    /// The roles whose members may move priorities in strict mode (`priority_roles`).
+    pub fn priority_roles(&self) -> Vec<Role> {
+        self.priority_roles
+            .iter()
+            .filter_map(|r| Role::parse(r))
+            .collect()
+    }
+
     /// The target states `role` may set in strict mode.
     pub fn mask(&self, role: Role) -> Vec<State> {
         self.masks
@@ -707,6 +759,7 @@ impl TrackerConfig {
             "notify_defaults" => join_notify(&self.notify_defaults),
             "auto_open_on_view" => self.auto_open_on_view.to_string(),
             "max_text_bytes" => self.max_text_bytes.to_string(),
+            "priority_roles" => join(&self.priority_roles),
             _ => {
                 if let Some(role) = key.strip_prefix("roles.") {
                     let r = Role::parse(role).filter(|r| *r != Role::Reporter);
@@ -767,6 +820,7 @@ impl TrackerConfig {
             }
             "auto_open_on_view" => next.auto_open_on_view = bool_value(key, value)?,
             "max_text_bytes" => next.max_text_bytes = max_text_bytes_value(value)?,
+            "priority_roles" => next.priority_roles = priority_roles_value(value)?,
             _ => next.set_compound(key, value)?,
         }
         next.validate()?;
@@ -906,6 +960,13 @@ impl TrackerConfig {
             out.push_str(&format!("notify_defaults = [{}]\n", names.join(", ")));
         }
         out.push_str(&format!("prefix = {}\n", q(&self.prefix)));
+        // Written only when changed, as notify_defaults.
+        if self.priority_roles != default_priority_roles() {
+            out.push_str(&format!(
+                "priority_roles = {}\n",
+                strings(&self.priority_roles)
+            ));
+        }
         out.push_str(&format!("states = {}\n", states(&self.states)));
         out.push_str(&format!("strict = {}\n", self.strict));
         for (table, map) in [("graph", &self.graph), ("masks", &self.masks)] {

@@ -14,6 +14,7 @@ use crate::model::limits::{
 };
 use crate::model::notify::NotifyEvent;
 use crate::model::person::Person;
+use crate::model::rank::Rank;
 use crate::model::state::State;
 
 /// The version of the event file format written by this program.
@@ -141,6 +142,73 @@ pub enum Action {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         solution: Option<String>,
     },
+    /// The ticket's priority rank changes (R25): one key, on this ticket only.
+    Priority {
+        /// The new rank key (`docs/format.md`, "Priorities").
+        rank: Rank,
+        /// What the writer asked for; the fold reads only `rank`.
+        #[serde(rename = "move")]
+        how: Move,
+        /// The ticket the move placed it next to, when it named one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        anchor: Option<TicketId>,
+        /// The `raise` event (of this ticket) this move accepts.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        request: Option<EventId>,
+    },
+    /// Someone asks for the ticket's priority to be raised (R25).
+    Raise {
+        /// Why.
+        reason: String,
+        /// An urgent request: accepted, it moves the ticket to the top.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        urgent: bool,
+    },
+    /// A raise request is refused.
+    RaiseRefuse {
+        /// The `raise` event.
+        request: EventId,
+        /// Why.
+        message: String,
+    },
+}
+
+/// What a `priority` event's writer asked for (its `move`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Move {
+    /// To the top.
+    Top,
+    /// To the bottom.
+    Bottom,
+    /// One place up (before the ticket above).
+    Up,
+    /// One place down (after the ticket below).
+    Down,
+    /// Just before another ticket.
+    Before,
+    /// Just after another ticket.
+    After,
+    /// Placed by accepting a raise request.
+    Raise,
+    /// Ranked at the bottom as it was reopened.
+    Reopen,
+}
+
+impl Move {
+    /// The name in files and JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Top => "top",
+            Self::Bottom => "bottom",
+            Self::Up => "up",
+            Self::Down => "down",
+            Self::Before => "before",
+            Self::After => "after",
+            Self::Raise => "raise",
+            Self::Reopen => "reopen",
+        }
+    }
 }
 
 impl Action {
@@ -157,6 +225,9 @@ impl Action {
             Self::Unwatch { .. } => "unwatch",
             Self::Edit { .. } => "edit",
             Self::Field { .. } => "field",
+            Self::Priority { .. } => "priority",
+            Self::Raise { .. } => "raise",
+            Self::RaiseRefuse { .. } => "raise-refuse",
         }
     }
 
@@ -168,6 +239,8 @@ impl Action {
             Self::State { message, .. } => vec![("state message", message)],
             Self::Comment { body } | Self::CommentEdit { body, .. } => vec![("comment", body)],
             Self::Field { value, .. } => vec![("field value", value)],
+            Self::Raise { reason, .. } => vec![("reason", reason)],
+            Self::RaiseRefuse { message, .. } => vec![("message", message)],
             Self::Edit {
                 description,
                 solution,
@@ -179,7 +252,8 @@ impl Action {
             Self::CommentDelete { .. }
             | Self::Assign { .. }
             | Self::Watch { .. }
-            | Self::Unwatch { .. } => Vec::new(),
+            | Self::Unwatch { .. }
+            | Self::Priority { .. } => Vec::new(),
         }
     }
 
@@ -208,7 +282,9 @@ impl Action {
             Self::Comment { body } | Self::CommentEdit { body, .. } => {
                 validate_block(body, "comment")
             }
-            Self::CommentDelete { .. } => Ok(()),
+            Self::CommentDelete { .. } | Self::Priority { .. } => Ok(()),
+            Self::Raise { reason, .. } => validate_block(reason, "reason"),
+            Self::RaiseRefuse { message, .. } => validate_block(message, "message"),
             Self::Assign { assignee } => assignee.iter().try_for_each(Person::validate),
             Self::Watch { person, .. } | Self::Unwatch { person } => person.validate(),
             Self::Field { name, value } => {
@@ -514,6 +590,32 @@ pub(crate) mod testing {
                     description,
                     solution
                 }),
+            (
+                "[0-9A-Za-z]{0,5}[1-9A-Za-z]",
+                0..8usize,
+                proptest::option::of(any::<[u8; 16]>()),
+                proptest::option::of(any::<[u8; 16]>())
+            )
+                .prop_map(|(rank, how, anchor, request)| Action::Priority {
+                    rank: Rank::parse(&rank).expect("the pattern makes a key"),
+                    how: [
+                        Move::Top,
+                        Move::Bottom,
+                        Move::Up,
+                        Move::Down,
+                        Move::Before,
+                        Move::After,
+                        Move::Raise,
+                        Move::Reopen
+                    ][how],
+                    anchor: anchor.map(TicketId::from_random),
+                    request: request.map(EventId::from_random),
+                }),
+            (text(), any::<bool>()).prop_map(|(reason, urgent)| Action::Raise { reason, urgent }),
+            (any::<[u8; 16]>(), text()).prop_map(|(r, message)| Action::RaiseRefuse {
+                request: EventId::from_random(r),
+                message
+            }),
         ]
     }
 }

@@ -15,6 +15,7 @@ pub mod notify;
 pub mod people;
 pub mod person;
 pub mod query;
+pub mod rank;
 pub mod state;
 pub mod ticket;
 pub mod workflow;

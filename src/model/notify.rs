@@ -181,6 +181,11 @@ pub enum Reason {
     Assignee,
     /// A watcher whose watch names the kind of the change.
     Watcher(NotifyEvent),
+    /// Someone who may decide raise requests (a member of a role of `priority_roles`), told
+    /// about a new one.
+    Ranker,
+    /// The author of a raise request, told of the decision.
+    Requester,
 }
 
 /// One person a mail about an event goes to.
@@ -207,12 +212,19 @@ pub fn kind_of(action: &Action) -> Option<NotifyEvent> {
         | Action::Edit { .. }
         | Action::Field { .. } => Some(NotifyEvent::Comment),
         Action::Assign { .. } => Some(NotifyEvent::Assign),
-        Action::Create { .. } | Action::Watch { .. } | Action::Unwatch { .. } => None,
+        Action::Create { .. }
+        | Action::Watch { .. }
+        | Action::Unwatch { .. }
+        | Action::Priority { .. }
+        | Action::Raise { .. }
+        | Action::RaiseRefuse { .. } => None,
     }
 }
 
 /// Who gets a mail about `event`, which `ticket` (folded with it) holds (R40): the managers
-/// about a new ticket; a new assignee about being assigned (also at creation); each watcher
+/// about a new ticket; the members of the roles that decide raise requests (`priority_roles`,
+/// highest role first) about a new request, and its author about the decision; a new assignee
+/// about being assigned (also at creation); each watcher
 /// whose watch names the change's kind (its own mask, else `prefs` of the watcher over the
 /// tracker's defaults). Never the event's author; nobody when the tracker's switch is off.
 /// Each address once, in the order: managers, assignee, watchers (by email).
@@ -246,6 +258,26 @@ pub fn recipients(
             assignee.as_ref()
         }
         Action::Assign { assignee } => assignee.as_ref(),
+        // R40: a raise request goes to the people who may decide it; its decision to its
+        // author.
+        Action::Raise { .. } => {
+            for role in config.priority_roles().into_iter().rev() {
+                for m in config.members(role) {
+                    add(m, None, Reason::Ranker);
+                }
+            }
+            None
+        }
+        Action::Priority {
+            request: Some(request),
+            ..
+        }
+        | Action::RaiseRefuse { request, .. } => {
+            if let Some(r) = ticket.raises.iter().find(|r| &r.id == request) {
+                add(&r.author.email, Some(&r.author.name), Reason::Requester);
+            }
+            None
+        }
         _ => None,
     };
     if let Some(a) = assignee {

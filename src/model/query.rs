@@ -251,7 +251,7 @@ pub enum QueryErrorKind {
     #[error("a qualifier cannot be excluded: \"-{0}:\"")]
     ExcludedQualifier(String),
     /// `priority:`.
-    #[error("priority: is reserved: tickets have no priority yet")]
+    #[error("priority: is reserved: filtering by priority is not supported yet")]
     Reserved,
     /// `NAME:` with nothing after the colon.
     #[error("expected {expected} after \"{qualifier}:\"")]
@@ -309,7 +309,7 @@ impl QueryError {
                 Some("only words can be excluded: -word or -\"a phrase\"".to_owned())
             }
             QueryErrorKind::Reserved => {
-                Some("sort:priority is accepted; priorities do not exist yet (R25)".to_owned())
+                Some("sort:priority lists the ranked tickets in order (R25)".to_owned())
             }
             QueryErrorKind::NoWords(_) | QueryErrorKind::QuoteInWord => Some(
                 "words are runs of letters and digits; see docs/search.md, \"Words\"".to_owned(),
@@ -1699,7 +1699,7 @@ mod tests {
             (err.column, err.kind.to_string()),
             (
                 3,
-                "priority: is reserved: tickets have no priority yet".into()
+                "priority: is reserved: filtering by priority is not supported yet".into()
             )
         );
         assert!(err.hint().unwrap().contains("sort:priority"));

@@ -14,6 +14,7 @@ use crate::model::event::{Action, Event};
 use crate::model::id::{EventId, TicketId};
 use crate::model::notify::NotifyEvent;
 use crate::model::person::{Names, Naming, Person};
+use crate::model::rank::Rank;
 use crate::model::state::State;
 
 /// The current state of a ticket, derived from its events.
@@ -40,8 +41,20 @@ pub struct Ticket {
     /// The watches with a mask of their own (R22), by lower-cased email: the kinds of change
     /// they send mail about. The other watchers follow their preferences (R33).
     pub watch_masks: BTreeMap<String, Vec<NotifyEvent>>,
-    /// Priority rank, when one is set (lower is more urgent).
+    /// The ticket's position among the ranked tickets in progress (1 is the most urgent),
+    /// when it has one. The fold cannot know it (it depends on the other tickets' ranks):
+    /// readers fill it in.
     pub priority: Option<u64>,
+    /// The rank key (R25, `docs/format.md`, "Priorities"), while the ticket is in progress
+    /// and ranked.
+    pub rank: Option<Rank>,
+    /// The rank was given by accepting an urgent raise request (and not moved since).
+    pub urgent: bool,
+    /// The ticket was ranked when it last entered a finished state: reopened, it is ranked
+    /// again, at the bottom.
+    pub left_ranking: bool,
+    /// Raise requests, in fold order, with their outcome.
+    pub raises: Vec<RaiseRequest>,
     /// Time of the `create` event.
     pub created: DateTime<Utc>,
     /// Time of the latest event.
@@ -84,8 +97,15 @@ pub struct TicketSummary {
     pub assignee: Option<Person>,
     /// Watchers, sorted by email.
     pub watchers: Vec<Person>,
-    /// Priority rank, when set.
+    /// Position among the ranked tickets in progress, when ranked (filled in by the reader,
+    /// never stored).
     pub priority: Option<u64>,
+    /// The rank key, while in progress and ranked.
+    pub rank: Option<Rank>,
+    /// The rank came from an accepted urgent raise request.
+    pub urgent: bool,
+    /// How many raise requests wait for a decision.
+    pub pending_raises: usize,
     /// Time of the `create` event.
     #[serde(with = "chrono::serde::ts_seconds")]
     pub created: DateTime<Utc>,
@@ -200,6 +220,9 @@ impl From<&Ticket> for TicketSummary {
             assignee: t.assignee.clone(),
             watchers: t.watchers.clone(),
             priority: t.priority,
+            rank: t.rank.clone(),
+            urgent: t.urgent,
+            pending_raises: t.raises.iter().filter(|r| r.decision.is_none()).count(),
             created: t.created,
             updated: t.updated,
             contested: t.contested.clone(),
@@ -289,6 +312,38 @@ pub struct Comment {
     pub deleted: bool,
 }
 
+/// A request to raise a ticket's priority (R25), as it stands now.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RaiseRequest {
+    /// The `raise` event's id: the request's id.
+    pub id: EventId,
+    /// Who asked.
+    pub author: Person,
+    /// When.
+    pub at: DateTime<Utc>,
+    /// Why.
+    pub reason: String,
+    /// Whether it is urgent.
+    pub urgent: bool,
+    /// The decision, once made (the last one in fold order).
+    pub decision: Option<Decision>,
+}
+
+/// What was decided about a raise request.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Decision {
+    /// Accepted (the ticket moved up) or refused.
+    pub accepted: bool,
+    /// Who decided.
+    pub by: Person,
+    /// When.
+    pub at: DateTime<Utc>,
+    /// Why it was refused (empty when accepted).
+    pub message: String,
+    /// The event that decided.
+    pub event: EventId,
+}
+
 /// One recorded state change.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Transition {
@@ -322,15 +377,17 @@ pub enum FoldError {
 enum Field {
     Assignee,
     Description,
+    Priority,
     Solution,
     State,
     Title,
 }
 
 impl Field {
-    const ALL: [Self; 5] = [
+    const ALL: [Self; 6] = [
         Self::Assignee,
         Self::Description,
+        Self::Priority,
         Self::Solution,
         Self::State,
         Self::Title,
@@ -340,6 +397,7 @@ impl Field {
         match self {
             Self::Assignee => "assignee",
             Self::Description => "description",
+            Self::Priority => "priority",
             Self::Solution => "solution",
             Self::State => "state",
             Self::Title => "title",
@@ -351,10 +409,12 @@ impl Field {
         1 << self as u8
     }
 
-    /// The value `action` gives the field, if it sets it. A `create` sets all five (the
-    /// state to POSTED, the solution to nothing).
+    /// The value `action` gives the field, if it sets it. A `create` sets all six (the
+    /// state to POSTED, the solution to nothing, the priority to unranked).
     fn set_by(self, action: &Action) -> Option<Value<'_>> {
         match (self, action) {
+            (Self::Priority, Action::Create { .. }) => Some(Value::Rank(None)),
+            (Self::Priority, Action::Priority { rank, .. }) => Some(Value::Rank(Some(rank))),
             (Self::State, Action::Create { .. }) => Some(Value::State(State::Posted)),
             (Self::State, Action::State { to, .. }) => Some(Value::State(*to)),
             (Self::Assignee, Action::Create { assignee, .. } | Action::Assign { assignee }) => {
@@ -394,6 +454,7 @@ enum Value<'a> {
     State(State),
     Assignee(Option<&'a Person>),
     Text(&'a str),
+    Rank(Option<&'a Rank>),
 }
 
 impl Value<'_> {
@@ -408,6 +469,7 @@ impl Value<'_> {
                 _ => false,
             },
             (Self::Text(a), Self::Text(b)) => a == b,
+            (Self::Rank(a), Self::Rank(b)) => a == b,
             _ => false,
         }
     }
@@ -461,6 +523,7 @@ struct Folding {
     watchers: BTreeMap<String, Person>,
     masks: BTreeMap<String, Vec<NotifyEvent>>,
     comments: HashMap<EventId, usize>,
+    raises: HashMap<EventId, usize>,
 }
 
 impl Folding {
@@ -541,6 +604,10 @@ impl Ticket {
             watchers: Vec::new(),
             watch_masks: BTreeMap::new(),
             priority: None,
+            rank: None,
+            urgent: false,
+            left_ranking: false,
+            raises: Vec::new(),
             created: first.at,
             updated: first.at,
             comments: Vec::new(),
@@ -562,6 +629,11 @@ impl Ticket {
         }
         t.watchers = folding.watchers.into_values().collect();
         t.watch_masks = folding.masks;
+        // Finished tickets are not ranked (R13, R25).
+        if t.state.is_finished() {
+            t.rank = None;
+            t.urgent = false;
+        }
         t.lamport = events.iter().map(|e| e.lamport).max().unwrap_or(0);
         t.updated = events.iter().map(|e| e.at).max().unwrap_or(t.created);
         let referenced: std::collections::HashSet<&EventId> =
@@ -584,6 +656,15 @@ impl Ticket {
             Action::State {
                 from, to, message, ..
             } => {
+                // Entering a finished state leaves the ranking; leaving one comes back
+                // unranked (a reopening writes a `priority` event to rank it again).
+                if to.is_finished() != self.state.is_finished() {
+                    if to.is_finished() {
+                        self.left_ranking = self.rank.is_some();
+                    }
+                    self.rank = None;
+                    self.urgent = false;
+                }
                 self.state = *to;
                 self.transitions.push(Transition {
                     id: e.id.clone(),
@@ -635,6 +716,46 @@ impl Ticket {
                 }
             }
             Action::Unwatch { person } => folding.unwatch(person),
+            Action::Priority { rank, request, .. } => {
+                self.rank = Some(rank.clone());
+                self.urgent = false;
+                if let Some(r) = request.as_ref().and_then(|r| folding.raises.get(r)) {
+                    let raise = &mut self.raises[*r];
+                    self.urgent = raise.urgent;
+                    raise.decision = Some(Decision {
+                        accepted: true,
+                        by: e.author.clone(),
+                        at: e.at,
+                        message: String::new(),
+                        event: e.id.clone(),
+                    });
+                }
+            }
+            Action::Raise { reason, urgent } => {
+                folding
+                    .raises
+                    .entry(e.id.clone())
+                    .or_insert(self.raises.len());
+                self.raises.push(RaiseRequest {
+                    id: e.id.clone(),
+                    author: e.author.clone(),
+                    at: e.at,
+                    reason: reason.clone(),
+                    urgent: *urgent,
+                    decision: None,
+                });
+            }
+            Action::RaiseRefuse { request, message } => {
+                if let Some(&r) = folding.raises.get(request) {
+                    self.raises[r].decision = Some(Decision {
+                        accepted: false,
+                        by: e.author.clone(),
+                        at: e.at,
+                        message: message.clone(),
+                        event: e.id.clone(),
+                    });
+                }
+            }
             Action::Edit {
                 title,
                 description,
@@ -659,6 +780,15 @@ impl Ticket {
         self.comments
             .iter()
             .filter(|c| c.id.as_str().starts_with(&p))
+            .collect()
+    }
+
+    /// The raise requests whose id starts with `prefix`.
+    pub fn raise_request(&self, prefix: &str) -> Vec<&RaiseRequest> {
+        let p = prefix.to_ascii_lowercase();
+        self.raises
+            .iter()
+            .filter(|r| r.id.as_str().starts_with(&p))
             .collect()
     }
 

@@ -205,7 +205,26 @@ fn body(config: &TrackerConfig, t: &Ticket, e: &Event, to: &Recipient, key: &str
                 format!("{who} set {name} on {key} to: {}\n", sanitize_line(value))
             }
         }
-        Action::Watch { .. } | Action::Unwatch { .. } => String::new(),
+        Action::Raise { reason, urgent } => format!(
+            "{who} asks for {key}'s priority to be raised{}:\n\n{}\n\
+             Decide: git tracker raise accept {id}   or   git tracker raise refuse {id} -m WHY\n",
+            if *urgent { " (urgent)" } else { "" },
+            block(reason),
+            id = &e.id.as_str()[..8],
+        ),
+        Action::Priority {
+            request: Some(request),
+            ..
+        } => format!(
+            "{who} accepted the request {} to raise {key}'s priority: it moved up.\n",
+            &request.as_str()[..8],
+        ),
+        Action::RaiseRefuse { request, message } => format!(
+            "{who} refused the request {} to raise {key}'s priority:\n\n{}",
+            &request.as_str()[..8],
+            block(message)
+        ),
+        Action::Watch { .. } | Action::Unwatch { .. } | Action::Priority { .. } => String::new(),
     };
     let assignee = t.assignee.as_ref().map_or_else(
         || "-".into(),
@@ -230,6 +249,14 @@ fn body(config: &TrackerConfig, t: &Ticket, e: &Event, to: &Recipient, key: &str
             "You get this mail because you manage the tracker {}.\n\
              To stop: ask to be removed from roles.manager (git tracker config get roles.manager)\n",
             sanitize_line(&config.name)
+        ),
+        Reason::Ranker => format!(
+            "You get this mail because you may decide raise requests in the tracker {}.\n\
+             Pending requests: git tracker raise list\n",
+            sanitize_line(&config.name)
+        ),
+        Reason::Requester => format!(
+            "You get this mail because you asked for {key}'s priority to be raised.\n"
         ),
     });
     out

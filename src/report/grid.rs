@@ -367,15 +367,12 @@ pub fn delays(d: &Delays) -> Vec<Grid> {
     };
     let by_priority = Grid {
         id: "delays-priority",
-        title: "Delays per priority".into(),
+        title: "Delays per priority (position when finished, or now: 1-10, 11-50, 51+)".into(),
         header: summary_header(&["PRIORITY", "DELAY"]),
         rows: d
             .by_priority
             .iter()
-            .flat_map(|(p, g)| {
-                let label = p.map_or_else(|| "none".into(), |p| p.to_string());
-                group_rows(text(label), g)
-            })
+            .flat_map(|(p, g)| group_rows(text(p.label()), g))
             .collect(),
     };
     let in_state = Grid {

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use crate::model::config::key_of;
-use crate::model::ticket::{Comment, Transition};
+use crate::model::ticket::{Comment, RaiseRequest, Transition};
 use crate::model::{Event, Person, Ticket, TicketSummary, TrackerConfig};
 use crate::store::ReadFailed;
 
@@ -51,8 +51,11 @@ pub struct TicketView {
     pub assignee: Option<PersonView>,
     /// Watchers, sorted by email.
     pub watchers: Vec<PersonView>,
-    /// Priority rank or null.
+    /// Position among the ranked tickets in progress (1 is the most urgent), or null when
+    /// the ticket is not ranked (or finished).
     pub priority: Option<u64>,
+    /// The rank key that gives that position (`docs/format.md`, "Priorities"), or null.
+    pub rank: Option<String>,
     /// Creation time.
     pub created: DateTime<Utc>,
     /// Time of the latest change.
@@ -88,6 +91,7 @@ impl TicketView {
             assignee: t.assignee.as_ref().map(Into::into),
             watchers: t.watchers.iter().map(Into::into).collect(),
             priority: t.priority,
+            rank: t.rank.as_ref().map(|r| r.as_str().to_owned()),
             created: t.created,
             updated: t.updated,
             contested: t.contested.clone(),
@@ -228,6 +232,53 @@ impl From<&Transition> for TransitionView {
     }
 }
 
+/// A raise request (R25) and its outcome.
+#[derive(Serialize)]
+pub struct RaiseView {
+    /// The request's id (its `raise` event's id).
+    pub id: String,
+    /// Who asked.
+    pub author: PersonView,
+    /// When.
+    pub at: DateTime<Utc>,
+    /// Why.
+    pub reason: String,
+    /// Urgent or not.
+    pub urgent: bool,
+    /// `pending`, `accepted` or `refused`.
+    pub status: &'static str,
+    /// Who decided, or null.
+    pub decided_by: Option<PersonView>,
+    /// When, or null.
+    pub decided_at: Option<DateTime<Utc>>,
+    /// Why it was refused (empty otherwise).
+    pub message: String,
+}
+
+impl From<&RaiseRequest> for RaiseView {
+    fn from(r: &RaiseRequest) -> Self {
+        Self {
+            id: r.id.to_string(),
+            author: (&r.author).into(),
+            at: r.at,
+            reason: r.reason.clone(),
+            urgent: r.urgent,
+            status: match &r.decision {
+                None => "pending",
+                Some(d) if d.accepted => "accepted",
+                Some(_) => "refused",
+            },
+            decided_by: r.decision.as_ref().map(|d| (&d.by).into()),
+            decided_at: r.decision.as_ref().map(|d| d.at),
+            message: r
+                .decision
+                .as_ref()
+                .map(|d| d.message.clone())
+                .unwrap_or_default(),
+        }
+    }
+}
+
 /// `show --format json`.
 #[derive(Serialize)]
 pub struct ShowView {
@@ -244,6 +295,8 @@ pub struct ShowView {
     pub comments: Vec<CommentView>,
     /// State changes, oldest first.
     pub transitions: Vec<TransitionView>,
+    /// Raise requests, oldest first (in fold order), with their outcome.
+    pub raise_requests: Vec<RaiseView>,
     /// The watches with a mask of their own (R22), by lower-cased email: the kinds of change
     /// they send mail about. Absent when every watch follows its watcher's preferences.
     #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
@@ -260,6 +313,7 @@ impl ShowView {
             solution: t.solution.clone(),
             comments: t.comments.iter().map(Into::into).collect(),
             transitions: t.transitions.iter().map(Into::into).collect(),
+            raise_requests: t.raises.iter().map(Into::into).collect(),
             watch_masks: t
                 .watch_masks
                 .iter()
@@ -452,6 +506,9 @@ mod tests {
             assignee: None,
             watchers: Vec::new(),
             priority: None,
+            rank: None,
+            urgent: false,
+            pending_raises: 0,
             created: at,
             updated: at,
             contested: Vec::new(),

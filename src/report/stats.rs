@@ -19,6 +19,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Datelike, Days, FixedOffset, Months, NaiveDate, TimeZone, Utc};
 
+use crate::model::rank::{Band, Rank};
 use crate::model::{Action, Person, State, Ticket, TicketId};
 
 /// The most periods a trend may have (a guard against `--by day` over decades).
@@ -69,8 +70,9 @@ pub struct History {
     pub number: u64,
     /// Who created it.
     pub reporter: Person,
-    /// Its priority rank, when set.
-    pub priority: Option<u64>,
+    /// Its rank key in effective-time order, starting with none at `created`: the key while
+    /// the ticket is in progress and ranked, none otherwise (R25).
+    pub ranks: Vec<Stamp<Option<Rank>>>,
     /// The `create` event's time.
     pub created: DateTime<Utc>,
     /// Its states in effective-time order, starting with `POSTED` at `created`.
@@ -90,9 +92,36 @@ impl History {
         }];
         let mut assignees = Vec::new();
         let mut fields = Vec::new();
+        let mut ranks = vec![Stamp {
+            at: t.created,
+            value: None,
+        }];
+        // The fold's rule (docs/format.md, "Priorities"): a `priority` event sets the key;
+        // entering or leaving a finished state clears it; a finished ticket has none.
+        let (mut state, mut rank): (State, Option<Rank>) = (State::Posted, None);
         let mut clock = t.created;
         for e in &t.events {
             clock = clock.max(e.at);
+            let ranking = match &e.action {
+                Action::Priority { rank: r, .. } => {
+                    rank = Some(r.clone());
+                    true
+                }
+                Action::State { to, .. } => {
+                    if to.is_finished() != state.is_finished() {
+                        rank = None;
+                    }
+                    state = *to;
+                    true
+                }
+                _ => false,
+            };
+            if ranking {
+                let value = rank.clone().filter(|_| !state.is_finished());
+                if ranks.last().is_none_or(|r| r.value != value) {
+                    ranks.push(Stamp { at: clock, value });
+                }
+            }
             match &e.action {
                 Action::Create { assignee, .. } => assignees.push(Stamp {
                     at: clock,
@@ -123,7 +152,7 @@ impl History {
             id: t.id.clone(),
             number,
             reporter: t.reporter.clone(),
-            priority: t.priority,
+            ranks,
             created: t.created,
             states,
             assignees,
@@ -906,18 +935,113 @@ pub struct Delays {
     pub overall: DelayGroup,
     /// By assignee at the window's end, sorted by lower-cased email, unassigned last.
     pub by_assignee: Vec<(Option<Person>, DelayGroup)>,
-    /// By priority, ascending, no priority last.
-    pub by_priority: Vec<(Option<u64>, DelayGroup)>,
+    /// By priority band (positions 1–10, 11–50, 51+, unranked), see [`measured_positions`].
+    pub by_priority: Vec<(Band, DelayGroup)>,
     /// Time spent in each state, in [`State::ALL`] order.
     pub time_in_state: Vec<(State, Summary)>,
 }
 
-/// The delays of the cohort as of `until`.
-pub fn delays(cohort: &[&History], until: DateTime<Utc>) -> Delays {
+/// When a ticket's delay to resolution is measured: the start of the finished spell it is in
+/// at `until`, else `until`.
+fn measured_at(h: &History, until: DateTime<Utc>) -> DateTime<Utc> {
+    let seen = h.states_before(until);
+    match seen.last() {
+        Some(last) if last.value.is_finished() => {
+            let spell = seen
+                .iter()
+                .rposition(|s| !s.value.is_finished())
+                .map_or(0, |i| i + 1);
+            seen[spell].at
+        }
+        _ => until,
+    }
+}
+
+/// The position in the ranking (R25) each ticket of `cohort` had when its delay to resolution
+/// is measured ([`measured_at`]: just before it was finished, or at `until`), among the
+/// tickets of `all`: 1 + the number of tickets ranked then whose `(key, id)` comes before its
+/// own, each ticket's key being the one of its last rank entry strictly before that instant.
+/// `None`: not ranked then. One sweep over every rank entry in time order, counting with a
+/// Fenwick tree over the keys that occur: O((entries + tickets) log entries).
+pub fn measured_positions(
+    all: &[History],
+    cohort: &[&History],
+    until: DateTime<Utc>,
+) -> std::collections::HashMap<TicketId, Option<u64>> {
+    let mut universe: Vec<(&Rank, &TicketId)> = all
+        .iter()
+        .flat_map(|h| {
+            h.ranks
+                .iter()
+                .filter_map(|r| r.value.as_ref().map(|k| (k, &h.id)))
+        })
+        .collect();
+    universe.sort();
+    universe.dedup();
+    let slot = |k: &Rank, id: &TicketId| universe.binary_search(&(k, id)).ok();
+    let mut changes: Vec<(DateTime<Utc>, usize, Option<usize>)> = Vec::new();
+    for (i, h) in all.iter().enumerate() {
+        for r in &h.ranks {
+            changes.push((r.at, i, r.value.as_ref().and_then(|k| slot(k, &h.id))));
+        }
+    }
+    // Stable: one ticket's entries keep their order at equal times.
+    changes.sort_by_key(|c| c.0);
+    let index: std::collections::HashMap<&TicketId, usize> =
+        all.iter().enumerate().map(|(i, h)| (&h.id, i)).collect();
+    let mut queries: Vec<(DateTime<Utc>, &TicketId)> = cohort
+        .iter()
+        .map(|h| (measured_at(h, until), &h.id))
+        .collect();
+    queries.sort();
+    let mut tree = vec![0i64; universe.len() + 1];
+    let add = |tree: &mut Vec<i64>, at: usize, d: i64| {
+        let mut i = at + 1;
+        while i < tree.len() {
+            tree[i] += d;
+            i += i & i.wrapping_neg();
+        }
+    };
+    let below = |tree: &Vec<i64>, at: usize| {
+        let (mut i, mut n) = (at, 0);
+        while i > 0 {
+            n += tree[i];
+            i -= i & i.wrapping_neg();
+        }
+        n
+    };
+    let mut current: Vec<Option<usize>> = vec![None; all.len()];
+    let mut next = 0;
+    let mut out = std::collections::HashMap::new();
+    for (t, id) in queries {
+        while next < changes.len() && changes[next].0 < t {
+            let (_, i, value) = changes[next];
+            if let Some(old) = current[i] {
+                add(&mut tree, old, -1);
+            }
+            if let Some(new) = value {
+                add(&mut tree, new, 1);
+            }
+            current[i] = value;
+            next += 1;
+        }
+        let position = index
+            .get(id)
+            .and_then(|i| current[*i])
+            .map(|s| u64::try_from(below(&tree, s)).unwrap_or(0) + 1);
+        out.insert(id.clone(), position);
+    }
+    out
+}
+
+/// The delays of the cohort as of `until`; the priority bands count positions among `all`
+/// (see [`measured_positions`]).
+pub fn delays(cohort: &[&History], all: &[History], until: DateTime<Utc>) -> Delays {
     let mut ordered: Vec<&History> = cohort.to_vec();
     ordered.sort_by_key(|h| (h.created, h.number));
+    let positions = measured_positions(all, cohort, until);
     let mut by_assignee = ByPerson::new();
-    let mut by_priority: BTreeMap<(bool, u64), Vec<&History>> = BTreeMap::new();
+    let mut by_priority: BTreeMap<Band, Vec<&History>> = BTreeMap::new();
     let mut per_state: Vec<Vec<Measure>> = vec![Vec::new(); 10];
     for h in &ordered {
         let a = h.assignee_at(until).flatten();
@@ -927,7 +1051,7 @@ pub fn delays(cohort: &[&History], until: DateTime<Utc>) -> Delays {
             .1
             .push(h);
         by_priority
-            .entry((h.priority.is_none(), h.priority.unwrap_or(0)))
+            .entry(Band::of(positions.get(&h.id).copied().flatten()))
             .or_default()
             .push(h);
         for (s, m) in stays(h, until) {
@@ -942,7 +1066,7 @@ pub fn delays(cohort: &[&History], until: DateTime<Utc>) -> Delays {
             .collect(),
         by_priority: by_priority
             .into_iter()
-            .map(|((none, p), hs)| ((!none).then_some(p), DelayGroup::of(&hs, until)))
+            .map(|(band, hs)| (band, DelayGroup::of(&hs, until)))
             .collect(),
         time_in_state: State::ALL
             .into_iter()
@@ -1007,6 +1131,11 @@ mod tests {
             self.steps.push((secs, body));
             self
         }
+        fn rank(mut self, secs: i64, key: &str) -> Self {
+            let body = format!("kind = \"priority\"\nrank = \"{key}\"\nmove = \"top\"\n");
+            self.steps.push((secs, body));
+            self
+        }
         fn assigned(mut self, who: &'static str) -> Self {
             self.assignee = Some(who);
             self
@@ -1041,6 +1170,50 @@ mod tests {
             }
             Ticket::fold(events).unwrap()
         }
+    }
+
+    /// R25: each ticket's band is its position just before it was finished (or at the end of
+    /// the window), counted among the tickets ranked at that moment.
+    #[test]
+    fn delays_per_priority_use_the_position_when_the_delay_is_measured() {
+        let h = vec![
+            // Ranked first, finished on day 3: position 1 then (ticket 2 ranked after it).
+            ticket(1, 0)
+                .rank(HOUR, "V")
+                .to(3 * DAY, State::Resolved)
+                .build(),
+            // Ranked on day 1 after 1; on day 4, with 1 finished, it is first.
+            ticket(2, 0)
+                .rank(DAY, "W")
+                .to(4 * DAY, State::Resolved)
+                .build(),
+            // Still open at the end, ranked before everything: position 1 at the end.
+            ticket(3, 0).rank(2 * DAY, "A").build(),
+            // Never ranked.
+            ticket(4, 0).to(DAY, State::Resolved).build(),
+            // Ranked, then finished and reopened (leaving the ranking): unranked at the end.
+            ticket(5, 0)
+                .rank(HOUR, "X")
+                .to(2 * DAY, State::Resolved)
+                .to(5 * DAY, State::Open)
+                .build(),
+        ];
+        let (sel, w) = all(&h, 20 * DAY);
+        let pos = measured_positions(&h, &sel.cohort, w.until);
+        let of = |n: u8| pos[&TicketId::from_random([n; 16])];
+        // Day 3: 1 (V), 2 (W) and 3 (A) ranked, 5 finished: 1 is second.
+        assert_eq!(of(1), Some(2));
+        // Day 4: 2 (W) and 3 (A): 2 is second.
+        assert_eq!(of(2), Some(2));
+        assert_eq!(of(3), Some(1));
+        assert_eq!((of(4), of(5)), (None, None));
+        let d = delays(&sel.cohort, &h, w.until);
+        let bands: Vec<(Band, usize)> = d
+            .by_priority
+            .iter()
+            .map(|(b, g)| (*b, g.first_response.count + g.first_response.censored))
+            .collect();
+        assert_eq!(bands, [(Band::Top, 3), (Band::Unranked, 2)]);
     }
 
     /// Issue 8: without --since, tickets with an event dated before the branch's first
@@ -1222,7 +1395,7 @@ mod tests {
             .all(|p| p.created == 0 && p.finished == 0 && p.backlog == 1));
         assert_eq!(t.elucidation.value(), None);
         assert_eq!(states(&sel.cohort, w.until).total, 0);
-        let d = delays(&sel.cohort, w.until);
+        let d = delays(&sel.cohort, &h, w.until);
         assert_eq!(d.overall.resolution.count, 0);
         assert_eq!(d.overall.resolution.median, None);
         // No tickets at all and no --since: no periods.
@@ -1237,7 +1410,7 @@ mod tests {
     fn delays_measure_reopened_tickets_to_their_last_resolution_and_censor_open_ones() {
         let h = sample();
         let (sel, w) = all(&h, 20 * DAY);
-        let d = delays(&sel.cohort, w.until);
+        let d = delays(&sel.cohort, &h, w.until);
         // Resolution: 1 → day 12 (after reopening), 2 → 2 days, 4 → 1 day; 3 censored (15 days).
         let r = &d.overall.resolution;
         assert_eq!(r.count, 3);
@@ -1262,7 +1435,7 @@ mod tests {
         assert_eq!(d.by_assignee[2].1.resolution.count, 1);
         assert_eq!(d.by_assignee[2].1.resolution.censored, 1);
         assert_eq!(d.by_priority.len(), 1);
-        assert_eq!(d.by_priority[0].0, None);
+        assert_eq!(d.by_priority[0].0, Band::Unranked);
         // Time in OPEN: ticket 1 stayed 47 h then 2 days; 3 is still OPEN (censored, 14 days).
         let open = &d.time_in_state[State::Open.rank()].1;
         assert_eq!(open.count, 2);
@@ -1274,7 +1447,7 @@ mod tests {
         assert_eq!(resolved.mean, Some((8 * DAY) as f64));
         // Halfway, at day 11, ticket 1 is reopened: its resolution is censored.
         let (sel, w) = all(&h, 11 * DAY);
-        let r = delays(&sel.cohort, w.until).overall.resolution;
+        let r = delays(&sel.cohort, &h, w.until).overall.resolution;
         assert_eq!((r.count, r.censored), (2, 2));
     }
 

@@ -594,7 +594,11 @@ pub fn show(
     writeln!(
         out,
         "  priority:  {}",
-        t.priority.map_or_else(|| "-".into(), |p| p.to_string())
+        match (t.priority, &t.rank) {
+            (Some(p), _) => format!("{p}{}", if t.urgent { " (raised urgently)" } else { "" }),
+            (None, _) if t.state.is_finished() => "- (finished tickets are not ranked)".into(),
+            (None, _) => "- (not ranked)".into(),
+        }
     )?;
     writeln!(out, "  created:   {}", date(t.created, style))?;
     writeln!(out, "  updated:   {}", date(t.updated, style))?;
@@ -660,6 +664,36 @@ pub fn show(
             indented(out, &c.body)?;
         }
     }
+    if !t.raises.is_empty() {
+        writeln!(
+            out,
+            "\n{}",
+            heading(&format!("Raise requests ({})", t.raises.len()), style)
+        )?;
+        for r in &t.raises {
+            let outcome = match &r.decision {
+                None => "pending".to_owned(),
+                Some(d) if d.accepted => {
+                    format!("accepted by {}, {}", person(&d.by), date(d.at, style))
+                }
+                Some(d) => format!(
+                    "refused by {}, {}: {}",
+                    person(&d.by),
+                    date(d.at, style),
+                    sanitize_line(first_line(&d.message))
+                ),
+            };
+            writeln!(
+                out,
+                "  [{}] {}, {}{}: {outcome}",
+                &r.id.as_str()[..8],
+                person(&r.author),
+                date(r.at, style),
+                if r.urgent { ", urgent" } else { "" },
+            )?;
+            indented(out, &r.reason)?;
+        }
+    }
     if !t.transitions.is_empty() {
         writeln!(out, "\n{}", heading("Transitions", style))?;
         for tr in &t.transitions {
@@ -681,32 +715,115 @@ pub fn show(
     Ok(())
 }
 
+/// The keys of the tickets `priority` events name (their `anchor`), by id: `log` shows them
+/// by key.
+pub type Anchors = std::collections::HashMap<TicketId, String>;
+
+/// A rank key as `log` shows it: whole up to 16 characters, else cut.
+fn short_rank(rank: &crate::model::rank::Rank) -> String {
+    let s = rank.as_str();
+    if s.len() <= 16 {
+        s.to_owned()
+    } else {
+        format!("{}…", &s[..16])
+    }
+}
+
+fn describe_priority(
+    how: crate::model::event::Move,
+    anchor: Option<&TicketId>,
+    request: Option<&crate::model::EventId>,
+    anchors: &Anchors,
+) -> String {
+    use crate::model::event::Move;
+    let other = anchor.map_or_else(
+        || "another ticket".to_owned(),
+        |a| {
+            anchors
+                .get(a)
+                .cloned()
+                .unwrap_or_else(|| a.as_str()[..8].to_owned())
+        },
+    );
+    match (how, request) {
+        (_, Some(r)) => format!(
+            "accepted raise request {}: moved up in the priorities",
+            &r.as_str()[..8]
+        ),
+        (Move::Top, _) => "moved to the top of the priorities".into(),
+        (Move::Bottom, _) => "moved to the bottom of the priorities".into(),
+        (Move::Up, _) => format!("moved up in the priorities, above {other}"),
+        (Move::Down, _) => format!("moved down in the priorities, below {other}"),
+        (Move::Before, _) => format!("moved in the priorities before {other}"),
+        (Move::After, _) => format!("moved in the priorities after {other}"),
+        (Move::Raise, None) => "moved up in the priorities (raise)".into(),
+        (Move::Reopen, _) => "ranked at the bottom of the priorities as it was reopened".into(),
+    }
+}
+
 /// What an event did, in a few words, as `log` shows it (texts escaped for the terminal).
-pub fn describe(action: &Action, config: &TrackerConfig, sees_private: bool) -> String {
+pub fn describe(
+    action: &Action,
+    config: &TrackerConfig,
+    sees_private: bool,
+    anchors: &Anchors,
+) -> String {
     describe_with(
         action,
         config,
         sees_private,
+        anchors,
         &|s| sanitize_line(s).into_owned(),
         &person,
     )
 }
 
 /// What an event did, as [`describe`] says it, with texts as they are (for JSON).
-pub fn describe_raw(action: &Action, config: &TrackerConfig, sees_private: bool) -> String {
-    describe_with(action, config, sees_private, &str::to_owned, &|p| {
-        p.to_string()
-    })
+pub fn describe_raw(
+    action: &Action,
+    config: &TrackerConfig,
+    sees_private: bool,
+    anchors: &Anchors,
+) -> String {
+    describe_with(
+        action,
+        config,
+        sees_private,
+        anchors,
+        &str::to_owned,
+        &|p| p.to_string(),
+    )
 }
 
 fn describe_with(
     action: &Action,
     config: &TrackerConfig,
     sees_private: bool,
+    anchors: &Anchors,
     one: &dyn Fn(&str) -> String,
     person: &dyn Fn(&Person) -> String,
 ) -> String {
     match action {
+        Action::Priority {
+            rank,
+            how,
+            anchor,
+            request,
+        } => format!(
+            "{} (rank {})",
+            describe_priority(*how, anchor.as_ref(), request.as_ref(), anchors),
+            short_rank(rank)
+        ),
+        Action::Raise { reason, urgent } => format!(
+            "asked to raise the priority{}: {}",
+            if *urgent { " (urgent)" } else { "" },
+            one(first_line(reason))
+        ),
+        Action::RaiseRefuse { request, message } => format!(
+            "refused raise request {}: {}",
+            &request.as_str()[..8],
+            one(first_line(message))
+        ),
         Action::Field { name, .. } if !sees_private && config.is_private(name) => {
             format!("changed {} (private)", one(name))
         }
@@ -777,6 +894,7 @@ pub fn log(
     config: &TrackerConfig,
     t: &Ticket,
     sees_private: bool,
+    anchors: &Anchors,
     style: Style,
 ) -> io::Result<()> {
     writeln!(
@@ -795,8 +913,37 @@ pub fn log(
             "{}  {}  {}",
             date(e.at, style),
             person(&e.author),
-            describe(&e.action, config, sees_private)
+            describe(&e.action, config, sees_private, anchors)
         )?;
+    }
+    Ok(())
+}
+
+/// A day as tables show it (`YYYY-MM-DD`, in the local time zone unless `style.utc`).
+pub fn day(t: DateTime<Utc>, style: Style) -> String {
+    let mut buf = String::new();
+    push_day(&mut buf, t, style.utc);
+    buf
+}
+
+/// A plain table of texts under a header (cells already sanitized by the caller).
+pub fn simple(
+    out: &mut dyn Write,
+    header: &[&str],
+    rows: &[Vec<String>],
+    style: Style,
+) -> io::Result<()> {
+    let mut t = new_table(style);
+    t.set_header(
+        header
+            .iter()
+            .map(|h| painted(h, paint::HEADER, style.color)),
+    );
+    for row in rows {
+        t.add_row(row);
+    }
+    for line in t.to_string().lines() {
+        writeln!(out, "{}", line.trim_end())?;
     }
     Ok(())
 }
@@ -951,6 +1098,9 @@ mod tests {
             assignee: None,
             watchers: vec![person("Ann")],
             priority: None,
+            rank: None,
+            urgent: false,
+            pending_raises: 0,
             created: at,
             updated: at,
             contested: Vec::new(),

@@ -309,8 +309,10 @@ pub struct AssigneeDelaysView {
 /// Delays of one priority.
 #[derive(serde::Serialize)]
 pub struct PriorityDelaysView {
-    /// The priority rank, or null for tickets without one.
+    /// The band's first position (1, 11, 51), or null for the unranked.
     pub priority: Option<u64>,
+    /// The band: `1-10`, `11-50`, `51+` or `unranked`.
+    pub band: &'static str,
     /// Time to resolution.
     pub resolution: SummaryView,
     /// Time to first response.
@@ -360,7 +362,8 @@ impl From<&Delays> for DelaysView {
                 .map(|(p, g)| {
                     let (resolution, first_response) = parts(g);
                     PriorityDelaysView {
-                        priority: *p,
+                        priority: p.first(),
+                        band: p.label(),
                         resolution,
                         first_response,
                     }

@@ -2,7 +2,8 @@
 //! never committed.
 //!
 //! It holds, for the tip it was last brought to, every ticket directory's tree id with the
-//! ticket's list fields, its watchers, custom fields, the events that name people (and the one
+//! ticket's list fields (its rank key among them, in a partial index that holds the ranking),
+//! its watchers, custom fields, raise requests, the events that name people (and the one
 //! name each person is shown under, `docs/format.md`, "Names"), words (an FTS5 table: title,
 //! description, solution and comments, accents folded), and the problems of its files; every
 //! shard's tree id; the configuration and the settlement of shared numbers. Commands read only
@@ -41,8 +42,8 @@ pub(super) const FILE: &str = "index.sqlite";
 
 /// Raised whenever what is stored, or the rules that decide what a file holds, change
 /// (6: SQLite; 7: indexes in listing order; 8: the list table's columns, in one covering index;
-/// 9: fingerprints; 10: one name per person).
-pub(super) const SCHEMA: i64 = 10;
+/// 9: fingerprints; 10: one name per person; 11: rank keys, urgent flags and raise requests).
+pub(super) const SCHEMA: i64 = 11;
 
 /// The name under which a ticket's fingerprint is kept in the `fields` table (`@` cannot start
 /// a custom field's name).
@@ -85,7 +86,9 @@ CREATE TABLE tickets (
     updated INTEGER,
     updater TEXT,
     contested INTEGER,
-    priority INTEGER,
+    rkey TEXT,
+    urgent INTEGER,
+    raises INTEGER,
     reporter_shown TEXT,
     assignee_shown TEXT,
     nwatchers INTEGER,
@@ -93,7 +96,9 @@ CREATE TABLE tickets (
 );
 CREATE INDEX tickets_shard ON tickets(shard);
 CREATE INDEX tickets_list ON tickets(eff, id, folded, state, title, created, reporter_shown,
-    assignee_shown, nwatchers, priority, reporter, assignee);
+    assignee_shown, nwatchers, rkey, reporter, assignee);
+CREATE INDEX tickets_rank ON tickets(rkey, id) WHERE rkey IS NOT NULL;
+CREATE INDEX tickets_raises ON tickets(raises) WHERE raises > 0;
 CREATE INDEX tickets_number ON tickets(number);
 CREATE INDEX tickets_created ON tickets(created, eff, id);
 CREATE INDEX tickets_updated ON tickets(updated, eff, id);
@@ -112,6 +117,9 @@ CREATE TABLE people (ticket INTEGER NOT NULL, email TEXT NOT NULL, authored INTE
 CREATE INDEX people_ticket ON people(ticket);
 CREATE INDEX people_naming ON people(email, authored, at, event);
 CREATE TABLE names (email TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE raises (ticket INTEGER NOT NULL, id TEXT NOT NULL, pending INTEGER NOT NULL);
+CREATE INDEX raises_ticket ON raises(ticket);
+CREATE INDEX raises_id ON raises(id);
 CREATE VIRTUAL TABLE words USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
 ";
 
@@ -688,6 +696,7 @@ impl Store {
             "DELETE FROM watchers WHERE ticket = ?1",
             "DELETE FROM fields WHERE ticket = ?1",
             "DELETE FROM people WHERE ticket = ?1",
+            "DELETE FROM raises WHERE ticket = ?1",
             "DELETE FROM tickets WHERE row = ?1",
         ] {
             conn.execute(q, [row]).map_err(sql("writing the index"))?;
@@ -736,7 +745,7 @@ impl Store {
         let summary = TicketSummary::from(t);
         let blob = postcard::to_stdvec(&summary).unwrap_or_default();
         let number = i64::try_from(t.number).unwrap_or(i64::MAX);
-        let values: [(&str, Value); 23] = [
+        let values: [(&str, Value); 25] = [
             ("id", read.id.as_str().to_owned().into()),
             ("shard", read.shard.clone().into()),
             ("tree", read.tree.to_string().into()),
@@ -755,9 +764,16 @@ impl Store {
             ("created", t.created.timestamp().into()),
             ("updated", t.updated.timestamp().into()),
             ("contested", (t.contested.len() as i64).into()),
+            // Set only while the ticket is in progress and ranked (the fold clears it
+            // otherwise): the partial index `tickets_rank` holds the ranking.
             (
-                "priority",
-                t.priority.and_then(|p| i64::try_from(p).ok()).into(),
+                "rkey",
+                t.rank.as_ref().map(|r| r.as_str().to_owned()).into(),
+            ),
+            ("urgent", i64::from(t.urgent).into()),
+            (
+                "raises",
+                (t.raises.iter().filter(|r| r.decision.is_none()).count() as i64).into(),
             ),
             ("summary", blob.into()),
             // Who made the latest change (the last event, in fold order, with the latest
@@ -875,6 +891,17 @@ impl Store {
             &people,
         )?;
         renamed.extend(changed.into_iter().filter_map(|r| r.into_iter().next()));
+        let raises: Vec<Vec<String>> = t
+            .raises
+            .iter()
+            .map(|r| {
+                vec![
+                    r.id.to_string(),
+                    i64::from(r.decision.is_none()).to_string(),
+                ]
+            })
+            .collect();
+        replace_rows(conn, fresh, row, "raises", &["id", "pending"], &raises)?;
 
         // One row per text; a ticket with more texts than rowids puts the rest in its last
         // row (only a hand-made ticket has 4 000 comments). Only the rows whose text changed

@@ -16,6 +16,7 @@ pub mod layout;
 mod numbers;
 mod people;
 mod query;
+mod ranking;
 mod sync;
 mod tickets;
 mod tree;
@@ -24,6 +25,7 @@ pub use history::{CommitRecord, Removal, Written};
 pub use numbers::SharedNumber;
 pub use people::person_id;
 pub use query::{FieldIs, Filter, Order, Range, ReadFailed, Visible, Words};
+pub use ranking::Side;
 pub use sync::{Push, Relation, Transport, DEFAULT_SYNC_TIMEOUT, SYNC_TIMEOUT_KEY};
 
 use std::fmt;

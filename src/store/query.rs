@@ -125,6 +125,8 @@ pub struct Filter {
     pub fingerprints: Vec<Vec<String>>,
     /// Only tickets with a contested field.
     pub contested: bool,
+    /// Only tickets with a raise request waiting for a decision.
+    pub pending_raises: bool,
     /// Only tickets whose latest change (the event with the latest time) was not made by this
     /// email.
     pub not_last_changed_by: Option<String>,
@@ -170,6 +172,7 @@ impl Filter {
         self.fields.extend(other.fields);
         self.fingerprints.extend(other.fingerprints);
         self.contested |= other.contested;
+        self.pending_raises |= other.pending_raises;
         self.not_last_changed_by = self.not_last_changed_by.or(other.not_last_changed_by);
         self.words.extend(other.words);
         if other_orders || self.order.is_none() {
@@ -301,6 +304,9 @@ impl Filter {
         if self.contested {
             push(&mut w, &mut v, "t.contested > 0", Vec::new());
         }
+        if self.pending_raises {
+            push(&mut w, &mut v, "t.raises > 0", Vec::new());
+        }
         if let Some(e) = &self.not_last_changed_by {
             push(&mut w, &mut v, "t.updater IS NOT ?", vec![lower(e)]);
         }
@@ -361,7 +367,11 @@ impl Filter {
             Order::Updated => format!("{plus}t.updated {dir}, {ties}"),
             Order::State => format!("t.rank {dir}, {ties}"),
             Order::Assignee => nullable("t.assignee"),
-            Order::Priority => nullable("t.priority"),
+            // The ranking's order, (key, id); the unranked after, by key number.
+            Order::Priority => format!(
+                "t.rkey IS NULL, t.rkey {dir}, CASE WHEN t.rkey IS NULL THEN t.eff END ASC, \
+                 t.id {dir}"
+            ),
             Order::Field { name, numeric } => {
                 // The value is looked up once per use: three uses, three bindings.
                 for _ in 0..3 {
@@ -394,9 +404,75 @@ fn clamp(n: u64) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)
 }
 
+/// Positions in the ranking (R25) of the rows a listing reads: the first few are counted one by
+/// one in the ranking's index (a lookup of one ticket counts only up to it); past them, the
+/// whole ranking is read once, in order, so that a long listing never counts again and again.
+pub(super) struct Positions<'c> {
+    conn: &'c Connection,
+    counted: usize,
+    all: Option<std::collections::HashMap<String, u64>>,
+}
+
+impl<'c> Positions<'c> {
+    /// How many positions are counted one by one before the whole ranking is read.
+    const COUNTED: usize = 8;
+
+    pub(super) fn new(conn: &'c Connection) -> Self {
+        Self {
+            conn,
+            counted: 0,
+            all: None,
+        }
+    }
+
+    /// The position of the ranked ticket `id` whose key is `rkey`.
+    pub(super) fn of(&mut self, rkey: &str, id: &str) -> rusqlite::Result<u64> {
+        if self.all.is_none() && self.counted < Self::COUNTED {
+            self.counted += 1;
+            let before: i64 = self
+                .conn
+                .prepare_cached(
+                    "SELECT count(*) FROM tickets WHERE rkey IS NOT NULL AND (rkey, id) < (?1, ?2)",
+                )?
+                .query_row([rkey, id], |r| r.get(0))?;
+            return Ok(u64::try_from(before).unwrap_or(0) + 1);
+        }
+        if self.all.is_none() {
+            let mut st = self.conn.prepare_cached(
+                "SELECT id FROM tickets WHERE rkey IS NOT NULL ORDER BY rkey, id",
+            )?;
+            let ids = st.query_map([], |r| r.get::<_, String>(0))?;
+            let mut all = std::collections::HashMap::new();
+            for (id, p) in ids.zip(1u64..) {
+                all.insert(id?, p);
+            }
+            self.all = Some(all);
+        }
+        Ok(self
+            .all
+            .as_ref()
+            .and_then(|a| a.get(id).copied())
+            .unwrap_or(0))
+    }
+
+    /// Sets the position of a summary read from the index (none when it is not ranked).
+    pub(super) fn fill(&mut self, s: &mut TicketSummary) -> rusqlite::Result<()> {
+        s.priority = match &s.rank {
+            Some(r) => Some(self.of(r.as_str(), s.id.as_str())?),
+            None => None,
+        };
+        Ok(())
+    }
+}
+
 /// Fills `row` from a row of [`Store::each_row`]'s query, reusing its strings; `false` for a
 /// row no current version wrote.
-fn fill_row(r: &rusqlite::Row<'_>, columns: usize, row: &mut ListRow) -> rusqlite::Result<bool> {
+fn fill_row(
+    r: &rusqlite::Row<'_>,
+    columns: usize,
+    row: &mut ListRow,
+    positions: &mut Positions<'_>,
+) -> rusqlite::Result<bool> {
     fn set(buf: &mut String, text: &str) {
         buf.clear();
         buf.push_str(text);
@@ -434,9 +510,10 @@ fn fill_row(r: &rusqlite::Row<'_>, columns: usize, row: &mut ListRow) -> rusqlit
     set(&mut row.reporter, r.get_ref(5)?.as_str()?);
     set_opt(&mut row.assignee, r.get_ref(6)?.as_str_or_null()?);
     row.watchers = usize::try_from(count(7)?).unwrap_or(0);
-    row.priority = r
-        .get::<_, Option<i64>>(8)?
-        .and_then(|n| u64::try_from(n).ok());
+    row.priority = match r.get_ref(8)?.as_str_or_null()? {
+        Some(rkey) => Some(positions.of(rkey, row.id.as_str())?),
+        None => None,
+    };
     row.columns.resize(columns, None);
     for (i, c) in row.columns.iter_mut().enumerate() {
         set_opt(c, r.get_ref(9 + i)?.as_str_or_null()?);
@@ -455,9 +532,13 @@ fn collect(
     let rows = st
         .query_map(rusqlite::params_from_iter(values.iter()), summary_of)
         .map_err(sql("reading the index"))?;
+    let mut positions = Positions::new(conn);
     let mut out = Vec::new();
     for r in rows {
-        out.extend(r.map_err(sql("reading the index"))?);
+        if let Some(mut s) = r.map_err(sql("reading the index"))? {
+            positions.fill(&mut s).map_err(sql("reading the index"))?;
+            out.push(s);
+        }
     }
     Ok(out)
 }
@@ -496,11 +577,15 @@ impl Store {
                 .query_map(rusqlite::params_from_iter(values.iter()), summary_of)
                 .map_err(sql("reading the index"))?;
             let mut failed = None;
+            let mut positions = Positions::new(conn);
             let mut tickets = std::iter::from_fn(|| loop {
                 if failed.is_some() {
                     return None;
                 }
-                match rows.next()? {
+                match rows.next()?.and_then(|t| {
+                    t.map(|mut t| positions.fill(&mut t).map(|()| t))
+                        .transpose()
+                }) {
                     Ok(Some(t)) => return Some(Ok(t)),
                     Ok(None) => {}
                     Err(e) => {
@@ -538,7 +623,7 @@ impl Store {
         let mut q = String::from(
             "SELECT t.id, t.eff, t.title, t.state, t.created, \
              coalesce(rn.name, t.reporter_shown), coalesce(an.name, t.assignee_shown), \
-             t.nwatchers, t.priority",
+             t.nwatchers, t.rkey",
         );
         let mut column_values = Vec::new();
         for c in columns {
@@ -563,8 +648,11 @@ impl Store {
                 .query(rusqlite::params_from_iter(values.iter()))
                 .map_err(sql("reading the index"))?;
             let mut row = ListRow::default();
+            let mut positions = Positions::new(conn);
             while let Some(r) = rows.next().map_err(sql("reading the index"))? {
-                if fill_row(r, columns.len(), &mut row).map_err(sql("reading the index"))? {
+                let filled = fill_row(r, columns.len(), &mut row, &mut positions)
+                    .map_err(sql("reading the index"))?;
+                if filled {
                     f(&row);
                 }
             }

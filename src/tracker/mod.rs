@@ -5,6 +5,7 @@
 //! tickets. The operations are grouped by capability, each a small type borrowing the handle:
 //!
 //! - [`tickets::Tickets`]: create, move, comment, assign, watch, edit (R20–R28);
+//! - [`priority::Priorities`]: rank tickets, raise requests and their decisions (R25);
 //! - [`config::Settings`]: create the tracker, change its configuration (R30–R32);
 //! - [`sync::Sharing`]: exchange the branch with a remote (R60);
 //! - [`verify::Audit`]: check the whole branch and its history (R63).
@@ -17,6 +18,7 @@
 
 pub mod config;
 pub mod people;
+pub mod priority;
 pub mod renumbered;
 pub mod search;
 pub mod sync;
@@ -92,6 +94,12 @@ pub enum TrackerError {
         /// What the user typed.
         comment: String,
     },
+    /// No raise request has that id prefix.
+    #[error("no raise request {0:?}")]
+    UnknownRequest(String),
+    /// Several raise requests match.
+    #[error("raise request {0:?} is ambiguous: give more digits")]
+    AmbiguousRequest(String),
     /// Only a comment's author may change it.
     #[error("comment {comment} was written by {author}; only they can change it")]
     NotCommentAuthor {
@@ -235,6 +243,11 @@ impl Tracker {
     /// Tickets: create, move, comment, assign, watch, edit.
     pub fn tickets(&self) -> tickets::Tickets<'_> {
         tickets::Tickets { tracker: self }
+    }
+
+    /// Priorities: move tickets in the ranking, ask for and decide raise requests.
+    pub fn priorities(&self) -> priority::Priorities<'_> {
+        priority::Priorities { tracker: self }
     }
 
     /// The configuration: create the tracker, change its settings.
@@ -423,8 +436,10 @@ impl Tracker {
     ) -> Result<Ticket, TrackerError> {
         let (ticket, _) = self.store.ticket(snap.tip, &summary.id)?;
         let mut ticket = ticket.ok_or_else(|| TrackerError::Unreadable(input.into()))?;
-        // A number shared with another ticket may have been settled (store::numbers).
+        // A number shared with another ticket may have been settled (store::numbers), and
+        // the position in the ranking depends on the other tickets.
         ticket.number = summary.number;
+        ticket.priority = summary.priority;
         Ok(ticket)
     }
 

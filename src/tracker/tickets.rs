@@ -30,6 +30,8 @@ pub struct NewTicket {
     pub fields: Vec<(String, String)>,
     /// What a CI job names the failure the ticket is about (`new --if-absent`).
     pub fingerprint: Option<String>,
+    /// Where to rank it (`new --priority`), if anywhere.
+    pub priority: Option<crate::tracker::priority::Target>,
 }
 
 /// What `edit` changes; `None` and absent fields stay as they are.
@@ -146,8 +148,21 @@ impl Tickets<'_> {
                     .into());
                 }
             }
+            let mut actions: Vec<Action> = values
+                .into_iter()
+                .filter(|(_, v)| !v.is_empty())
+                .map(|(name, value)| Action::Field { name, value })
+                .collect();
+            // R25: ranked as it is filed, by one `priority` event after the others.
+            if let Some(target) = &new.priority {
+                actions.push(
+                    self.tracker
+                        .priorities()
+                        .for_new(snap, actor, &id, target)?,
+                );
+            }
             let mut events = vec![event];
-            for (name, value) in values.into_iter().filter(|(_, v)| !v.is_empty()) {
+            for action in actions {
                 let prev = events.last().expect("the create event is there");
                 let e = Event {
                     id: EventId::from_random(random16()),
@@ -156,7 +171,7 @@ impl Tickets<'_> {
                     parents: vec![prev.id.clone()],
                     at: actor.at(),
                     author: actor.person.clone(),
-                    action: Action::Field { name, value },
+                    action,
                 };
                 events.push(e);
             }
@@ -171,7 +186,12 @@ impl Tickets<'_> {
 
     /// Applies `actions` to the ticket named `input`: `make` sees the current ticket and
     /// returns the actions (empty: nothing to do) and the commit summary.
-    fn act<F>(&self, actor: &Actor, input: &str, mut make: F) -> Result<Outcome, TrackerError>
+    pub(super) fn act<F>(
+        &self,
+        actor: &Actor,
+        input: &str,
+        mut make: F,
+    ) -> Result<Outcome, TrackerError>
     where
         F: FnMut(&Snapshot, &Ticket) -> Result<(Vec<Action>, String), TrackerError>,
     {
@@ -185,12 +205,18 @@ impl Tickets<'_> {
                 a.validate()?;
             }
             // R15: a POSTED ticket opens when someone other than its reporter first acts on
-            // it, unless that act is itself a state change.
+            // it, unless that act is itself a state change. Ranking it, asking for it to be
+            // ranked higher and deciding such a request are not acting on it.
             let acts = !actions.is_empty()
                 && !actions.iter().any(|a| {
                     matches!(
                         a,
-                        Action::State { .. } | Action::Watch { .. } | Action::Unwatch { .. }
+                        Action::State { .. }
+                            | Action::Watch { .. }
+                            | Action::Unwatch { .. }
+                            | Action::Priority { .. }
+                            | Action::Raise { .. }
+                            | Action::RaiseRefuse { .. }
                     )
                 });
             if acts && opens(&snap.config, &ticket, &actor.person) {
@@ -248,7 +274,13 @@ impl Tickets<'_> {
                 message: message.to_owned(),
                 automatic: false,
             };
-            Ok((vec![action], format!("{} -> {to}", t.state)))
+            let mut actions = vec![action];
+            // R25: a ticket that left the ranking when it was finished comes back at the
+            // bottom when it is reopened.
+            if t.state.is_finished() && !to.is_finished() && t.left_ranking {
+                actions.push(self.tracker.priorities().for_reopen(snap, t)?);
+            }
+            Ok((actions, format!("{} -> {to}", t.state)))
         })
     }
 

@@ -11,6 +11,8 @@ use serde::Serialize;
 
 use crate::model::access::may_configure;
 use crate::model::config::{key_of, Role, CONFIG_PATH};
+use crate::model::event::Move;
+use crate::model::rank::may_rank;
 use crate::model::workflow::allowed_moves;
 use crate::model::{Action, Event, EventId, Ticket};
 use crate::store::{layout, person_id, Tip};
@@ -22,7 +24,8 @@ pub struct Problem {
     /// The file on the branch.
     pub path: String,
     /// What kind of problem: `malformed`, `deleted`, `rewritten`, `forged-author`,
-    /// `forbidden-config`, `forbidden-transition`, `from-mismatch`, `dangling`,
+    /// `forbidden-config`, `forbidden-transition`, `forbidden-priority`, `from-mismatch`,
+    /// `dangling`,
     /// `duplicate-key`.
     pub kind: &'static str,
     /// What is wrong.
@@ -158,6 +161,29 @@ impl Audit<'_> {
                         ),
                     ));
                 }
+                let Some(config) = c.config_before.as_deref() else {
+                    continue;
+                };
+                // R25: in strict mode only the roles of `priority_roles` move priorities and
+                // decide raise requests; the move that ranks a reopened ticket at the bottom
+                // comes with its reopening, in the same commit.
+                let ranks = match &event.action {
+                    Action::Priority { how, .. } => {
+                        *how != Move::Reopen || !reopens_in(&c.written, &event.ticket)
+                    }
+                    Action::RaiseRefuse { .. } => true,
+                    _ => false,
+                };
+                if ranks {
+                    if let Err(why) = may_rank(config, &event.author.email) {
+                        problems.push(problem(
+                            &w.path,
+                            "forbidden-priority",
+                            format!("{}: {why}", event.author.email),
+                        ));
+                    }
+                    continue;
+                }
                 let Action::State {
                     from,
                     to,
@@ -165,9 +191,6 @@ impl Audit<'_> {
                     ..
                 } = &event.action
                 else {
-                    continue;
-                };
-                let Some(config) = c.config_before.as_deref() else {
                     continue;
                 };
                 let roles = config.roles_of(&event.author.email);
@@ -231,6 +254,23 @@ impl Audit<'_> {
     }
 }
 
+/// Whether the files a commit wrote hold a state change of `ticket` out of a finished state
+/// (a reopening).
+fn reopens_in(written: &[crate::store::Written], ticket: &crate::model::TicketId) -> bool {
+    written.iter().any(|w| {
+        let Some((t, id)) = layout::parse_event_path(&w.path).filter(|(t, _)| t == ticket) else {
+            return false;
+        };
+        let Ok(content) = &w.content else {
+            return false;
+        };
+        Event::from_toml(t, id, content).is_ok_and(|e| {
+            matches!(e.action, Action::State { from, to, .. }
+                if from.is_finished() && !to.is_finished())
+        })
+    })
+}
+
 /// The problems of one folded ticket: a state change whose `from` is not the state its author
 /// had seen, and references to events that do not exist.
 fn check_ticket(t: &Ticket) -> Vec<Problem> {
@@ -247,6 +287,23 @@ fn check_ticket(t: &Ticket) -> Vec<Problem> {
                     path(e),
                     "dangling",
                     format!("parent {p} is not an event of this ticket"),
+                ));
+            }
+        }
+        if let Action::Priority {
+            request: Some(request),
+            ..
+        }
+        | Action::RaiseRefuse { request, .. } = &e.action
+        {
+            let is_raise = by_id
+                .get(request)
+                .is_some_and(|r| matches!(r.action, Action::Raise { .. }));
+            if !is_raise {
+                out.push(problem(
+                    path(e),
+                    "dangling",
+                    format!("raise request {request} does not exist"),
                 ));
             }
         }

@@ -22,6 +22,7 @@ mod test_limits;
 mod test_list_table;
 mod test_mail;
 mod test_prefs;
+mod test_priority;
 mod test_query;
 mod test_report;
 mod test_saved;

@@ -16,6 +16,9 @@ fn the_demo_tours_two_clones_and_its_suggestions_work_as_printed() {
         "\nTook the tracker branch from origin/tracker (this clone had none); 'git tracker sync' shares your changes.\n",
         "\nbob$ git tracker sync\nTRK-3 is now TRK-4\nCombined with origin and pushed.\n",
         " -     TRK-4   Typo on the login page            ",
+        // Priorities: Bob's urgent request, accepted, puts TRK-5 first.
+        "TRK-5 is now number 1 of 3 in the priorities.\n",
+        " 1     TRK-5   Crash when the disk is full",
     ] {
         assert!(out.contains(expected), "missing {expected:?} in\n{out}");
     }

@@ -65,6 +65,27 @@ fn an_independent_reader_recomputes_every_ticket() {
     .ok();
     env.run(&["assign", "TRK-1", "--none"]).ok();
     env.run(&["watch", "TRK-3", "ann@example.com"]).ok();
+    // R25: ranks, a ticket ranked as it is filed, raise requests accepted and refused, and a
+    // ranked ticket finished then reopened (back at the bottom).
+    env.run(&["priority", "TRK-2", "--top"]).ok();
+    env.run(&["priority", "TRK-3", "--bottom"]).ok();
+    env.run(&["new", "Fourth", "--priority", "before:TRK-3"])
+        .ok();
+    let urgent = env
+        .run(&["raise", "TRK-3", "-m", "Down\nsince noon", "--urgent"])
+        .ok()
+        .trim()
+        .to_owned();
+    env.run(&["raise", "accept", &urgent]).ok();
+    let asked = env
+        .run(&["raise", "TRK-1", "-m", "please"])
+        .ok()
+        .trim()
+        .to_owned();
+    env.run(&["raise", "refuse", &asked, "-m", "later"]).ok();
+    env.run(&["raise", "TRK-4", "-m", "pending"]).ok();
+    env.run(&["close", "TRK-2"]).ok();
+    env.run(&["reopen", "TRK-2"]).ok();
 
     let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reader/recompute.py");
     let Some(py) = python() else {
@@ -82,13 +103,25 @@ fn an_independent_reader_recomputes_every_ticket() {
     );
     let theirs: Value = serde_json::from_slice(&out.stdout).unwrap();
     let theirs = theirs["tickets"].as_array().unwrap();
-    assert_eq!(theirs.len(), 3);
+    assert_eq!(theirs.len(), 4);
+    let ranks: Vec<(&str, &Value)> = theirs
+        .iter()
+        .map(|t| (t["key"].as_str().unwrap(), &t["priority"]))
+        .collect();
+    assert_eq!(
+        ranks,
+        [
+            ("TRK-1", &Value::Null),
+            ("TRK-2", &Value::from(3)),
+            ("TRK-3", &Value::from(1)),
+            ("TRK-4", &Value::from(2))
+        ]
+    );
     for t in theirs {
         let key = t["key"].as_str().unwrap();
         let mut ours = env.run(&["show", key, "--format", "json"]).json();
         let obj = ours.as_object_mut().unwrap();
         obj.remove("schema_version");
-        obj.remove("priority");
         // Whether a ticket reached the remote is not in the files (see docs/sync.md).
         assert_eq!(obj.remove("provisional"), Some(Value::Bool(false)));
         assert_eq!(&ours, t, "the reader and the tool disagree on {key}");
@@ -197,7 +230,6 @@ fn the_reader_agrees_on_hand_made_parents_and_equal_values() {
         let mut ours = run.json();
         let obj = ours.as_object_mut().unwrap();
         obj.remove("schema_version");
-        obj.remove("priority");
         obj.remove("provisional");
         assert_eq!(&ours, t, "the reader and the tool disagree on {key}");
         contested.push(ours["contested"].clone());

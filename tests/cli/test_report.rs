@@ -286,6 +286,7 @@ fn every_report_in_json_matches_the_hand_computed_figures() {
     );
     assert_eq!(d["by_priority"].as_array().unwrap().len(), 1);
     assert_eq!(d["by_priority"][0]["priority"], Value::Null);
+    assert_eq!(d["by_priority"][0]["band"], "unranked");
     // Time in OPEN: TRK-1 2 days then 2 days; TRK-3 still there since Feb 3 10:00.
     assert_eq!(
         d["time_in_state"]["OPEN"],
@@ -619,7 +620,7 @@ fn chromium(root: &Path, page: &Path, extra: &[&str]) -> String {
 
 /// R54: an independent program (`tests/reader/report.py`, Python written from
 /// docs/reports.md) recomputes every figure of a random history — reopenings,
-/// reassignments, tickets left open — and agrees exactly with `report all`.
+/// reassignments, tickets left open, priority moves — and agrees exactly with `report all`.
 #[test]
 fn an_independent_recomputation_agrees_on_a_random_history() {
     const STATES: [&str; 10] = [
@@ -634,6 +635,7 @@ fn an_independent_recomputation_agrees_on_a_random_history() {
         "ABANDONNED",
         "TRANSFERED",
     ];
+    const FINISHED: [&str; 4] = ["RESOLVED", "ABANDONNED", "TRANSFERED", "VALIDATED"];
     let people = ["ann@example.com", "bob@example.com", "cy@example.com"];
     let env = TestEnv::new();
     let mut seed: u64 = 0x5eed_2026;
@@ -651,7 +653,7 @@ fn an_independent_recomputation_agrees_on_a_random_history() {
     };
     at(&env, &time(0), &["init"]);
     let mut states: Vec<&str> = Vec::new();
-    for _ in 0..70 {
+    for step in 0..70 {
         let hours = rand(40);
         let op = if states.is_empty() { 0 } else { rand(10) };
         if op < 3 {
@@ -661,6 +663,11 @@ fn an_independent_recomputation_agrees_on_a_random_history() {
             let assignee = people[usize::try_from(rand(3)).unwrap()];
             if rand(2) == 0 {
                 args.extend(["--assign", assignee]);
+            }
+            // R25: two tickets in three are ranked as they are filed (no draw from `rand`, so
+            // that the rest of the history stays what it was).
+            if !n.is_multiple_of(3) {
+                args.extend(["--priority", "bottom"]);
             }
             at(&env, &time(hours), &args);
             states.push("POSTED");
@@ -685,6 +692,14 @@ fn an_independent_recomputation_agrees_on_a_random_history() {
                 vec!["assign", &key, who]
             };
             at(&env, &time(hours), &args);
+        }
+        // R25: every fifth step, the newest ticket in progress moves to the top or bottom.
+        if step % 5 == 4 {
+            if let Some(i) = states.iter().rposition(|s| !FINISHED.contains(s)) {
+                let key = format!("TRK-{}", i + 1);
+                let to = if step % 10 == 4 { "--top" } else { "--bottom" };
+                at(&env, &time(0), &["priority", &key, to]);
+            }
         }
     }
     let until = time(0);
@@ -717,6 +732,7 @@ fn an_independent_recomputation_agrees_on_a_random_history() {
         assert!(ours["delays"]["resolution"]["censored"].as_u64().unwrap() > 0);
         assert!(ours["delays"]["resolution"]["count"].as_u64().unwrap() > 1);
         assert!(ours["delays"]["by_assignee"].as_array().unwrap().len() > 2);
+        assert!(ours["delays"]["by_priority"].as_array().unwrap().len() > 1);
         let ctx = format!("--by {by} --since {window:?} --tz {tz}");
 
         assert_eq!(
@@ -782,6 +798,10 @@ fn an_independent_recomputation_agrees_on_a_random_history() {
             })
             .collect();
         assert_eq!(Value::from(by), theirs["delays"]["by_assignee"], "{ctx}");
+        assert_eq!(
+            delays["by_priority"], theirs["delays"]["by_priority"],
+            "{ctx} by_priority"
+        );
     }
 }
 

@@ -292,7 +292,6 @@ fn equal_concurrent_changes_are_not_contested() {
     let mut ours = sa;
     let obj = ours.as_object_mut().unwrap();
     obj.remove("schema_version");
-    obj.remove("priority");
     obj.remove("provisional");
     assert_eq!(&ours, theirs, "the reader and the tool disagree");
 }

@@ -531,7 +531,8 @@ def sort_key_of(t, key, is_field, defs):
         return STATES.index(t["state"])
     if key == "assignee":
         return ascii_lower(t["assignee"]["email"]) if t["assignee"] else None
-    return t.get("priority")  # no ticket has one yet
+    # docs/format.md, "Priorities": the ranking's order, (rank, id); unranked: no value.
+    return (t["rank"], t["id"]) if t.get("rank") is not None else None
 
 
 def load(repo, branch):

@@ -4,7 +4,8 @@
 Usage: recompute.py REPO [BRANCH]
 
 Uses only `git` and `tomllib`. Prints one JSON document: {"tickets": [...]} where each ticket
-has the fields of `git tracker show --format json` (without schema_version and priority).
+has the fields of `git tracker show --format json` (without schema_version and provisional),
+its priority (position in the ranking) and rank key included.
 The test suite compares its output with the tool's own.
 """
 import json
@@ -16,7 +17,10 @@ from datetime import datetime, timezone
 
 HEX = set("0123456789abcdef")
 KINDS = {"create", "state", "comment", "comment-edit", "comment-delete", "assign", "watch",
-         "unwatch", "edit", "field"}
+         "unwatch", "edit", "field", "priority", "raise", "raise-refuse"}
+MOVES = {"top", "bottom", "up", "down", "before", "after", "raise", "reopen"}
+# docs/format.md, "Priorities": base-62 digits in ASCII order, not ending in 0.
+RANK = re.compile(r"[0-9A-Za-z]{0,1023}[1-9A-Za-z]")
 FINISHED = {"RESOLVED", "ABANDONNED", "TRANSFERED", "VALIDATED"}
 # A person is their email, ignoring ASCII case (str.lower would also fold other letters).
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -29,7 +33,7 @@ MAX_TEXT_BYTES = 16 * 1024 * 1024
 MAX_EVENT_FILE_BYTES = MAX_TEXT_BYTES + 64 * 1024
 MAX_CONFIG_BYTES = 1024 * 1024
 AT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
-TEXTS = ("description", "solution", "body", "message", "value")
+TEXTS = ("description", "solution", "body", "message", "value", "reason")
 
 
 def is_id(s):
@@ -97,6 +101,20 @@ def within_limits(e):
         if type(f) is not str or not f.strip() \
                 or len(f) > MAX_FINGERPRINT_CHARS or any(ord(c) < 32 or 127 <= ord(c) < 160 for c in f):
             return False
+    if e["kind"] == "priority":
+        if type(e.get("rank")) is not str or not RANK.fullmatch(e["rank"]):
+            return False
+        if e.get("move") not in MOVES:
+            return False
+        if any(k in e and not (type(e[k]) is str and is_id(e[k])) for k in ("anchor", "request")):
+            return False
+    if e["kind"] == "raise":
+        if type(e.get("reason")) is not str or type(e.get("urgent", False)) is not bool:
+            return False
+    if e["kind"] == "raise-refuse":
+        if type(e.get("request")) is not str or not is_id(e["request"]) \
+                or type(e.get("message")) is not str:
+            return False
     return all(len(e[k].encode()) <= MAX_TEXT_BYTES for k in TEXTS if type(e.get(k)) is str)
 
 
@@ -143,6 +161,11 @@ def value_set(e, field):
         return True, email_key(e["assignee"]) if "assignee" in e else None
     if k == "edit" and field in ("title", "description", "solution") and field in e:
         return True, e[field]
+    if field == "priority":
+        if k == "create":
+            return True, None
+        if k == "priority":
+            return True, e["rank"]
     return False, None
 
 
@@ -165,13 +188,26 @@ def contested(events):
         by_id.setdefault(e["id"], e)
     anc = {e["id"]: ancestors(e, by_id) for e in events}
     out = []
-    for field in ("state", "assignee", "title", "description", "solution"):
+    for field in ("state", "assignee", "title", "description", "solution", "priority"):
         setters = [e for e in events if value_set(e, field)[0]]
         latest = [e for e in setters
                   if not any(o["id"] != e["id"] and e["id"] in anc[o["id"]] for o in setters)]
         if len({value_set(e, field)[1] for e in latest}) > 1:
             out.append(field)
     return sorted(out)
+
+
+def decide(request, e, status, message):
+    request.update(status=status, decided_by=person(e["author"]), decided_at=e["at"],
+                   message=message)
+
+
+def rank_positions(tickets):
+    """docs/format.md, "Priorities": the ranked tickets in progress by (rank, id), 1, 2, 3 …"""
+    ranked = sorted((t["rank"], t["id"]) for t in tickets if t["rank"] is not None)
+    position = {tid: i + 1 for i, (_, tid) in enumerate(ranked)}
+    for t in tickets:
+        t["priority"] = position.get(t["id"])
 
 
 def fold(ticket_id, files, prefix):
@@ -196,6 +232,7 @@ def fold(ticket_id, files, prefix):
         "description": c.get("description", ""), "solution": "",
         "comments": [], "transitions": [], "fields": {},
         "fingerprint": c.get("fingerprint"),
+        "rank": None, "raise_requests": [],
     }
     add_watcher(t["watchers"], c["author"])
     for p in ([c["assignee"]] if "assignee" in c else []) + c.get("watchers", []):
@@ -203,6 +240,9 @@ def fold(ticket_id, files, prefix):
     for e in events[1:]:
         k = e["kind"]
         if k == "state":
+            # Entering or leaving a finished state leaves the ranking.
+            if (e["to"] in FINISHED) != (t["state"] in FINISHED):
+                t["rank"] = None
             t["state"] = e["to"]
             t["transitions"].append({"id": e["id"], "from": e["from"], "to": e["to"],
                                      "author": person(e["author"]), "at": e["at"],
@@ -238,11 +278,27 @@ def fold(ticket_id, files, prefix):
             for f in ("title", "description", "solution"):
                 if f in e:
                     t[f] = e[f]
+        elif k == "priority":
+            t["rank"] = e["rank"]
+            for r in t["raise_requests"]:
+                if r["id"] == e.get("request"):
+                    decide(r, e, "accepted", "")
+        elif k == "raise":
+            t["raise_requests"].append({
+                "id": e["id"], "author": person(e["author"]), "at": e["at"],
+                "reason": e["reason"], "urgent": e.get("urgent", False), "status": "pending",
+                "decided_by": None, "decided_at": None, "message": ""})
+        elif k == "raise-refuse":
+            for r in t["raise_requests"]:
+                if r["id"] == e["request"]:
+                    decide(r, e, "refused", e["message"])
     t["contested"] = contested(events)
     parse_time = lambda s: datetime.fromisoformat(s.replace("Z", "+00:00"))
     t["updated"] = max((e["at"] for e in events), key=parse_time)
     t["watchers"].sort(key=email_key)
     t["finished"] = t["state"] in FINISHED
+    if t["finished"]:
+        t["rank"] = None
     for cm in t["comments"]:
         if cm["deleted"]:
             cm["body"] = ""
@@ -370,6 +426,7 @@ def main():
         del t["_events"]
     tip = git(repo, "rev-parse", branch).decode().strip()
     settle(repo, tip, out)
+    rank_positions(out)
     for t in out:
         t["key"] = f"{prefix}{t['number']}"
     out.sort(key=lambda t: (t["number"], t["id"]))

@@ -49,8 +49,20 @@ def timeline(files):
     clock = created
     states = [(created, "POSTED")]
     assignees = []
+    # docs/reports.md, "Delays per priority": the rank key while in progress, else None.
+    ranks, rank, state = [(created, None)], None, "POSTED"
     for e in events:
         clock = max(clock, when(e["at"]))
+        if e["kind"] == "priority":
+            rank = e["rank"]
+        elif e["kind"] == "state":
+            if (e["to"] in FINISHED) != (state in FINISHED):
+                rank = None
+            state = e["to"]
+        if e["kind"] in ("priority", "state"):
+            value = None if state in FINISHED else rank
+            if ranks[-1][1] != value:
+                ranks.append((clock, value))
         if e["kind"] == "create":
             a = e.get("assignee")
             assignees.append((clock, a["email"].lower() if a else None))
@@ -59,7 +71,7 @@ def timeline(files):
         elif e["kind"] == "assign":
             a = e.get("assignee")
             assignees.append((clock, a["email"].lower() if a else None))
-    return {"created": created, "states": states, "assignees": assignees,
+    return {"created": created, "states": states, "assignees": assignees, "ranks": ranks,
             "reporter": creates[0]["author"]["email"].lower(),
             "earliest": min(when(e["at"]) for e in events)}
 
@@ -138,6 +150,42 @@ def delays_of(tickets, until):
             "first_response": summary(fr_done, fr_cens)}
 
 
+def measured_at(t, until):
+    """The start of the finished spell the ticket is in at `until`, else `until`."""
+    seen = [s for s in t["states"] if s[0] < until]
+    if seen[-1][1] not in FINISHED:
+        return until
+    last_progress = max((i for i, s in enumerate(seen) if s[1] not in FINISHED), default=-1)
+    return seen[last_progress + 1][0]
+
+
+def band(position):
+    if position is None:
+        return "unranked", None
+    if position <= 10:
+        return "1-10", 1
+    if position <= 50:
+        return "11-50", 11
+    return "51+", 51
+
+
+def by_priority(cohort, tickets, until):
+    """Delays per band of the position each ticket had when its delay is measured."""
+    groups = {}
+    for t in cohort:
+        moment = measured_at(t, until)
+        own = at(t["ranks"], moment)
+        position = None
+        if own is not None:
+            position = 1 + sum(1 for o in tickets
+                               if (r := at(o["ranks"], moment)) is not None
+                               and (r, o["id"]) < (own, t["id"]))
+        groups.setdefault(band(position), []).append(t)
+    order = ["1-10", "11-50", "51+", "unranked"]
+    return [{"band": b, "priority": first, **delays_of(groups[(b, first)], until)}
+            for (b, first) in sorted(groups, key=lambda k: order.index(k[0]))]
+
+
 def main():
     repo, until, by = sys.argv[1], when(sys.argv[2]), sys.argv[3]
     since = when(sys.argv[4]) if len(sys.argv) > 4 and sys.argv[4] != "-" else None
@@ -147,7 +195,12 @@ def main():
         hours, minutes = sys.argv[5][1:].split(":")
         TZ = timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
     files, _config = read_files(repo, "tracker")
-    tickets = [t for f in files.values() if (t := timeline(f))]
+    tickets = []
+    for tid, f in files.items():
+        t = timeline(f)
+        if t:
+            t["id"] = tid
+            tickets.append(t)
     if since is None:
         # The default window leaves out tickets dated before the branch's first commit (the
         # root reached by first parents from the tip).
@@ -239,6 +292,7 @@ def main():
                             sorted(by_assignee.items(), key=lambda kv: (kv[0] is None,
                                                                          kv[0] or ""))],
             "time_in_state": {s: summary(*in_state[s]) for s in STATES},
+            "by_priority": by_priority(cohort, tickets, until),
         },
     }, sys.stdout, indent=1, sort_keys=True)
 
