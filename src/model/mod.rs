@@ -23,7 +23,7 @@ pub use access::Viewer;
 pub use config::TrackerConfig;
 pub use error::{ParseError, ValidationError};
 pub use event::{Action, Event};
-pub use id::{EventId, Key, TicketId};
+pub use id::{CommitId, EventId, Key, TicketId};
 pub use person::Person;
 pub use state::State;
 pub use ticket::{ListRow, Ticket, TicketSummary};

@@ -117,6 +117,7 @@ impl Tickets<'_> {
                 }
             }
             let event = Event {
+                commit: None,
                 id: EventId::from_random(random16()),
                 ticket: id.clone(),
                 lamport: 1,
@@ -149,6 +150,7 @@ impl Tickets<'_> {
             for (name, value) in values.into_iter().filter(|(_, v)| !v.is_empty()) {
                 let prev = events.last().expect("the create event is there");
                 let e = Event {
+                    commit: None,
                     id: EventId::from_random(random16()),
                     ticket: id.clone(),
                     lamport: prev.lamport + 1,
@@ -204,6 +206,7 @@ impl Tickets<'_> {
             let mut events = Vec::with_capacity(actions.len());
             for (lamport, action) in (ticket.lamport + 1..).zip(actions) {
                 let e = Event {
+                    commit: None,
                     id: EventId::from_random(random16()),
                     ticket: ticket.id.clone(),
                     lamport,
