@@ -10,6 +10,7 @@ pub mod config;
 pub mod error;
 pub mod event;
 pub mod id;
+pub mod keywords;
 pub mod limits;
 pub mod notify;
 pub mod people;
