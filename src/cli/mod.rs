@@ -18,6 +18,7 @@ mod notify;
 mod prefs;
 mod query;
 mod report;
+mod scan;
 mod show;
 mod state;
 mod status;
@@ -133,6 +134,8 @@ pub enum Command {
     Log(log::LogArgs),
     /// Share tickets with a remote: fetch, combine, push
     Sync(sync::SyncArgs),
+    #[allow(missing_docs)] // Its help is ScanArgs' doc comment.
+    Scan(scan::ScanArgs),
     /// Manage the tracker's configuration: show, get, set, edit
     Config(config::ConfigArgs),
     /// Check the whole tracker branch and its history (exit 3 when problems are found)
@@ -191,6 +194,7 @@ fn dispatch(ctx: &mut CommandContext, ui: &mut Ui, cmd: &Command) -> Result<(), 
         Command::Edit(a) => edit::run(ctx, ui, a),
         Command::Log(a) => log::run(ctx, ui, a),
         Command::Sync(a) => sync::run(ctx, ui, a),
+        Command::Scan(a) => scan::run(ctx, ui, a),
         Command::Config(a) => config::run(ctx, ui, a),
         Command::Verify(a) => verify::run(ctx, ui, a),
         Command::Report(a) => report::run(ctx, ui, a),

@@ -7,7 +7,8 @@
 //! - [`tickets::Tickets`]: create, move, comment, assign, watch, edit (R20–R28);
 //! - [`config::Settings`]: create the tracker, change its configuration (R30–R32);
 //! - [`sync::Sharing`]: exchange the branch with a remote (R60);
-//! - [`verify::Audit`]: check the whole branch and its history (R63).
+//! - [`verify::Audit`]: check the whole branch and its history (R63);
+//! - [`scan::Scan`]: apply the keywords of commit messages (`Fixes TRK-12`, R62).
 //!
 //! Every one of them moves the branch through [`write`], the one compare-and-swap/retry path,
 //! which also gives one diagnosis when it cannot: a stale lock names its file, a remote's
@@ -18,6 +19,7 @@
 pub mod config;
 pub mod people;
 pub mod renumbered;
+pub mod scan;
 pub mod search;
 pub mod sync;
 pub mod tickets;
@@ -250,6 +252,11 @@ impl Tracker {
     /// Exchanging the branch with remotes.
     pub fn sharing(&self) -> sync::Sharing<'_> {
         sync::Sharing { tracker: self }
+    }
+
+    /// Commit keywords: what a range of the project's history says about tickets.
+    pub fn scan(&self) -> scan::Scan<'_> {
+        scan::Scan { tracker: self }
     }
 
     /// The audit of the branch.
