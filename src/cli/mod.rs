@@ -10,6 +10,7 @@ mod edit;
 pub mod error;
 #[cfg(test)]
 mod guard;
+mod hooks;
 mod init;
 pub(crate) mod list;
 mod log;
@@ -136,6 +137,8 @@ pub enum Command {
     Sync(sync::SyncArgs),
     #[allow(missing_docs)] // Its help is ScanArgs' doc comment.
     Scan(scan::ScanArgs),
+    #[allow(missing_docs)] // Its help is HooksArgs' doc comment.
+    Hooks(hooks::HooksArgs),
     /// Manage the tracker's configuration: show, get, set, edit
     Config(config::ConfigArgs),
     /// Check the whole tracker branch and its history (exit 3 when problems are found)
@@ -195,6 +198,7 @@ fn dispatch(ctx: &mut CommandContext, ui: &mut Ui, cmd: &Command) -> Result<(), 
         Command::Log(a) => log::run(ctx, ui, a),
         Command::Sync(a) => sync::run(ctx, ui, a),
         Command::Scan(a) => scan::run(ctx, ui, a),
+        Command::Hooks(a) => hooks::run(ctx, ui, a),
         Command::Config(a) => config::run(ctx, ui, a),
         Command::Verify(a) => verify::run(ctx, ui, a),
         Command::Report(a) => report::run(ctx, ui, a),
