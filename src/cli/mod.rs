@@ -163,7 +163,11 @@ pub fn main() -> ExitCode {
         utc: cli.global.utc,
     });
     let mut ctx = CommandContext::new(cli.global.clone());
-    if matches!(cli.command, Command::Init(_) | Command::Sync(_)) {
+    // `hooks` only writes hook files: it leaves the tracker branch alone.
+    if matches!(
+        cli.command,
+        Command::Init(_) | Command::Sync(_) | Command::Hooks(_)
+    ) {
         ctx.without_remote_checks();
     }
     let result = dispatch(&mut ctx, &mut ui, &cli.command);
