@@ -97,6 +97,11 @@ def within_limits(e):
         if type(f) is not str or not f.strip() \
                 or len(f) > MAX_FINGERPRINT_CHARS or any(ord(c) < 32 or 127 <= ord(c) < 160 for c in f):
             return False
+    # `commit` (any kind, optional; written by `scan`): a full commit id. Not part of the fold.
+    if "commit" in e:
+        c = e["commit"]
+        if type(c) is not str or len(c) not in (40, 64) or not set(c) <= HEX:
+            return False
     return all(len(e[k].encode()) <= MAX_TEXT_BYTES for k in TEXTS if type(e.get(k)) is str)
 
 
