@@ -210,17 +210,15 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ScanArgs) -> Result<(),
         format!("Scanned {commits_text}: resolved {resolved}, commented on {commented}.")
     });
     if !args.dry_run {
-        let key = |e: &crate::model::Event| {
-            scanned
-                .steps
-                .iter()
-                .filter_map(|s| s.ticket.as_ref())
-                .find(|(_, id)| *id == e.ticket)
-                .map(|(k, _)| k.to_string())
-                .unwrap_or_default()
-        };
+        // The automatic moves to OPEN (R15) the comments made.
+        let keys: std::collections::HashMap<_, _> = scanned
+            .steps
+            .iter()
+            .filter_map(|s| s.ticket.as_ref().map(|(k, id)| (id, k.to_string())))
+            .collect();
         for e in scanned.events.iter().filter(|e| e.commit.is_none()) {
-            super::report_transitions(ui, &key(e), std::slice::from_ref(e));
+            let key = keys.get(&e.ticket).cloned().unwrap_or_default();
+            super::report_transitions(ui, &key, std::slice::from_ref(e));
         }
     }
     Ok(())

@@ -12,6 +12,8 @@
 //! ([`Tracker::write`]). A keyword that cannot be applied (an unknown key, a move the rules
 //! refuse) is reported on its own and the others are applied.
 
+use std::collections::{HashMap, HashSet};
+
 use crate::model::config::key_of;
 use crate::model::keywords::{mentions, Keyword};
 use crate::model::ticket::Ticket;
@@ -81,24 +83,49 @@ struct Work {
     ticket: Ticket,
     key: Key,
     actions: Vec<(Action, Option<CommitId>)>,
+    /// The (commit, keyword) pairs the ticket holds or this scan plans.
+    recorded: HashSet<(CommitId, Keyword)>,
+}
+
+/// The keyword whose change `action` is, for a recorded commit: a state change is a `Fixes`,
+/// a comment a `Refs`.
+fn keyword_of(action: &Action) -> Option<Keyword> {
+    match action {
+        Action::State { .. } => Some(Keyword::Fixes),
+        Action::Comment { .. } => Some(Keyword::Refs),
+        _ => None,
+    }
 }
 
 impl Work {
-    /// Whether the ticket already holds an event of `keyword`'s kind from `commit`.
-    fn recorded(&self, commit: &CommitId, keyword: Keyword) -> bool {
-        let kind = |a: &Action| match keyword {
-            Keyword::Fixes => matches!(a, Action::State { .. }),
-            Keyword::Refs => matches!(a, Action::Comment { .. }),
-        };
-        self.ticket
+    fn new(ticket: Ticket, key: Key) -> Self {
+        let recorded = ticket
             .events
             .iter()
-            .any(|e| e.commit.as_ref() == Some(commit) && kind(&e.action))
-            || self
-                .actions
-                .iter()
-                .any(|(a, c)| c.as_ref() == Some(commit) && kind(a))
+            .filter_map(|e| Some((e.commit.clone()?, keyword_of(&e.action)?)))
+            .collect();
+        Self {
+            ticket,
+            key,
+            actions: Vec::new(),
+            recorded,
+        }
     }
+
+    /// Plans `action`, from `commit` when it records one.
+    fn push(&mut self, action: Action, commit: Option<&CommitId>) {
+        if let (Some(c), Some(k)) = (commit, keyword_of(&action)) {
+            self.recorded.insert((c.clone(), k));
+        }
+        self.actions.push((action, commit.cloned()));
+    }
+}
+
+/// The tickets a scan changes, in the order they were first named.
+#[derive(Default)]
+struct Tickets {
+    list: Vec<Work>,
+    places: HashMap<TicketId, usize>,
 }
 
 /// The subject as a message or comment quotes it: one line, cleaned of control characters,
@@ -150,10 +177,9 @@ impl Scan<'_> {
         let config = &snap.config;
         let who = Viewer::new(Some(actor.person.clone()));
         let roles = config.roles_of(&actor.person.email);
-        let mut work: Vec<Work> = Vec::new();
+        let mut work = Tickets::default();
         // What each number resolved to: a ticket being worked on, or why not.
-        let mut found: std::collections::HashMap<u64, Result<usize, String>> =
-            std::collections::HashMap::new();
+        let mut found: HashMap<u64, Result<usize, String>> = HashMap::new();
         let mut steps = Vec::new();
         for commit in commits {
             for m in mentions(&commit.message, &config.prefix) {
@@ -178,7 +204,7 @@ impl Scan<'_> {
                     }
                 };
                 let w = match slot {
-                    Ok(i) => &mut work[i],
+                    Ok(i) => &mut work.list[i],
                     Err(why) => {
                         steps.push(step(None, Verdict::Unknown(why)));
                         continue;
@@ -186,7 +212,7 @@ impl Scan<'_> {
                 };
                 let ticket = Some((w.key.clone(), w.ticket.id.clone()));
                 let subject = quoted(&commit.subject);
-                let verdict = if w.recorded(&commit.id, m.keyword) {
+                let verdict = if w.recorded.contains(&(commit.id.clone(), m.keyword)) {
                     Verdict::Recorded
                 } else {
                     match m.keyword {
@@ -201,15 +227,15 @@ impl Scan<'_> {
                             } else {
                                 let message =
                                     format!("Resolved by commit {}: {subject}", commit.short);
-                                w.actions.push((
+                                w.push(
                                     Action::State {
                                         from,
                                         to: State::Resolved,
                                         message,
                                         automatic: false,
                                     },
-                                    Some(commit.id.clone()),
-                                ));
+                                    Some(&commit.id),
+                                );
                                 w.ticket.state = State::Resolved;
                                 Verdict::Resolved { from }
                             }
@@ -221,12 +247,11 @@ impl Scan<'_> {
                             // R15: as for any comment, someone other than the reporter opens a
                             // POSTED ticket.
                             if opens(config, &w.ticket, &actor.person) {
-                                w.actions.push((auto_open(), None));
+                                w.push(auto_open(), None);
                                 w.ticket.state = State::Open;
                             }
                             let body = format!("Referenced by commit {}: {subject}", commit.short);
-                            w.actions
-                                .push((Action::Comment { body }, Some(commit.id.clone())));
+                            w.push(Action::Comment { body }, Some(&commit.id));
                             Verdict::Commented
                         }
                     }
@@ -238,7 +263,7 @@ impl Scan<'_> {
         let mut files = Vec::new();
         let mut summary = Vec::new();
         let mut trailers = String::new();
-        for w in work.iter_mut().filter(|w| !w.actions.is_empty()) {
+        for w in work.list.iter_mut().filter(|w| !w.actions.is_empty()) {
             let actions = std::mem::take(&mut w.actions);
             let mut what: Vec<String> = Vec::new();
             for (a, _) in &actions {
@@ -283,7 +308,7 @@ impl Scan<'_> {
         snap: &Snapshot,
         who: &Viewer,
         number: u64,
-        work: &mut Vec<Work>,
+        work: &mut Tickets,
     ) -> Result<Result<usize, String>, TrackerError> {
         let key = key_of(&snap.config, number);
         let input = key.to_string();
@@ -293,15 +318,13 @@ impl Scan<'_> {
             .and_then(|s| self.tracker.read(snap, &s, &input));
         match read {
             Ok(ticket) => {
-                if let Some(i) = work.iter().position(|w| w.ticket.id == ticket.id) {
-                    return Ok(Ok(i));
+                // Two numbers may name one ticket (a key renumbered by sync).
+                if let Some(i) = work.places.get(&ticket.id) {
+                    return Ok(Ok(*i));
                 }
-                work.push(Work {
-                    ticket,
-                    key,
-                    actions: Vec::new(),
-                });
-                Ok(Ok(work.len() - 1))
+                work.places.insert(ticket.id.clone(), work.list.len());
+                work.list.push(Work::new(ticket, key));
+                Ok(Ok(work.list.len() - 1))
             }
             Err(
                 e @ (TrackerError::UnknownTicket(_)

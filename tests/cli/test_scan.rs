@@ -535,3 +535,32 @@ fn hooks_go_where_core_hooks_path_says_and_other_interpreters_are_refused() {
     assert_eq!(run.code, 0, "{run}");
     assert_eq!(state(&net, &dev, "TRK-2"), "RESOLVED");
 }
+
+/// R15, as for any comment: a `Refs` scanned by someone other than the reporter opens a
+/// POSTED ticket, and a `Fixes` of the same scan then resolves it from OPEN.
+#[test]
+fn a_reference_by_someone_else_opens_a_posted_ticket() {
+    let (net, dev) = project();
+    net.env.set_user("Bob", "bob@example.com");
+    commit(&net, &dev, &["See TRK-3", "Fixes TRK-3"]);
+    let run = net.run(&dev, &["scan", "--quiet", "HEAD~2..HEAD"]);
+    assert_eq!(
+        redacted(&net, &dev, "HEAD~2..HEAD", &run.to_string()),
+        " COMMIT   TICKET  KEYWORD  RESULT            SUBJECT
+ <C1>~~~  TRK-3   refs     commented         See TRK-3
+ <C2>~~~  TRK-3   fixes    OPEN -> RESOLVED  Fixes TRK-3
+--- stderr ---
+[exit status: 0]"
+    );
+    let show = net.run(&dev, &["show", "TRK-3", "--format", "json"]).json();
+    let moves: Vec<String> = show["transitions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| format!("{} -> {}", t["from"], t["to"]))
+        .collect();
+    assert_eq!(
+        moves,
+        ["\"POSTED\" -> \"OPEN\"", "\"OPEN\" -> \"RESOLVED\""]
+    );
+}
