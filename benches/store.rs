@@ -44,6 +44,7 @@ fn template_dir(n: usize) -> PathBuf {
 /// A comment event on `t`, as one more event of its history would look.
 fn comment_on(rng: &mut Rng, t: &TicketSummary) -> FileWrite {
     let e = Event {
+        commit: None,
         id: EventId::from_random(rng.bytes16()),
         ticket: t.id.clone(),
         lamport: 100,

@@ -43,6 +43,9 @@ _git__tracker() {
             git__tracker,help)
                 cmd="git__tracker__subcmd__help"
                 ;;
+            git__tracker,hooks)
+                cmd="git__tracker__subcmd__hooks"
+                ;;
             git__tracker,init)
                 cmd="git__tracker__subcmd__init"
                 ;;
@@ -81,6 +84,9 @@ _git__tracker() {
                 ;;
             git__tracker,report)
                 cmd="git__tracker__subcmd__report"
+                ;;
+            git__tracker,scan)
+                cmd="git__tracker__subcmd__scan"
                 ;;
             git__tracker,show)
                 cmd="git__tracker__subcmd__show"
@@ -178,6 +184,9 @@ _git__tracker() {
             git__tracker__subcmd__help,help)
                 cmd="git__tracker__subcmd__help__subcmd__help"
                 ;;
+            git__tracker__subcmd__help,hooks)
+                cmd="git__tracker__subcmd__help__subcmd__hooks"
+                ;;
             git__tracker__subcmd__help,init)
                 cmd="git__tracker__subcmd__help__subcmd__init"
                 ;;
@@ -213,6 +222,9 @@ _git__tracker() {
                 ;;
             git__tracker__subcmd__help,report)
                 cmd="git__tracker__subcmd__help__subcmd__report"
+                ;;
+            git__tracker__subcmd__help,scan)
+                cmd="git__tracker__subcmd__help__subcmd__scan"
                 ;;
             git__tracker__subcmd__help,show)
                 cmd="git__tracker__subcmd__help__subcmd__show"
@@ -253,6 +265,12 @@ _git__tracker() {
             git__tracker__subcmd__help__subcmd__config,show)
                 cmd="git__tracker__subcmd__help__subcmd__config__subcmd__show"
                 ;;
+            git__tracker__subcmd__help__subcmd__hooks,install)
+                cmd="git__tracker__subcmd__help__subcmd__hooks__subcmd__install"
+                ;;
+            git__tracker__subcmd__help__subcmd__hooks,uninstall)
+                cmd="git__tracker__subcmd__help__subcmd__hooks__subcmd__uninstall"
+                ;;
             git__tracker__subcmd__help__subcmd__query,delete)
                 cmd="git__tracker__subcmd__help__subcmd__query__subcmd__delete"
                 ;;
@@ -270,6 +288,24 @@ _git__tracker() {
                 ;;
             git__tracker__subcmd__help__subcmd__raise,refuse)
                 cmd="git__tracker__subcmd__help__subcmd__raise__subcmd__refuse"
+                ;;
+            git__tracker__subcmd__hooks,help)
+                cmd="git__tracker__subcmd__hooks__subcmd__help"
+                ;;
+            git__tracker__subcmd__hooks,install)
+                cmd="git__tracker__subcmd__hooks__subcmd__install"
+                ;;
+            git__tracker__subcmd__hooks,uninstall)
+                cmd="git__tracker__subcmd__hooks__subcmd__uninstall"
+                ;;
+            git__tracker__subcmd__hooks__subcmd__help,help)
+                cmd="git__tracker__subcmd__hooks__subcmd__help__subcmd__help"
+                ;;
+            git__tracker__subcmd__hooks__subcmd__help,install)
+                cmd="git__tracker__subcmd__hooks__subcmd__help__subcmd__install"
+                ;;
+            git__tracker__subcmd__hooks__subcmd__help,uninstall)
+                cmd="git__tracker__subcmd__hooks__subcmd__help__subcmd__uninstall"
                 ;;
             git__tracker__subcmd__query,delete)
                 cmd="git__tracker__subcmd__query__subcmd__delete"
@@ -326,7 +362,7 @@ _git__tracker() {
 
     case "${cmd}" in
         git__tracker)
-            opts="-C -q -v -h -V --quiet --verbose --color --no-pager --utc --help --version init new create list ls show view status query prefs notify state close reopen comment assign watch unwatch edit priority raise log sync config verify report demo completions man help"
+            opts="-C -q -v -h -V --quiet --verbose --color --no-pager --utc --help --version init new create list ls show view status query prefs notify state close reopen comment assign watch unwatch edit priority raise log sync scan hooks config verify report demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -842,7 +878,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__help)
-            opts="init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise log sync config verify report demo completions man help"
+            opts="init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise log sync scan hooks config verify report demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1040,6 +1076,48 @@ _git__tracker() {
         git__subcmd__tracker__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__help__subcmd__hooks)
+            opts="install uninstall"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__help__subcmd__hooks__subcmd__install)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__help__subcmd__hooks__subcmd__uninstall)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1303,6 +1381,20 @@ _git__tracker() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        git__subcmd__tracker__subcmd__help__subcmd__scan)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         git__subcmd__tracker__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1394,6 +1486,128 @@ _git__tracker() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__hooks)
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help install uninstall help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__hooks__subcmd__help)
+            opts="install uninstall help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__hooks__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__hooks__subcmd__help__subcmd__install)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__hooks__subcmd__help__subcmd__uninstall)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__hooks__subcmd__install)
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__hooks__subcmd__uninstall)
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2172,6 +2386,32 @@ _git__tracker() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__scan)
+            opts="-C -q -v -h --dry-run --format --quiet --verbose --color --no-pager --utc --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
                     return 0
                     ;;
                 -C)

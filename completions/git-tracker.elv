@@ -53,6 +53,8 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand raise 'Ask for a ticket''s priority to be raised, or list, accept and refuse such requests'
             cand log 'Show a ticket''s history: who did what, when'
             cand sync 'Share tickets with a remote: fetch, combine, push'
+            cand scan 'Apply the ticket keywords of commit messages: Fixes TRK-12, Refs TRK-12'
+            cand hooks 'Manage the git hooks that run ''git tracker scan'' after each commit and merge'
             cand config 'Manage the tracker''s configuration: show, get, set, edit'
             cand verify 'Check the whole tracker branch and its history (exit 3 when problems are found)'
             cand report 'Compute reports from the ticket history: states, people, trend, delays, HTML'
@@ -613,6 +615,70 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'git-tracker;scan'= {
+            cand --format 'Output format'
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand --color 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never'
+            cand --dry-run 'Say what would be done and write nothing'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -v 'Say more about what happened, e.g. why a change sent no mail'
+            cand --verbose 'Say more about what happened, e.g. why a change sent no mail'
+            cand --no-pager 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+            cand --utc 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'git-tracker;hooks'= {
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand --color 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -v 'Say more about what happened, e.g. why a change sent no mail'
+            cand --verbose 'Say more about what happened, e.g. why a change sent no mail'
+            cand --no-pager 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+            cand --utc 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand install 'Add the scan to the post-commit and post-merge hooks (an existing hook is kept)'
+            cand uninstall 'Remove the scan from the hooks, leaving the rest of each hook as it was'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'git-tracker;hooks;install'= {
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand --color 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -v 'Say more about what happened, e.g. why a change sent no mail'
+            cand --verbose 'Say more about what happened, e.g. why a change sent no mail'
+            cand --no-pager 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+            cand --utc 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'git-tracker;hooks;uninstall'= {
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand --color 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -v 'Say more about what happened, e.g. why a change sent no mail'
+            cand --verbose 'Say more about what happened, e.g. why a change sent no mail'
+            cand --no-pager 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+            cand --utc 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'git-tracker;hooks;help'= {
+            cand install 'Add the scan to the post-commit and post-merge hooks (an existing hook is kept)'
+            cand uninstall 'Remove the scan from the hooks, leaving the rest of each hook as it was'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'git-tracker;hooks;help;install'= {
+        }
+        &'git-tracker;hooks;help;uninstall'= {
+        }
+        &'git-tracker;hooks;help;help'= {
+        }
         &'git-tracker;config'= {
             cand -C 'Run as if started in DIR (like git -C)'
             cand --color 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never'
@@ -792,6 +858,8 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand raise 'Ask for a ticket''s priority to be raised, or list, accept and refuse such requests'
             cand log 'Show a ticket''s history: who did what, when'
             cand sync 'Share tickets with a remote: fetch, combine, push'
+            cand scan 'Apply the ticket keywords of commit messages: Fixes TRK-12, Refs TRK-12'
+            cand hooks 'Manage the git hooks that run ''git tracker scan'' after each commit and merge'
             cand config 'Manage the tracker''s configuration: show, get, set, edit'
             cand verify 'Check the whole tracker branch and its history (exit 3 when problems are found)'
             cand report 'Compute reports from the ticket history: states, people, trend, delays, HTML'
@@ -863,6 +931,16 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
         &'git-tracker;help;log'= {
         }
         &'git-tracker;help;sync'= {
+        }
+        &'git-tracker;help;scan'= {
+        }
+        &'git-tracker;help;hooks'= {
+            cand install 'Add the scan to the post-commit and post-merge hooks (an existing hook is kept)'
+            cand uninstall 'Remove the scan from the hooks, leaving the rest of each hook as it was'
+        }
+        &'git-tracker;help;hooks;install'= {
+        }
+        &'git-tracker;help;hooks;uninstall'= {
         }
         &'git-tracker;help;config'= {
             cand show 'Print every key and its value'

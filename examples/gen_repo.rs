@@ -135,6 +135,7 @@ pub fn bulk_ticket(rng: &mut Rng, number: u64) -> Vec<Event> {
     let reporter = rng.below(NAMES.len());
     let mut at = start() + TimeDelta::minutes(number as i64 * 10);
     let mut events = vec![Event {
+        commit: None,
         id: EventId::from_random(rng.bytes16()),
         ticket: ticket.clone(),
         lamport: 1,
@@ -188,6 +189,7 @@ pub fn bulk_ticket(rng: &mut Rng, number: u64) -> Vec<Event> {
         let last = events.last().expect("the create event is there");
         at += TimeDelta::hours(1);
         let e = Event {
+            commit: None,
             id: EventId::from_random(rng.bytes16()),
             ticket: ticket.clone(),
             lamport: last.lamport + 1,
@@ -590,6 +592,7 @@ pub fn phases(dir: &Path, rounds: usize) -> Res<()> {
     for _ in 0..rounds {
         let s = rng.pick(&all);
         let e = Event {
+            commit: None,
             id: EventId::from_random(rng.bytes16()),
             ticket: s.id.clone(),
             lamport: 100,

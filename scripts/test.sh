@@ -3,7 +3,8 @@
 # Tests use real git (the `git` command for fixtures, libgit2 inside the tool) and Python 3.11+
 # (tests/reader/recompute.py, an independent reader of the on-branch format), and Debian's
 # chromium, which renders the HTML report headless (tests/cli/test_report.rs), and
-# python3-aiosmtpd, the SMTP server the mail tests send to (tests/cli/test_mail.rs).
+# python3-aiosmtpd, the SMTP server the mail tests send to (tests/cli/test_mail.rs), and jq,
+# which the CI jobs of docs/ci.md use (tests/cli/test_ci.rs runs their steps).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,6 +18,8 @@ env PATH="$(getconf PATH)" python3 -c 'import aiosmtpd' >/dev/null 2>&1 || missi
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 # script runs commands under a pseudo-terminal (colour, pager and editor tests).
 command -v script >/dev/null 2>&1 || missing+=(bsdutils)
+# jq: the CI steps of docs/ci.md use it, and tests/cli/test_ci.rs runs them as printed.
+command -v jq >/dev/null 2>&1 || missing+=(jq)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing ${missing[*]}" >&2
   if [ "$(id -u)" = 0 ]; then sudo=""; else sudo="sudo"; fi

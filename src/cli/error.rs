@@ -111,6 +111,9 @@ impl From<StoreError> for CliError {
                 "nothing was written; a manager can replace it with 'git tracker config edit --file FILE'",
             ),
             StoreError::BadGitConfig { .. } | StoreError::BadRevision(_) => Self::bad_input(e),
+            StoreError::BadRange { .. } => Self::bad_input(e).hint(
+                "give a range such as main~20..main or origin/main..HEAD, or REV^! for one commit",
+            ),
             StoreError::PushRefused { .. } => Self::failure(e),
             StoreError::Timeout { .. } => Self::failure(e).hint(
                 "allow more time with 'git tracker sync --timeout SECONDS' or 'git config tracker.syncTimeout SECONDS'",

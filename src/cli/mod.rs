@@ -10,6 +10,7 @@ mod edit;
 pub mod error;
 #[cfg(test)]
 mod guard;
+mod hooks;
 mod init;
 pub(crate) mod list;
 mod log;
@@ -20,6 +21,7 @@ mod priority;
 mod query;
 mod raise;
 mod report;
+mod scan;
 mod show;
 mod state;
 mod status;
@@ -143,6 +145,10 @@ pub enum Command {
     Log(log::LogArgs),
     /// Share tickets with a remote: fetch, combine, push
     Sync(sync::SyncArgs),
+    #[allow(missing_docs)] // Its help is ScanArgs' doc comment.
+    Scan(scan::ScanArgs),
+    #[allow(missing_docs)] // Its help is HooksArgs' doc comment.
+    Hooks(hooks::HooksArgs),
     /// Manage the tracker's configuration: show, get, set, edit
     Config(config::ConfigArgs),
     /// Check the whole tracker branch and its history (exit 3 when problems are found)
@@ -167,7 +173,11 @@ pub fn main() -> ExitCode {
         utc: cli.global.utc,
     });
     let mut ctx = CommandContext::new(cli.global.clone());
-    if matches!(cli.command, Command::Init(_) | Command::Sync(_)) {
+    // `hooks` only writes hook files: it leaves the tracker branch alone.
+    if matches!(
+        cli.command,
+        Command::Init(_) | Command::Sync(_) | Command::Hooks(_)
+    ) {
         ctx.without_remote_checks();
     }
     let result = dispatch(&mut ctx, &mut ui, &cli.command);
@@ -203,6 +213,8 @@ fn dispatch(ctx: &mut CommandContext, ui: &mut Ui, cmd: &Command) -> Result<(), 
         Command::Raise(a) => raise::run(ctx, ui, a),
         Command::Log(a) => log::run(ctx, ui, a),
         Command::Sync(a) => sync::run(ctx, ui, a),
+        Command::Scan(a) => scan::run(ctx, ui, a),
+        Command::Hooks(a) => hooks::run(ctx, ui, a),
         Command::Config(a) => config::run(ctx, ui, a),
         Command::Verify(a) => verify::run(ctx, ui, a),
         Command::Report(a) => report::run(ctx, ui, a),

@@ -266,6 +266,7 @@ mod tests {
             None => Action::Comment { body: "c".into() },
         };
         Event {
+            commit: None,
             id: id(n),
             ticket: TicketId::from_random([0xaa; 16]),
             lamport,

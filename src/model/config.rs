@@ -1124,6 +1124,7 @@ mod tests {
     fn events_are_checked_against_the_limits_before_writing() {
         use crate::model::{Action, EventId, Person, TicketId};
         let event = |action: Action| Event {
+            commit: None,
             id: EventId::from_random([1; 16]),
             ticket: TicketId::from_random([2; 16]),
             lamport: 2,

@@ -8,7 +8,7 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::model::error::{ParseError, ValidationError};
-use crate::model::id::{EventId, TicketId};
+use crate::model::id::{CommitId, EventId, TicketId};
 use crate::model::limits::{
     self, MAX_FINGERPRINT_CHARS, MAX_NUMBER, MAX_TEXT_BYTES, MAX_TITLE_CHARS,
 };
@@ -44,6 +44,10 @@ pub struct Event {
     pub author: Person,
     /// What was done.
     pub action: Action,
+    /// The commit of the project's history this event came from (`scan`: a commit message's
+    /// `Fixes TRK-12` or `Refs TRK-12`), as its full id; `None` for everything else.
+    #[serde(default)]
+    pub commit: Option<CommitId>,
 }
 
 /// What an event does. Serialized as the `kind` field plus the variant's fields.
@@ -376,6 +380,8 @@ struct EventFile {
     parents: Vec<EventId>,
     #[serde(serialize_with = "write_at", deserialize_with = "read_at")]
     at: DateTime<Utc>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    commit: Option<CommitId>,
     author: Person,
 }
 
@@ -480,6 +486,7 @@ impl Event {
             lamport: self.lamport,
             parents: self.parents.clone(),
             at: self.at,
+            commit: self.commit.clone(),
             author: self.author.clone(),
         };
         toml::to_string(&file).expect("an event is always representable in TOML")
@@ -530,6 +537,7 @@ impl Event {
             at: file.at,
             author: file.author,
             action: file.action,
+            commit: file.commit,
         })
     }
 }
@@ -627,6 +635,7 @@ mod tests {
 
     fn sample(action: Action) -> Event {
         Event {
+            commit: None,
             id: EventId::from_random([1; 16]),
             ticket: TicketId::from_random([2; 16]),
             lamport: 3,
@@ -689,6 +698,33 @@ mod tests {
                 .to_string(),
             "not valid UTF-8"
         );
+    }
+
+    /// Issue 12: `commit` (written by `scan`) is optional on any kind, round-trips, and must be
+    /// a full commit id.
+    #[test]
+    fn commit_is_optional_and_a_full_id() {
+        let mut e = sample(Action::Comment { body: "x".into() });
+        assert!(!e.to_toml().contains("commit"));
+        let sha1 = "0123456789abcdef0123456789abcdef01234567";
+        e.commit = CommitId::parse(sha1);
+        let text = e.to_toml();
+        assert!(text.contains(&format!("commit = \"{sha1}\"\n")), "{text}");
+        let back = Event::from_toml(e.ticket.clone(), e.id.clone(), text.as_bytes()).unwrap();
+        assert_eq!(back, e);
+        assert!(CommitId::parse(&"a".repeat(64)).is_some());
+        for bad in [
+            "0123456",
+            "0123456789ABCDEF0123456789ABCDEF01234567",
+            &"a".repeat(41),
+        ] {
+            assert!(CommitId::parse(bad).is_none(), "{bad}");
+            let file = text.replace(sha1, bad);
+            let err = Event::from_toml(e.ticket.clone(), e.id.clone(), file.as_bytes())
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains("40 or 64 lowercase hex digits"), "{err}");
+        }
     }
 
     /// Issue 8: `at` has one form, UTC to the second; anything else makes the file malformed

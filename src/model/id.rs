@@ -86,6 +86,47 @@ hex_id!(
     EventId
 );
 
+/// The id of a commit of the project's history (not of the tracker branch), as `scan`
+/// records it on an event: a full SHA-1 (40) or SHA-256 (64) id in lowercase hex.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct CommitId(String);
+
+impl CommitId {
+    /// Parses 40 or 64 lowercase hex digits.
+    pub fn parse(s: &str) -> Option<Self> {
+        let hex = s
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+        (hex && (s.len() == 40 || s.len() == 64)).then(|| Self(s.to_owned()))
+    }
+
+    /// The id as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for CommitId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl TryFrom<String> for CommitId {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, String> {
+        Self::parse(&s)
+            .ok_or_else(|| format!("invalid commit {s:?}: expected 40 or 64 lowercase hex digits"))
+    }
+}
+
+impl From<CommitId> for String {
+    fn from(id: CommitId) -> String {
+        id.0
+    }
+}
+
 /// Checks a key prefix: 1–16 characters, a letter first, then letters, digits, `-` or `_`.
 pub fn validate_prefix(prefix: &str) -> Result<(), ValidationError> {
     let ok = (1..=16).contains(&prefix.len())

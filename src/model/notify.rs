@@ -356,6 +356,7 @@ mod recipient_tests {
 
     fn event(n: u8, author: &str, action: Action) -> Event {
         Event {
+            commit: None,
             id: EventId::from_random([n; 16]),
             ticket: TicketId::from_random([0xaa; 16]),
             lamport: u64::from(n) + 1,

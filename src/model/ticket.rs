@@ -810,6 +810,7 @@ mod tests {
 
     fn event(n: u8, lamport: u64, author: &str, action: Action) -> Event {
         Event {
+            commit: None,
             id: EventId::from_random([n; 16]),
             ticket: TicketId::from_random([0xaa; 16]),
             lamport,

@@ -277,6 +277,7 @@ mod tests {
         action: Action,
     ) -> (Ticket, Event) {
         let create = Event {
+            commit: None,
             id: EventId::from_random([1; 16]),
             ticket: TicketId::from_random([2; 16]),
             lamport: 1,

@@ -336,6 +336,9 @@ pub struct EventView {
     pub at: DateTime<Utc>,
     /// Who.
     pub author: PersonView,
+    /// The project commit the event came from (`scan`), when it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub commit: Option<String>,
     /// The `kind` and the kind's fields, as in the event file.
     #[serde(flatten)]
     pub action: serde_json::Value,
@@ -360,6 +363,7 @@ impl EventView {
             parents: e.parents.iter().map(ToString::to_string).collect(),
             at: e.at,
             author: (&e.author).into(),
+            commit: e.commit.as_ref().map(ToString::to_string),
             action,
         }
     }

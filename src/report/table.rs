@@ -908,9 +908,15 @@ pub fn log(
         sanitize_line(&t.title)
     )?;
     for e in &t.events {
+        // The project commit a `scan` event came from, as git shows ids in its own logs.
+        let commit = e
+            .commit
+            .as_ref()
+            .map(|c| format!(" (commit {})", &c.as_str()[..12]))
+            .unwrap_or_default();
         writeln!(
             out,
-            "{}  {}  {}",
+            "{}  {}  {}{commit}",
             date(e.at, style),
             person(&e.author),
             describe(&e.action, config, sees_private, anchors)
@@ -951,6 +957,25 @@ pub fn simple(
 /// `STATE` names joined for messages.
 pub fn states(list: &[State]) -> String {
     list.iter().map(|s| s.name()).collect::<Vec<_>>().join(", ")
+}
+
+/// A plain table: `header`, then `rows` of cells already made fit for a terminal (each
+/// user-controlled text sanitized by the caller). Used by `scan`.
+pub fn plain(
+    out: &mut dyn Write,
+    header: &[&str],
+    rows: &[Vec<String>],
+    style: Style,
+) -> io::Result<()> {
+    let mut t = new_table(style);
+    t.set_header(header.to_vec());
+    for row in rows {
+        t.add_row(row);
+    }
+    for line in t.to_string().lines() {
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    Ok(())
 }
 
 /// The tables of a report (`git tracker report`), each under its title; numbers are shown as

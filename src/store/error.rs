@@ -81,6 +81,14 @@ pub enum StoreError {
     /// A revision that does not name a commit of this repository.
     #[error("revision {0:?} does not name a commit of this repository")]
     BadRevision(String),
+    /// A revision range (`scan`) that cannot be read.
+    #[error("invalid revision range {range:?}: {reason}")]
+    BadRange {
+        /// The range as given.
+        range: String,
+        /// Why.
+        reason: String,
+    },
     /// Both sides changed the configuration file differently.
     #[error("{path} was changed both here and on the remote")]
     ConfigConflict {

@@ -137,6 +137,7 @@ mod tests {
         let mut id = [0u8; 16];
         id[..8].copy_from_slice(&n.to_be_bytes());
         Event {
+            commit: None,
             id: EventId::from_random(id),
             ticket: ticket.clone(),
             lamport: n + 1,

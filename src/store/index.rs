@@ -42,8 +42,9 @@ pub(super) const FILE: &str = "index.sqlite";
 
 /// Raised whenever what is stored, or the rules that decide what a file holds, change
 /// (6: SQLite; 7: indexes in listing order; 8: the list table's columns, in one covering index;
-/// 9: fingerprints; 10: one name per person; 11: rank keys, urgent flags and raise requests).
-pub(super) const SCHEMA: i64 = 11;
+/// 9: fingerprints; 10: one name per person; 11: rank keys, urgent flags and raise requests;
+/// 12: an event's `commit`, which the parsed events kept by `events.rs` lacked).
+pub(super) const SCHEMA: i64 = 12;
 
 /// The name under which a ticket's fingerprint is kept in the `fields` table (`@` cannot start
 /// a custom field's name).

@@ -5,6 +5,7 @@
 //! compare-and-swap on the branch tip. It never touches the work tree, the index, `HEAD` or the
 //! stash, and works the same in a bare repository (R1).
 
+mod commits;
 mod diff;
 mod error;
 mod events;
@@ -21,6 +22,7 @@ mod sync;
 mod tickets;
 mod tree;
 
+pub use commits::ProjectCommit;
 pub use history::{CommitRecord, Removal, Written};
 pub use numbers::SharedNumber;
 pub use people::person_id;

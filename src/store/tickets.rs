@@ -126,6 +126,7 @@ mod tests {
         let mut event_bytes = bytes;
         event_bytes[15] = 1;
         Event {
+            commit: None,
             id: EventId::from_random(event_bytes),
             ticket: TicketId::from_random(bytes),
             lamport: 1,
@@ -178,6 +179,7 @@ mod tests {
         for n in 1..=3u8 {
             let ticket = TicketId::from_random([n; 16]);
             let create = Event {
+                commit: None,
                 id: EventId::from_random([n + 100; 16]),
                 ticket: ticket.clone(),
                 lamport: 1,

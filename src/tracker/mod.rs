@@ -8,7 +8,8 @@
 //! - [`priority::Priorities`]: rank tickets, raise requests and their decisions (R25);
 //! - [`config::Settings`]: create the tracker, change its configuration (R30–R32);
 //! - [`sync::Sharing`]: exchange the branch with a remote (R60);
-//! - [`verify::Audit`]: check the whole branch and its history (R63).
+//! - [`verify::Audit`]: check the whole branch and its history (R63);
+//! - [`scan::Scan`]: apply the keywords of commit messages (`Fixes TRK-12`, R62).
 //!
 //! Every one of them moves the branch through [`write`], the one compare-and-swap/retry path,
 //! which also gives one diagnosis when it cannot: a stale lock names its file, a remote's
@@ -20,6 +21,7 @@ pub mod config;
 pub mod people;
 pub mod priority;
 pub mod renumbered;
+pub mod scan;
 pub mod search;
 pub mod sync;
 pub mod tickets;
@@ -263,6 +265,11 @@ impl Tracker {
     /// Exchanging the branch with remotes.
     pub fn sharing(&self) -> sync::Sharing<'_> {
         sync::Sharing { tracker: self }
+    }
+
+    /// Commit keywords: what a range of the project's history says about tickets.
+    pub fn scan(&self) -> scan::Scan<'_> {
+        scan::Scan { tracker: self }
     }
 
     /// The audit of the branch.

@@ -119,6 +119,7 @@ impl Tickets<'_> {
                 }
             }
             let event = Event {
+                commit: None,
                 id: EventId::from_random(random16()),
                 ticket: id.clone(),
                 lamport: 1,
@@ -165,6 +166,7 @@ impl Tickets<'_> {
             for action in actions {
                 let prev = events.last().expect("the create event is there");
                 let e = Event {
+                    commit: None,
                     id: EventId::from_random(random16()),
                     ticket: id.clone(),
                     lamport: prev.lamport + 1,
@@ -222,26 +224,7 @@ impl Tickets<'_> {
             if acts && opens(&snap.config, &ticket, &actor.person) {
                 actions.insert(0, auto_open());
             }
-            let room = crate::model::event::MAX_LAMPORT
-                - ticket.lamport.min(crate::model::event::MAX_LAMPORT);
-            if room < actions.len() as u64 {
-                return Err(ValidationError::ClockExhausted.into());
-            }
-            let mut parents = ticket.heads.clone();
-            let mut events = Vec::with_capacity(actions.len());
-            for (lamport, action) in (ticket.lamport + 1..).zip(actions) {
-                let e = Event {
-                    id: EventId::from_random(random16()),
-                    ticket: ticket.id.clone(),
-                    lamport,
-                    parents: std::mem::take(&mut parents),
-                    at: actor.at(),
-                    author: actor.person.clone(),
-                    action,
-                };
-                parents = vec![e.id.clone()];
-                events.push(e);
-            }
+            let events = chain(&ticket, actor, actions.into_iter().map(|a| (a, None)))?;
             Ok(Plan {
                 ticket: ticket.id.clone(),
                 number: ticket.number,
@@ -549,6 +532,38 @@ impl Tickets<'_> {
     }
 }
 
+/// The events of `actions` (each with the project commit it came from, if any) by `actor`
+/// on `ticket`, one after the other: each event's parent is the one before, the first's the
+/// ticket's heads.
+pub(super) fn chain(
+    ticket: &Ticket,
+    actor: &Actor,
+    actions: impl ExactSizeIterator<Item = (Action, Option<crate::model::CommitId>)>,
+) -> Result<Vec<Event>, TrackerError> {
+    let room =
+        crate::model::event::MAX_LAMPORT - ticket.lamport.min(crate::model::event::MAX_LAMPORT);
+    if room < actions.len() as u64 {
+        return Err(ValidationError::ClockExhausted.into());
+    }
+    let mut parents = ticket.heads.clone();
+    let mut events = Vec::with_capacity(actions.len());
+    for (lamport, (action, commit)) in (ticket.lamport + 1..).zip(actions) {
+        let e = Event {
+            id: EventId::from_random(random16()),
+            ticket: ticket.id.clone(),
+            lamport,
+            parents: std::mem::take(&mut parents),
+            at: actor.at(),
+            author: actor.person.clone(),
+            action,
+            commit,
+        };
+        parents = vec![e.id.clone()];
+        events.push(e);
+    }
+    Ok(events)
+}
+
 /// Whether `actor` acting on `ticket` moves it from POSTED to OPEN (R15): someone other than
 /// its reporter; in strict mode, a developer or the assignee.
 /// A value typed for custom field `name`: `@me` in a `user` field is the actor, as wherever a
@@ -570,7 +585,7 @@ fn user_value<'v>(
     }
 }
 
-fn opens(config: &TrackerConfig, ticket: &Ticket, actor: &Person) -> bool {
+pub(super) fn opens(config: &TrackerConfig, ticket: &Ticket, actor: &Person) -> bool {
     use crate::model::config::Role;
     let eligible = !config.strict
         || config.roles_of(&actor.email).contains(&Role::Developer)
@@ -582,7 +597,7 @@ fn opens(config: &TrackerConfig, ticket: &Ticket, actor: &Person) -> bool {
 }
 
 /// The automatic move to OPEN.
-fn auto_open() -> Action {
+pub(super) fn auto_open() -> Action {
     Action::State {
         from: State::Posted,
         to: State::Open,

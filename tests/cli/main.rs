@@ -26,6 +26,7 @@ mod test_priority;
 mod test_query;
 mod test_report;
 mod test_saved;
+mod test_scan;
 mod test_status;
 mod test_storage;
 mod test_sync;

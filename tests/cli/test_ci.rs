@@ -1,7 +1,8 @@
-//! R62, the CI helpers of issue 12 built so far: re-runnable moves, `close`/`reopen`,
-//! `new --format json`, and CI logs (CRLF, colours, progress bars) accepted as text.
+//! R62, the CI helpers of issue 12: re-runnable moves, `close`/`reopen`, `new --format json`,
+//! CI logs (CRLF, colours, progress bars) accepted as text, and the jobs of docs/ci.md run end
+//! to end from fresh clones.
 
-use crate::common::TestEnv;
+use crate::common::{Run, TestEnv};
 use crate::test_sync::Net;
 
 #[test]
@@ -286,4 +287,219 @@ fn new_sync_that_cannot_publish_fails_and_says_the_ticket_waits_here() {
         env.run(&["show", "TRK-1", "--format", "json"]).json()["title"],
         "Offline"
     );
+}
+
+/// The steps of docs/ci.md: each ```sh block whose first line is `# step: NAME`.
+fn ci_steps() -> Vec<(String, String)> {
+    let doc = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/ci.md"),
+    )
+    .unwrap();
+    doc.split("```sh\n# step: ")
+        .skip(1)
+        .map(|b| {
+            let (name, rest) = b.split_once('\n').unwrap();
+            (
+                name.to_owned(),
+                rest.split("```").next().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+/// The ```yaml blocks of docs/ci.md (GitHub Actions, then GitLab CI).
+fn ci_jobs() -> Vec<String> {
+    let doc = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/ci.md"),
+    )
+    .unwrap();
+    doc.split("```yaml\n")
+        .skip(1)
+        .map(|b| b.split("```").next().unwrap().to_owned())
+        .collect()
+}
+
+/// Runs step `name` of docs/ci.md with `sh -e` in `dir`, with `git tracker` on PATH and the
+/// job's variables.
+fn ci_step(net: &Net, dir: &std::path::Path, name: &str, vars: &[(&str, &str)]) -> Run {
+    let (_, script) = ci_steps()
+        .into_iter()
+        .find(|(n, _)| n == name)
+        .unwrap_or_else(|| panic!("docs/ci.md has no step {name}"));
+    assert!(
+        std::process::Command::new("jq")
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success()),
+        "jq is needed for this test (docs/ci.md uses it); scripts/test.sh installs it"
+    );
+    let bin_dir = std::path::Path::new(crate::common::BIN).parent().unwrap();
+    let path = std::env::join_paths(
+        std::iter::once(bin_dir.to_path_buf())
+            .chain(std::env::split_paths(&std::env::var_os("PATH").unwrap())),
+    )
+    .unwrap();
+    let mut cmd = net.env.base_command("sh", dir);
+    cmd.env("PATH", path)
+        .env("GIT_TRACKER_NOW", net.env.tick())
+        .args(["-e", "-c", &script]);
+    for (k, v) in vars {
+        cmd.env(k, v);
+    }
+    Run::from(cmd.output().unwrap())
+}
+
+/// Both jobs of docs/ci.md run the steps the tests run, line for line.
+#[test]
+fn the_documented_jobs_run_the_tested_steps() {
+    let steps = ci_steps();
+    assert_eq!(
+        steps.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(),
+        ["on-failure", "on-success", "scan"]
+    );
+    let jobs = ci_jobs();
+    assert_eq!(jobs.len(), 2);
+    for job in &jobs {
+        let lines: Vec<&str> = job.lines().map(str::trim).collect();
+        for (name, script) in &steps {
+            for line in script.lines().map(str::trim).filter(|l| !l.is_empty()) {
+                assert!(
+                    lines.contains(&line),
+                    "step {name}: {line:?} is not in the job\n{job}"
+                );
+            }
+        }
+    }
+}
+
+/// Issue 12: the CI story end to end, each job in a fresh `git clone` of the shared remote,
+/// running the steps of docs/ci.md as printed.
+#[test]
+fn ci_files_once_closes_once_and_scans_once_from_fresh_clones() {
+    let net = crate::test_clone::team();
+    let dev = net.env.repo.clone();
+    net.new_ticket(&dev, "Slow start"); // TRK-1
+    net.sync(&dev);
+    // A ticket filed in the developer's clone and not shared yet: provisional TRK-2.
+    net.new_ticket(&dev, "Local idea");
+    let url = "https://ci.example.com/runs/7";
+    let vars = [("BRANCH", "main"), ("RUN_URL", url)];
+    let remote_commits = || {
+        net.env
+            .git_in(&net.remote, &["rev-list", "--count", "tracker"])
+            .trim()
+            .parse::<usize>()
+            .unwrap()
+    };
+
+    // The build fails, twice: one ticket, the same key both times.
+    let ci = crate::test_clone::git_clone(&net, "ci-1");
+    let run = ci_step(&net, &ci, "on-failure", &vars);
+    assert_eq!(run.ok(), "TRK-2\n", "{run}");
+    let ci = crate::test_clone::git_clone(&net, "ci-2");
+    let run = ci_step(&net, &ci, "on-failure", &vars);
+    assert_eq!(run.ok(), "TRK-2\n", "{run}");
+    assert!(
+        run.stderr
+            .contains("TRK-2 is in progress with fingerprint ci:build:main; nothing was filed."),
+        "{run}"
+    );
+    // The key is final: the developer's sync settles their own ticket on another number.
+    let sync = net.sync(&dev);
+    assert!(sync.stderr.contains("TRK-2 is now TRK-3"), "{sync}");
+    let show = net.run(&dev, &["show", "TRK-2", "--format", "json"]).json();
+    assert_eq!(show["title"], "Build failed on main");
+    assert_eq!(show["fingerprint"], "ci:build:main");
+    assert_eq!(
+        show["description"],
+        format!("The build of main failed: {url}")
+    );
+    let listed = net
+        .run(
+            &dev,
+            &[
+                "list",
+                "--all",
+                "--query",
+                "fingerprint:ci:build:main",
+                "--format",
+                "json",
+            ],
+        )
+        .json();
+    assert_eq!(listed["tickets"].as_array().unwrap().len(), 1);
+
+    // The build is green, twice: closed once, and the re-run succeeds.
+    let ci = crate::test_clone::git_clone(&net, "ci-3");
+    let run = ci_step(&net, &ci, "on-success", &vars);
+    assert_eq!(run.code, 0, "{run}");
+    assert!(run.stderr.contains("TRK-2: POSTED -> RESOLVED"), "{run}");
+    let closed = remote_commits();
+    let ci = crate::test_clone::git_clone(&net, "ci-4");
+    let run = ci_step(&net, &ci, "on-success", &vars);
+    assert_eq!(run.code, 0, "{run}");
+    assert_eq!(remote_commits(), closed);
+    // `close` itself, twice: exit 0 both times.
+    for _ in 0..2 {
+        let run = net.run(&ci, &["close", "TRK-2", "-m", "green"]);
+        assert_eq!(run.code, 0, "{run}");
+    }
+    assert_eq!(
+        net.run(&ci, &["show", "TRK-2", "--format", "json"]).json()["transitions"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+
+    // Commits pushed to main: the scan step, twice, moves and comments once per ticket.
+    let before = net
+        .env
+        .git_in(&dev, &["rev-parse", "HEAD"])
+        .trim()
+        .to_owned();
+    for m in [
+        "Start faster\n\nFixes TRK-1",
+        "Note the failed build (refs TRK-2)",
+    ] {
+        net.env
+            .git_in(&dev, &["commit", "-q", "--allow-empty", "-m", m]);
+    }
+    net.env.git_in(&dev, &["push", "-q", "origin", "main"]);
+    let after = net
+        .env
+        .git_in(&dev, &["rev-parse", "HEAD"])
+        .trim()
+        .to_owned();
+    let vars = [("BEFORE", before.as_str()), ("AFTER", after.as_str())];
+    let ci = crate::test_clone::git_clone(&net, "ci-5");
+    let run = ci_step(&net, &ci, "scan", &vars);
+    assert_eq!(run.code, 0, "{run}");
+    assert!(
+        run.stdout.contains(" TRK-1   fixes    POSTED -> RESOLVED "),
+        "{run}"
+    );
+    assert!(run.stdout.contains(" TRK-2   refs     commented "), "{run}");
+    let scanned = remote_commits();
+    let ci = crate::test_clone::git_clone(&net, "ci-6");
+    let run = ci_step(&net, &ci, "scan", &vars);
+    assert_eq!(run.code, 0, "{run}");
+    assert!(
+        run.stdout.contains(" TRK-1   fixes    already recorded "),
+        "{run}"
+    );
+    assert_eq!(remote_commits(), scanned);
+    net.sync(&dev);
+    let ticket = |key: &str| net.run(&dev, &["show", key, "--format", "json"]).json();
+    let (one, two) = (ticket("TRK-1"), ticket("TRK-2"));
+    assert_eq!(one["state"], "RESOLVED");
+    assert_eq!(one["transitions"].as_array().unwrap().len(), 1);
+    assert_eq!(one["comments"].as_array().unwrap().len(), 0);
+    assert_eq!(two["comments"].as_array().unwrap().len(), 1);
+    assert_eq!(two["transitions"].as_array().unwrap().len(), 1);
+    // A push with no old commit to compare with (a new branch: zeros) scans nothing.
+    let zeros = "0".repeat(40);
+    let vars = [("BEFORE", zeros.as_str()), ("AFTER", after.as_str())];
+    let run = ci_step(&net, &ci, "scan", &vars);
+    assert_eq!((run.code, run.stdout.as_str()), (0, ""), "{run}");
 }

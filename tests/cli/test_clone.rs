@@ -11,7 +11,7 @@ const TOOK: &str = "Took the tracker branch from origin/tracker (this clone had 
                     'git tracker sync' shares your changes.\n";
 
 /// The shared remote with the code's `main` too, as a real team has it.
-fn team() -> Net {
+pub fn team() -> Net {
     let net = Net::new();
     net.env.git(&["push", "-q", "origin", "main"]);
     net.env
@@ -20,7 +20,7 @@ fn team() -> Net {
 }
 
 /// A plain `git clone` of the remote, with no tracker command run in it yet.
-fn git_clone(net: &Net, name: &str) -> PathBuf {
+pub fn git_clone(net: &Net, name: &str) -> PathBuf {
     let root = net.env.root.path();
     net.env
         .git_in(root, &["clone", "-q", net.remote.to_str().unwrap(), name]);

@@ -86,6 +86,15 @@ fn an_independent_reader_recomputes_every_ticket() {
     env.run(&["raise", "TRK-4", "-m", "pending"]).ok();
     env.run(&["close", "TRK-2"]).ok();
     env.run(&["reopen", "TRK-2"]).ok();
+    // Events with the project commit they came from (`scan`).
+    env.git(&[
+        "commit",
+        "-q",
+        "--allow-empty",
+        "-m",
+        "Fixes TRK-2, refs TRK-3",
+    ]);
+    env.run(&["scan", "HEAD^!"]).ok();
 
     let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reader/recompute.py");
     let Some(py) = python() else {
@@ -238,4 +247,61 @@ fn the_reader_agrees_on_hand_made_parents_and_equal_values() {
         contested,
         [serde_json::json!(["title"]), serde_json::json!(["state"])]
     );
+}
+
+/// Issue 12: `commit` (written by `scan`) is passed over by the fold; a malformed one makes the
+/// file malformed for the tool and the reader alike.
+#[test]
+fn the_reader_agrees_on_commit_fields() {
+    use crate::test_branch_files::{event_path, push_files};
+    let env = TestEnv::initialized();
+    env.new_ticket("One");
+    let id = env.run(&["show", "TRK-1", "--format", "json"]).json()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let comment = |lamport: u64, commit: &str| {
+        format!(
+            "version = 1\nkind = \"comment\"\nbody = \"c{lamport}\"\nlamport = {lamport}\n\
+             at = \"2026-01-02T00:00:00Z\"\ncommit = {commit}\n\n\
+             [author]\nname = \"Eve\"\nemail = \"eve@example.com\"\n"
+        )
+    };
+    let sha1 = format!("\"{}\"", "0a".repeat(20));
+    let sha256 = format!("\"{}\"", "b".repeat(64));
+    let files = [
+        (event_path(&id, &"a".repeat(32)), comment(2, &sha1)),
+        (event_path(&id, &"b".repeat(32)), comment(3, &sha256)),
+        // Malformed: upper case, too short, not a string.
+        (
+            event_path(&id, &"c".repeat(32)),
+            comment(4, &sha1.to_uppercase()),
+        ),
+        (event_path(&id, &"d".repeat(32)), comment(5, "\"0a0a0a0\"")),
+        (event_path(&id, &"e".repeat(32)), comment(6, "40")),
+    ];
+    let files: Vec<(&str, &[u8])> = files
+        .iter()
+        .map(|(p, c)| (p.as_str(), c.as_bytes()))
+        .collect();
+    push_files(&env, &files);
+    let theirs = independent_reader(&env.repo);
+    let run = env.run(&["show", "TRK-1", "--format", "json"]);
+    assert_eq!(run.stderr.matches("warning: ").count(), 3, "{run}");
+    let mut ours = run.json();
+    let obj = ours.as_object_mut().unwrap();
+    for k in ["schema_version", "priority", "provisional"] {
+        obj.remove(k);
+    }
+    assert_eq!(&ours, &theirs["tickets"][0]);
+    let bodies: Vec<&str> = ours["comments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["body"].as_str().unwrap())
+        .collect();
+    assert_eq!(bodies, ["c2", "c3"]);
+    let log = env.log_json("TRK-1");
+    assert_eq!(log["events"][1]["commit"], "0a".repeat(20));
+    assert_eq!(log["events"][2]["commit"], "b".repeat(64));
 }

@@ -115,6 +115,11 @@ def within_limits(e):
         if type(e.get("request")) is not str or not is_id(e["request"]) \
                 or type(e.get("message")) is not str:
             return False
+    # `commit` (any kind, optional; written by `scan`): a full commit id. Not part of the fold.
+    if "commit" in e:
+        c = e["commit"]
+        if type(c) is not str or len(c) not in (40, 64) or not set(c) <= HEX:
+            return False
     return all(len(e[k].encode()) <= MAX_TEXT_BYTES for k in TEXTS if type(e.get(k)) is str)
 
 
