@@ -7,7 +7,7 @@ use crate::cli::error::CliError;
 use crate::cli::ui::Ui;
 use crate::model::State;
 
-/// Move a ticket to another state.
+/// Move a ticket to another state
 ///
 /// States: POSTED, OPEN, RESOLVING, WAITING, TESTING, VALIDATED, PUBLISHED, RESOLVED,
 /// ABANDONNED, TRANSFERED (case-insensitive; ABANDONED and TRANSFERRED are accepted). Any move
