@@ -9,7 +9,7 @@ use crate::cli::context::{read_text, CommandContext};
 use crate::cli::error::CliError;
 use crate::cli::ui::Ui;
 
-/// Comment on a ticket, or edit or delete one of your comments.
+/// Comment on a ticket, or edit or delete a comment
 ///
 /// `git tracker comment KEY -m TEXT` adds a comment and prints its id. The text comes from -m,
 /// from --body-file (- for standard input) or, on a terminal, from $EDITOR. Edits and

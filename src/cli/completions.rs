@@ -1,17 +1,34 @@
-//! `git tracker completions` and `git tracker man`
+//! `git tracker completions`: shell completion scripts generated from the clap tree, for
+//! `git-tracker <TAB>` and, through git's own completion, for `git tracker <TAB>`.
+//!
+//! Git's bash completion (git-completion.bash) completes `git tracker …` by calling a function
+//! `_git_tracker` (loading the file `git-tracker` from bash-completion's directories first if
+//! it is not defined), with the words of the line in `words`, `cword`, `cur` and
+//! `__git_cmd_idx`. Zsh's `_git` calls `_git-tracker` with the words from `tracker` on, and
+//! lists `tracker` among git's commands when a file `_git-tracker` is on `fpath` (its second
+//! line `#description …` gives the description). So:
+//!
+//! - bash: clap's script is generated under a name without `-` (clap_complete's bash
+//!   generator names the cases of a hyphenated bin name in two different ways, so options of
+//!   subcommands never complete: clap issue #6421), its `complete` lines are replaced by ours
+//!   for `git-tracker`, and `_git_tracker` hands the words after `tracker` to it;
+//! - zsh: clap's `_git-tracker` already works for both; it gets the `#description` line.
 
-use std::path::PathBuf;
-
-use anyhow::anyhow;
 use clap::Args;
 use clap_complete::Shell;
 
 use crate::cli::error::CliError;
 use crate::cli::ui::Ui;
 
-/// Print a completion script for SHELL on stdout.
+/// Print a shell completion script for `git-tracker` and `git tracker`
 ///
-/// For example: git tracker completions bash > ~/.local/share/bash-completion/completions/git-tracker
+/// The bash and zsh scripts complete `git tracker <TAB>` through git's own completion as well
+/// as `git-tracker <TAB>`. Bash: write the script to
+/// ~/.local/share/bash-completion/completions/git-tracker, where bash-completion loads it on
+/// first use (git's completion looks there for `git tracker` too). Zsh: write it as
+/// `_git-tracker` into a directory on fpath, e.g. ~/.zfunc with `fpath=(~/.zfunc $fpath)`
+/// before `compinit` in ~/.zshrc. Fish: ~/.config/fish/completions/git-tracker.fish (completes
+/// `git-tracker` only).
 #[derive(Args, Debug)]
 pub struct CompletionsArgs {
     /// The shell
@@ -19,22 +36,80 @@ pub struct CompletionsArgs {
     pub shell: Shell,
 }
 
-/// Write man pages into DIR: git-tracker.1 and one page per subcommand.
-///
-/// Git turns `git tracker --help` into `man git-tracker`; install the pages where man finds
-/// them, e.g. `git tracker man ~/.local/share/man/man1`.
-#[derive(Args, Debug)]
-pub struct ManArgs {
-    /// Where to write the pages
-    pub dir: PathBuf,
-}
+/// The name clap's bash script is generated under: no `-` (clap issue #6421), and not
+/// `git_tracker`, whose function `_git_tracker` git's completion calls with other arguments.
+const BASH_NAME: &str = "_git_tracker_clap";
 
-/// The completion script for `shell`, for the binary name `git-tracker`.
+/// What makes clap's bash script work for `git-tracker` and, through git's completion, for
+/// `git tracker`. Appended instead of clap's own `complete` lines.
+const BASH_GIT: &str = r#"
+# `git-tracker …` typed as one word.
+if [[ "${BASH_VERSINFO[0]}" -eq 4 && "${BASH_VERSINFO[1]}" -ge 4 || "${BASH_VERSINFO[0]}" -gt 4 ]]; then
+    complete -F __git_tracker_clap -o nosort -o bashdefault -o default git-tracker
+else
+    complete -F __git_tracker_clap -o bashdefault -o default git-tracker
+fi
+
+# `git tracker …`: git's completion (git-completion.bash) calls _git_tracker, with the line's
+# words in `words`, the current one at `cword` and `tracker` at `__git_cmd_idx`.
+_git_tracker() {
+    local idx=${__git_cmd_idx-}
+    if [[ -z $idx ]]; then
+        # git before 2.31 does not say where its subcommand is.
+        for ((idx = 1; idx < cword; idx++)); do
+            [[ ${words[idx]} == tracker ]] && break
+        done
+    fi
+    local COMP_WORDS=(git-tracker "${words[@]:idx+1}")
+    local COMP_CWORD=$((cword - idx))
+    # git completes with -o nospace; a finished word needs its space back.
+    local spaced=1
+    compopt +o nospace 2>/dev/null && spaced=0
+    __git_tracker_clap git-tracker "$cur" "${COMP_WORDS[COMP_CWORD-1]}"
+    if ((spaced)); then
+        local i
+        for i in "${!COMPREPLY[@]}"; do
+            COMPREPLY[i]+=" "
+        done
+    fi
+}
+"#;
+
+/// The completion script for `shell`.
 pub fn script(shell: Shell) -> Vec<u8> {
     let mut cmd = super::command();
     let mut out = Vec::new();
-    clap_complete::generate(shell, &mut cmd, "git-tracker", &mut out);
-    out
+    match shell {
+        Shell::Bash => {
+            clap_complete::generate(shell, &mut cmd, BASH_NAME, &mut out);
+            let text = String::from_utf8(out).expect("clap_complete writes UTF-8");
+            let body = text
+                .rfind("\nif [[ \"${BASH_VERSINFO[0]}\"")
+                .map_or(text.as_str(), |end| &text[..end]);
+            let mut script = String::from(
+                "# Bash completion for git-tracker and, through git's completion, `git tracker`.\n\
+                 # Generated by `git tracker completions bash`.\n",
+            );
+            script += body;
+            script += BASH_GIT;
+            script.into_bytes()
+        }
+        Shell::Zsh => {
+            clap_complete::generate(shell, &mut cmd, "git-tracker", &mut out);
+            let text = String::from_utf8(out).expect("clap_complete writes UTF-8");
+            // Line 2 is what zsh's _git shows for `tracker` in `git <TAB>`.
+            let rest = text.strip_prefix("#compdef git-tracker\n").unwrap_or(&text);
+            format!(
+                "#compdef git-tracker\n#description {}\n{rest}",
+                "ticket tracker on a branch of your repository"
+            )
+            .into_bytes()
+        }
+        _ => {
+            clap_complete::generate(shell, &mut cmd, "git-tracker", &mut out);
+            out
+        }
+    }
 }
 
 /// Runs `completions`.
@@ -43,13 +118,37 @@ pub fn run(ui: &mut Ui, args: &CompletionsArgs) -> Result<(), CliError> {
     Ok(())
 }
 
-/// Runs `man`.
-pub fn man(ui: &mut Ui, args: &ManArgs) -> Result<(), CliError> {
-    std::fs::create_dir_all(&args.dir)
-        .map_err(|e| CliError::bad_input(anyhow!("cannot create {}: {e}", args.dir.display())))?;
-    let cmd = super::command().name("git-tracker");
-    clap_mangen::generate_to(cmd, &args.dir)
-        .map_err(|e| CliError::failure(anyhow!("cannot write man pages: {e}")))?;
-    ui.status(&format!("Wrote man pages to {}.", args.dir.display()));
-    Ok(())
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bash_script_defines_both_entry_points_once() {
+        let s = String::from_utf8(script(Shell::Bash)).unwrap();
+        assert_eq!(s.matches("\n__git_tracker_clap() {").count(), 1, "{s}");
+        assert_eq!(s.matches("\n_git_tracker() {").count(), 1, "{s}");
+        // Every case the word loop sets is a case the completion switch handles (#6421).
+        for line in s.lines() {
+            if let Some(name) = line.trim().strip_prefix("cmd=\"") {
+                let name = name.trim_end_matches('"');
+                if name.is_empty() {
+                    continue;
+                }
+                assert!(
+                    s.contains(&format!("\n        {name})\n")),
+                    "no case for {name}"
+                );
+            }
+        }
+        assert!(!s.contains("complete -F _git_tracker "), "{s}");
+    }
+
+    #[test]
+    fn zsh_script_describes_the_git_command() {
+        let s = String::from_utf8(script(Shell::Zsh)).unwrap();
+        let mut lines = s.lines();
+        assert_eq!(lines.next(), Some("#compdef git-tracker"));
+        assert!(lines.next().unwrap().starts_with("#description "));
+        assert!(s.contains("\n_git-tracker() {"));
+    }
 }

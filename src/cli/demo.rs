@@ -17,9 +17,11 @@ use clap::Args;
 use crate::cli::error::CliError;
 use crate::cli::ui::Ui;
 
-/// A guided tour: two teammates' clones of a shared repository file, move and comment on
-/// tickets, share them with `sync`, settle a ticket number both took, rank tickets and decide
-/// a request to raise one, mail the history and write a report as an HTML page.
+/// Take a guided tour of two clones that file, move and sync tickets
+///
+/// Two teammates' clones of a shared repository file, move and comment on tickets, share
+/// them with `sync`, settle a ticket number both took, rank tickets and decide a request to raise
+/// one, mail the history and write a report as an HTML page.
 ///
 /// Every step is a real command, printed with its output; the scratch repositories are left
 /// in place and the last lines list commands to try on them.

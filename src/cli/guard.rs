@@ -13,7 +13,6 @@ fn module_of(top: &str) -> &str {
     match top {
         "unwatch" => "watch",
         "close" | "reopen" => "state",
-        "man" => "completions",
         other => other,
     }
 }

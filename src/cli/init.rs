@@ -11,7 +11,7 @@ use crate::model::TrackerConfig;
 use crate::text::sanitize_line;
 use crate::tracker::TrackerError;
 
-/// Create the tracker branch with its configuration file.
+/// Create the tracker branch in this repository
 ///
 /// Refuses when the branch already exists, and when a remote already has a tracker branch
 /// (fetched by git, or found by asking the default remote): then every command takes that one

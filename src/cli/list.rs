@@ -33,7 +33,7 @@ pub enum SortKey {
     Priority,
 }
 
-/// List and search tickets.
+/// List tickets (in progress by default, newest first)
 ///
 /// By default: tickets in progress (POSTED, OPEN, RESOLVING, WAITING, TESTING, PUBLISHED),
 /// newest first. Filters are combined with AND. --query takes the query language of

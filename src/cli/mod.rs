@@ -14,6 +14,7 @@ mod hooks;
 mod init;
 pub(crate) mod list;
 mod log;
+mod man;
 mod new;
 mod notify;
 mod prefs;
@@ -98,74 +99,53 @@ pub struct GlobalArgs {
 }
 
 /// The subcommands.
+///
+/// The variants carry no doc comments, on purpose: clap would take a variant's doc comment
+/// over its Args struct's and drop the struct's long help from `--help`, the man pages and the
+/// completion scripts. Each Args struct's doc comment is its help (first line: the summary).
+/// A unit test enforces this for every variant.
 #[derive(Subcommand, Debug)]
+#[allow(missing_docs)]
 pub enum Command {
-    /// Create the tracker branch in this repository
     Init(init::InitArgs),
-    /// File a new ticket and print its key
     #[command(visible_alias = "create")]
     New(new::NewArgs),
-    /// List tickets (in progress by default, newest first)
     #[command(visible_alias = "ls")]
     List(list::ListArgs),
-    /// Show a ticket: its fields, texts, watchers, comments and transitions
     #[command(visible_alias = "view")]
     Show(show::ShowArgs),
-    /// Show what needs you now: your work, tickets to assign, what changed
     Status(status::StatusArgs),
-    /// Manage your saved queries: save, list, delete
     Query(query::QueryArgs),
-    /// Show or change which changes you want mail about
     Prefs(prefs::PrefsArgs),
-    /// Send waiting mails, list them, or mail about a range of the branch
     Notify(notify::NotifyArgs),
-    /// Move a ticket to another state
     State(state::StateArgs),
-    /// Close a ticket: move it to RESOLVED
     Close(state::CloseArgs),
-    /// Reopen a finished ticket: move it back to OPEN
     Reopen(state::ReopenArgs),
-    /// Comment on a ticket, or edit or delete a comment
     Comment(comment::CommentArgs),
-    /// Assign a ticket to someone, to yourself, or to nobody
     Assign(assign::AssignArgs),
-    /// Watch a ticket (yourself, or someone else)
     Watch(watch::WatchArgs),
-    /// Stop watching a ticket (yourself, or someone else)
     Unwatch(watch::UnwatchArgs),
-    /// Change a ticket's title, description or solution
     Edit(edit::EditArgs),
-    // Their help is the doc comment of their Args struct (a doc comment here would replace
-    // the long help; the completions rely on the struct's).
-    #[allow(missing_docs)]
     Priority(priority::PriorityArgs),
-    #[allow(missing_docs)]
     Raise(raise::RaiseArgs),
-    /// Show a ticket's history: who did what, when
     Log(log::LogArgs),
-    /// Share tickets with a remote: fetch, combine, push
     Sync(sync::SyncArgs),
-    #[allow(missing_docs)] // Its help is ScanArgs' doc comment.
     Scan(scan::ScanArgs),
-    #[allow(missing_docs)] // Its help is HooksArgs' doc comment.
     Hooks(hooks::HooksArgs),
-    /// Manage the tracker's configuration: show, get, set, edit
     Config(config::ConfigArgs),
-    /// Check the whole tracker branch and its history (exit 3 when problems are found)
     Verify(verify::VerifyArgs),
-    /// Compute reports from the ticket history: states, people, trend, delays, HTML
     Report(report::ReportArgs),
-    /// Build a scratch repository, file and move a few tickets, and show the result
     Demo(demo::DemoArgs),
-    /// Print a shell completion script
     Completions(completions::CompletionsArgs),
-    /// Write man pages (so that 'git tracker --help' works) into a directory
-    Man(completions::ManArgs),
+    Man(man::ManArgs),
 }
 
 /// Parses the command line, runs the command, prints any error and returns the exit code.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    // Cli::parse(), with each subcommand's examples at the end of its --help.
+    let matches = man::with_examples(command()).get_matches();
+    let cli =
+        <Cli as clap::FromArgMatches>::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     let mut ui = Ui::new(ui::Presentation {
         quiet: cli.global.quiet,
         color: cli.global.color,
@@ -220,7 +200,7 @@ fn dispatch(ctx: &mut CommandContext, ui: &mut Ui, cmd: &Command) -> Result<(), 
         Command::Report(a) => report::run(ctx, ui, a),
         Command::Demo(a) => demo::run(ui, a),
         Command::Completions(a) => completions::run(ui, a),
-        Command::Man(a) => completions::man(ui, a),
+        Command::Man(a) => man::run(ui, a),
     }
 }
 
@@ -243,5 +223,34 @@ mod tests {
     #[test]
     fn verify_app() {
         super::command().debug_assert();
+    }
+
+    /// The variants of `Command` carry no doc comments (`///` or `#[doc]`): clap would take
+    /// them over the Args structs' help text and lose its long help (see `Command`). So every
+    /// subcommand's help is its Args struct's doc comment, and every one has a summary.
+    #[test]
+    fn command_variants_have_no_doc_comments() {
+        let source = include_str!("mod.rs");
+        let start = source
+            .find("pub enum Command {")
+            .expect("mod.rs defines enum Command");
+        let body = &source[start..];
+        let body = &body[..body.find("\n}\n").expect("enum Command ends")];
+        for line in body.lines().map(str::trim) {
+            assert!(
+                !line.starts_with("///") && !line.starts_with("#[doc"),
+                "a Command variant has a doc comment: {line:?}; put the help text on its Args \
+                 struct instead (see the comment on enum Command in src/cli/mod.rs)"
+            );
+        }
+        for sub in super::command().get_subcommands() {
+            if sub.get_name() != "help" {
+                assert!(
+                    sub.get_about().is_some(),
+                    "`git tracker {}` has no help: give its Args struct a doc comment",
+                    sub.get_name()
+                );
+            }
+        }
     }
 }

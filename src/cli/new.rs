@@ -11,7 +11,7 @@ use crate::report::OutputFormat;
 use crate::text::sanitize_line;
 use crate::tracker::NewTicket;
 
-/// File a new ticket and print its key on stdout.
+/// File a new ticket and print its key
 ///
 /// The description comes from -m, from --body-file (a file, or - for standard input), or, on
 /// a terminal, from $EDITOR. Without a terminal no prompt is ever shown: the description is

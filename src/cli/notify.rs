@@ -22,11 +22,6 @@ use crate::text::sanitize_line;
 /// or tracker.mail.passwordCommand. With no transport nothing is sent, and that is not an
 /// error. A mail that cannot be sent waits in .git/tracker/outbox/ and goes with the next
 /// command or `notify --flush`; none is sent twice.
-///
-/// Examples:
-///   git tracker notify --status
-///   git tracker notify --flush
-///   git tracker notify --range OLD..NEW     # central mode: what a push brought
 #[derive(Args, Debug)]
 #[command(group = clap::ArgGroup::new("what").required(true).args(["flush", "status", "range"]))]
 pub struct NotifyArgs {

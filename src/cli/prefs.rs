@@ -21,11 +21,6 @@ use crate::report::OutputFormat;
 /// on the tracker branch in your own directory (docs/format.md, "People"), so every clone
 /// honours them after a sync; a change is one commit, and a change that changes nothing
 /// writes nothing. A watch you start takes these preferences.
-///
-/// Examples:
-///   git tracker prefs
-///   git tracker prefs --on resolved,comment --off waiting
-///   git tracker prefs --off all --on resolved
 #[derive(Args, Debug)]
 pub struct PrefsArgs {
     /// Turn mail about these kinds on (comma-separated, or `all`)

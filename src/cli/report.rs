@@ -46,7 +46,7 @@ impl Kind {
     }
 }
 
-/// Compute reports from the ticket history
+/// Compute reports from the ticket history: states, people, trend, delays, HTML
 ///
 /// Every figure is computed from the events on the tracker branch (their recorded times), so
 /// every clone gets the same report; docs/reports.md defines each one. The window is

@@ -11,7 +11,7 @@ use crate::model::notify::{effective, NotifyEvent};
 use crate::report::json::ShowView;
 use crate::report::OutputFormat;
 
-/// Show a ticket: its fields, description, solution, watchers, comments and transitions.
+/// Show a ticket: its fields, texts, watchers, comments and transitions
 #[derive(Args, Debug)]
 pub struct ShowArgs {
     /// The ticket: its key (TRK-12, or just 12) or at least 6 leading digits of its id

@@ -11,7 +11,7 @@ use crate::report::json::{NextStateView, NextStatesView, SCHEMA_VERSION};
 use crate::report::table::Columns;
 use crate::report::OutputFormat;
 
-/// Move a ticket to another state.
+/// Move a ticket to another state
 ///
 /// States: POSTED, OPEN, RESOLVING, WAITING, TESTING, VALIDATED, PUBLISHED, RESOLVED,
 /// ABANDONNED, TRANSFERED (case-insensitive; ABANDONED and TRANSFERRED are accepted). Any move

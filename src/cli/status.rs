@@ -15,7 +15,7 @@ use crate::store::{Filter, Order, Range};
 /// Most tickets shown per section (the count says how many there are in all).
 const PER_SECTION: usize = 20;
 
-/// Show what needs you now: your work not started, tickets to assign, what changed
+/// Show what needs you now: your work, tickets to assign, what changed
 ///
 /// Sections: tickets assigned to you that nobody started (POSTED or OPEN); POSTED tickets
 /// nobody is assigned (for managers, and for everyone in defects mode); tickets you watch

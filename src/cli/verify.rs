@@ -11,7 +11,7 @@ use crate::report::OutputFormat;
 use crate::text::sanitize_line;
 use crate::tracker::verify::{Contested, Problem};
 
-/// Check the whole tracker branch and its history
+/// Check the whole tracker branch and its history (exit 3 when problems are found)
 ///
 /// Reports, each with the path of the file concerned: files that do not parse or do not match
 /// the format, foreign files named one by one (malformed); event files that a later commit

@@ -17,11 +17,6 @@ use crate::text::sanitize_line;
 /// with a mask of its own back on the preferences. `show` prints each mask that differs from
 /// its watcher's preferences. In strict mode only managers add or change someone else's
 /// watch.
-///
-/// Examples:
-///   git tracker watch TRK-12
-///   git tracker watch TRK-12 --events resolved,comment
-///   git tracker watch TRK-12 carol@example.com --events resolved
 #[derive(Args, Debug)]
 pub struct WatchArgs {
     /// The ticket: its key (TRK-12, or just 12) or at least 6 leading digits of its id

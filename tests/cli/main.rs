@@ -27,6 +27,7 @@ mod test_query;
 mod test_report;
 mod test_saved;
 mod test_scan;
+mod test_shell;
 mod test_status;
 mod test_storage;
 mod test_sync;
