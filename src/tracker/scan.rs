@@ -132,6 +132,7 @@ struct Tickets {
 /// cut at [`MAX_SUBJECT_CHARS`].
 fn quoted(subject: &str) -> String {
     let clean = crate::text::clean_input(subject).replace('\n', " ");
+    let clean = clean.trim();
     let mut chars = clean.chars();
     let mut out: String = chars.by_ref().take(MAX_SUBJECT_CHARS).collect();
     if chars.next().is_some() {
