@@ -50,6 +50,8 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Watch a ticket (yourself, or someone else)')
             [CompletionResult]::new('unwatch', 'unwatch', [CompletionResultType]::ParameterValue, 'Stop watching a ticket (yourself, or someone else)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a ticket''s title, description or solution')
+            [CompletionResult]::new('depend', 'depend', [CompletionResultType]::ParameterValue, 'Make a ticket depend on another one (it is blocked until the other is finished)')
+            [CompletionResult]::new('undepend', 'undepend', [CompletionResultType]::ParameterValue, 'Remove a dependency between two tickets')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Show a ticket''s history: who did what, when')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Share tickets with a remote: fetch, combine, push')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Manage the tracker''s configuration: show, get, set, edit')
@@ -123,7 +125,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Only tickets whose custom field NAME is VALUE, ignoring ASCII case ("NAME=": unset; can be repeated: all of them)')
             [CompletionResult]::new('-S', '-S ', [CompletionResultType]::ParameterName, 'Only tickets whose title, description, solution or a comment has these words ("a phrase" in quotes, -word to exclude, word* for a prefix)')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only tickets whose title, description, solution or a comment has these words ("a phrase" in quotes, -word to exclude, word* for a prefix)')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A query (docs/search.md): qualifiers such as state:, assignee:me, created:>DATE, field:NAME=VALUE, is:contested, sort:-updated, limit:N, and words')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A query (docs/search.md): qualifiers such as state:, assignee:me, created:>DATE, field:NAME=VALUE, is:contested, is:blocked, sort:-updated, limit:N, and words')
             [CompletionResult]::new('--saved', '--saved', [CompletionResultType]::ParameterName, 'Run your saved query NAME (git tracker query save), with the other options added')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort order: key, created (newest first), updated (latest first), state, assignee, or the name of a listable custom field')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N tickets')
@@ -134,7 +136,9 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Show tickets in every state')
             [CompletionResult]::new('--mine', '--mine', [CompletionResultType]::ParameterName, 'Only tickets I reported')
             [CompletionResult]::new('--work', '--work', [CompletionResultType]::ParameterName, 'Only tickets assigned to me')
-            [CompletionResult]::new('--contested', '--contested', [CompletionResultType]::ParameterName, 'Only tickets with a contested field (changed concurrently in two clones)')
+            [CompletionResult]::new('--contested', '--contested', [CompletionResultType]::ParameterName, 'Only tickets with a contested field (changed concurrently in two clones) or on a dependency cycle (made in two clones)')
+            [CompletionResult]::new('--blocked', '--blocked', [CompletionResultType]::ParameterName, 'Only tickets with a dependency still in progress (git tracker depend)')
+            [CompletionResult]::new('--blocking', '--blocking', [CompletionResultType]::ParameterName, 'Only tickets in progress that a ticket in progress depends on')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
@@ -156,7 +160,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Only tickets whose custom field NAME is VALUE, ignoring ASCII case ("NAME=": unset; can be repeated: all of them)')
             [CompletionResult]::new('-S', '-S ', [CompletionResultType]::ParameterName, 'Only tickets whose title, description, solution or a comment has these words ("a phrase" in quotes, -word to exclude, word* for a prefix)')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only tickets whose title, description, solution or a comment has these words ("a phrase" in quotes, -word to exclude, word* for a prefix)')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A query (docs/search.md): qualifiers such as state:, assignee:me, created:>DATE, field:NAME=VALUE, is:contested, sort:-updated, limit:N, and words')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A query (docs/search.md): qualifiers such as state:, assignee:me, created:>DATE, field:NAME=VALUE, is:contested, is:blocked, sort:-updated, limit:N, and words')
             [CompletionResult]::new('--saved', '--saved', [CompletionResultType]::ParameterName, 'Run your saved query NAME (git tracker query save), with the other options added')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort order: key, created (newest first), updated (latest first), state, assignee, or the name of a listable custom field')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N tickets')
@@ -167,7 +171,9 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Show tickets in every state')
             [CompletionResult]::new('--mine', '--mine', [CompletionResultType]::ParameterName, 'Only tickets I reported')
             [CompletionResult]::new('--work', '--work', [CompletionResultType]::ParameterName, 'Only tickets assigned to me')
-            [CompletionResult]::new('--contested', '--contested', [CompletionResultType]::ParameterName, 'Only tickets with a contested field (changed concurrently in two clones)')
+            [CompletionResult]::new('--contested', '--contested', [CompletionResultType]::ParameterName, 'Only tickets with a contested field (changed concurrently in two clones) or on a dependency cycle (made in two clones)')
+            [CompletionResult]::new('--blocked', '--blocked', [CompletionResultType]::ParameterName, 'Only tickets with a dependency still in progress (git tracker depend)')
+            [CompletionResult]::new('--blocking', '--blocking', [CompletionResultType]::ParameterName, 'Only tickets in progress that a ticket in progress depends on')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
@@ -485,6 +491,34 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'git-tracker;depend' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The ticket it depends on (its key or id prefix)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'git-tracker;undepend' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The ticket it should no longer depend on (its key or id prefix)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'git-tracker;log' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
@@ -706,6 +740,8 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Watch a ticket (yourself, or someone else)')
             [CompletionResult]::new('unwatch', 'unwatch', [CompletionResultType]::ParameterValue, 'Stop watching a ticket (yourself, or someone else)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a ticket''s title, description or solution')
+            [CompletionResult]::new('depend', 'depend', [CompletionResultType]::ParameterValue, 'Make a ticket depend on another one (it is blocked until the other is finished)')
+            [CompletionResult]::new('undepend', 'undepend', [CompletionResultType]::ParameterValue, 'Remove a dependency between two tickets')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Show a ticket''s history: who did what, when')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Share tickets with a remote: fetch, combine, push')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Manage the tracker''s configuration: show, get, set, edit')
@@ -783,6 +819,12 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             break
         }
         'git-tracker;help;edit' {
+            break
+        }
+        'git-tracker;help;depend' {
+            break
+        }
+        'git-tracker;help;undepend' {
             break
         }
         'git-tracker;help;log' {

@@ -34,6 +34,9 @@ _git__tracker() {
             git__tracker,demo)
                 cmd="git__tracker__subcmd__demo"
                 ;;
+            git__tracker,depend)
+                cmd="git__tracker__subcmd__depend"
+                ;;
             git__tracker,edit)
                 cmd="git__tracker__subcmd__edit"
                 ;;
@@ -84,6 +87,9 @@ _git__tracker() {
                 ;;
             git__tracker,sync)
                 cmd="git__tracker__subcmd__sync"
+                ;;
+            git__tracker,undepend)
+                cmd="git__tracker__subcmd__undepend"
                 ;;
             git__tracker,unwatch)
                 cmd="git__tracker__subcmd__unwatch"
@@ -160,6 +166,9 @@ _git__tracker() {
             git__tracker__subcmd__help,demo)
                 cmd="git__tracker__subcmd__help__subcmd__demo"
                 ;;
+            git__tracker__subcmd__help,depend)
+                cmd="git__tracker__subcmd__help__subcmd__depend"
+                ;;
             git__tracker__subcmd__help,edit)
                 cmd="git__tracker__subcmd__help__subcmd__edit"
                 ;;
@@ -207,6 +216,9 @@ _git__tracker() {
                 ;;
             git__tracker__subcmd__help,sync)
                 cmd="git__tracker__subcmd__help__subcmd__sync"
+                ;;
+            git__tracker__subcmd__help,undepend)
+                cmd="git__tracker__subcmd__help__subcmd__undepend"
                 ;;
             git__tracker__subcmd__help,unwatch)
                 cmd="git__tracker__subcmd__help__subcmd__unwatch"
@@ -275,7 +287,7 @@ _git__tracker() {
 
     case "${cmd}" in
         git__tracker)
-            opts="-C -q -v -h -V --quiet --verbose --color --no-pager --utc --help --version init new list ls show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help"
+            opts="-C -q -v -h -V --quiet --verbose --color --no-pager --utc --help --version init new list ls show status query prefs notify state close reopen comment assign watch unwatch edit depend undepend log sync config verify report demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -744,6 +756,32 @@ _git__tracker() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        git__subcmd__tracker__subcmd__depend)
+            opts="-C -q -v -h --on --quiet --verbose --color --no-pager --utc --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         git__subcmd__tracker__subcmd__edit)
             opts="-C -q -v -h --title --body --body-file --solution --solution-file --field --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -791,7 +829,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__help)
-            opts="init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help"
+            opts="init new list show status query prefs notify state close reopen comment assign watch unwatch edit depend undepend log sync config verify report demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -959,6 +997,20 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__help__subcmd__demo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__help__subcmd__depend)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1238,6 +1290,20 @@ _git__tracker() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        git__subcmd__tracker__subcmd__help__subcmd__undepend)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         git__subcmd__tracker__subcmd__help__subcmd__unwatch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1347,7 +1413,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__list)
-            opts="-S -C -q -v -h --closed --all --mine --work --state --contested --assignee --reporter --watcher --key --created --updated --field --search --query --saved --sort --limit --format --quiet --verbose --color --no-pager --utc --help"
+            opts="-S -C -q -v -h --closed --all --mine --work --state --contested --blocked --blocking --assignee --reporter --watcher --key --created --updated --field --search --query --saved --sort --limit --format --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1947,6 +2013,32 @@ _git__tracker() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__undepend)
+            opts="-C -q -v -h --on --quiet --verbose --color --no-pager --utc --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -C)

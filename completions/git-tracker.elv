@@ -47,6 +47,8 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand watch 'Watch a ticket (yourself, or someone else)'
             cand unwatch 'Stop watching a ticket (yourself, or someone else)'
             cand edit 'Change a ticket''s title, description or solution'
+            cand depend 'Make a ticket depend on another one (it is blocked until the other is finished)'
+            cand undepend 'Remove a dependency between two tickets'
             cand log 'Show a ticket''s history: who did what, when'
             cand sync 'Share tickets with a remote: fetch, combine, push'
             cand config 'Manage the tracker''s configuration: show, get, set, edit'
@@ -117,7 +119,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand --field 'Only tickets whose custom field NAME is VALUE, ignoring ASCII case ("NAME=": unset; can be repeated: all of them)'
             cand -S 'Only tickets whose title, description, solution or a comment has these words ("a phrase" in quotes, -word to exclude, word* for a prefix)'
             cand --search 'Only tickets whose title, description, solution or a comment has these words ("a phrase" in quotes, -word to exclude, word* for a prefix)'
-            cand --query 'A query (docs/search.md): qualifiers such as state:, assignee:me, created:>DATE, field:NAME=VALUE, is:contested, sort:-updated, limit:N, and words'
+            cand --query 'A query (docs/search.md): qualifiers such as state:, assignee:me, created:>DATE, field:NAME=VALUE, is:contested, is:blocked, sort:-updated, limit:N, and words'
             cand --saved 'Run your saved query NAME (git tracker query save), with the other options added'
             cand --sort 'Sort order: key, created (newest first), updated (latest first), state, assignee, or the name of a listable custom field'
             cand --limit 'Show at most N tickets'
@@ -128,7 +130,9 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand --all 'Show tickets in every state'
             cand --mine 'Only tickets I reported'
             cand --work 'Only tickets assigned to me'
-            cand --contested 'Only tickets with a contested field (changed concurrently in two clones)'
+            cand --contested 'Only tickets with a contested field (changed concurrently in two clones) or on a dependency cycle (made in two clones)'
+            cand --blocked 'Only tickets with a dependency still in progress (git tracker depend)'
+            cand --blocking 'Only tickets in progress that a ticket in progress depends on'
             cand -q 'Print no status messages (warnings and errors still go to stderr)'
             cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
             cand -v 'Say more about what happened, e.g. why a change sent no mail'
@@ -149,7 +153,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand --field 'Only tickets whose custom field NAME is VALUE, ignoring ASCII case ("NAME=": unset; can be repeated: all of them)'
             cand -S 'Only tickets whose title, description, solution or a comment has these words ("a phrase" in quotes, -word to exclude, word* for a prefix)'
             cand --search 'Only tickets whose title, description, solution or a comment has these words ("a phrase" in quotes, -word to exclude, word* for a prefix)'
-            cand --query 'A query (docs/search.md): qualifiers such as state:, assignee:me, created:>DATE, field:NAME=VALUE, is:contested, sort:-updated, limit:N, and words'
+            cand --query 'A query (docs/search.md): qualifiers such as state:, assignee:me, created:>DATE, field:NAME=VALUE, is:contested, is:blocked, sort:-updated, limit:N, and words'
             cand --saved 'Run your saved query NAME (git tracker query save), with the other options added'
             cand --sort 'Sort order: key, created (newest first), updated (latest first), state, assignee, or the name of a listable custom field'
             cand --limit 'Show at most N tickets'
@@ -160,7 +164,9 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand --all 'Show tickets in every state'
             cand --mine 'Only tickets I reported'
             cand --work 'Only tickets assigned to me'
-            cand --contested 'Only tickets with a contested field (changed concurrently in two clones)'
+            cand --contested 'Only tickets with a contested field (changed concurrently in two clones) or on a dependency cycle (made in two clones)'
+            cand --blocked 'Only tickets with a dependency still in progress (git tracker depend)'
+            cand --blocking 'Only tickets in progress that a ticket in progress depends on'
             cand -q 'Print no status messages (warnings and errors still go to stderr)'
             cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
             cand -v 'Say more about what happened, e.g. why a change sent no mail'
@@ -450,6 +456,32 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'git-tracker;depend'= {
+            cand --on 'The ticket it depends on (its key or id prefix)'
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand --color 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -v 'Say more about what happened, e.g. why a change sent no mail'
+            cand --verbose 'Say more about what happened, e.g. why a change sent no mail'
+            cand --no-pager 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+            cand --utc 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'git-tracker;undepend'= {
+            cand --on 'The ticket it should no longer depend on (its key or id prefix)'
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand --color 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -v 'Say more about what happened, e.g. why a change sent no mail'
+            cand --verbose 'Say more about what happened, e.g. why a change sent no mail'
+            cand --no-pager 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+            cand --utc 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'git-tracker;log'= {
             cand --format 'Output format'
             cand -C 'Run as if started in DIR (like git -C)'
@@ -653,6 +685,8 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand watch 'Watch a ticket (yourself, or someone else)'
             cand unwatch 'Stop watching a ticket (yourself, or someone else)'
             cand edit 'Change a ticket''s title, description or solution'
+            cand depend 'Make a ticket depend on another one (it is blocked until the other is finished)'
+            cand undepend 'Remove a dependency between two tickets'
             cand log 'Show a ticket''s history: who did what, when'
             cand sync 'Share tickets with a remote: fetch, combine, push'
             cand config 'Manage the tracker''s configuration: show, get, set, edit'
@@ -709,6 +743,10 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
         &'git-tracker;help;unwatch'= {
         }
         &'git-tracker;help;edit'= {
+        }
+        &'git-tracker;help;depend'= {
+        }
+        &'git-tracker;help;undepend'= {
         }
         &'git-tracker;help;log'= {
         }

@@ -18,8 +18,8 @@ use crate::cli::error::CliError;
 use crate::cli::ui::Ui;
 
 /// A guided tour: two teammates' clones of a shared repository file, move and comment on
-/// tickets, share them with `sync`, settle a ticket number both took, mail the history and
-/// write a report as an HTML page.
+/// tickets, link one to another, share them with `sync`, settle a ticket number both took,
+/// mail the history and write a report as an HTML page.
 ///
 /// Every step is a real command, printed with its output; the scratch repositories are left
 /// in place and the last lines list commands to try on them.
@@ -293,6 +293,8 @@ fn tour_steps(t: &mut Tour) -> Result<(), CliError> {
             "Thanks! It happened to me every day.",
         ],
     )?;
+    t.tracker("alice", 2, &["depend", "TRK-3", "--on", "TRK-1"])?;
+    t.tracker("alice", 1, &["list", "--blocked"])?;
     t.tracker("alice", 1, &["sync"])?;
     t.tracker("alice", 1, &["show", "TRK-1"])?;
     t.tracker("alice", 1, &["log", "TRK-1"])?;
@@ -374,6 +376,7 @@ fn suggestions(out: &mut dyn Write, dir: &Path, exe: &Path) -> Result<(), CliErr
         "git tracker show TRK-4",
         "git tracker status",
         "git tracker list --query 'state:open sort:-updated'",
+        "git tracker list --blocking",
         "git tracker report trend --by day",
     ] {
         lines.push(cmd.to_owned());

@@ -56,9 +56,16 @@ pub struct ListArgs {
     /// Only tickets in STATE (can be repeated; overrides --closed and the default)
     #[arg(long = "state", value_name = "STATE")]
     pub states: Vec<String>,
-    /// Only tickets with a contested field (changed concurrently in two clones)
+    /// Only tickets with a contested field (changed concurrently in two clones) or on a
+    /// dependency cycle (made in two clones)
     #[arg(long)]
     pub contested: bool,
+    /// Only tickets with a dependency still in progress (git tracker depend)
+    #[arg(long)]
+    pub blocked: bool,
+    /// Only tickets in progress that a ticket in progress depends on
+    #[arg(long)]
+    pub blocking: bool,
     /// Only tickets assigned to EMAIL ("none": unassigned)
     #[arg(long, value_name = "EMAIL")]
     pub assignee: Option<String>,
@@ -93,7 +100,7 @@ pub struct ListArgs {
     )]
     pub search: Option<String>,
     /// A query (docs/search.md): qualifiers such as state:, assignee:me, created:>DATE,
-    /// field:NAME=VALUE, is:contested, sort:-updated, limit:N, and words
+    /// field:NAME=VALUE, is:contested, is:blocked, sort:-updated, limit:N, and words
     #[arg(long, value_name = "QUERY", allow_hyphen_values = true)]
     pub query: Option<String>,
     /// Run your saved query NAME (git tracker query save), with the other options added
@@ -289,6 +296,8 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ListArgs) -> Result<(),
         (a, b) => a.or(b),
     };
     filter.contested |= args.contested;
+    filter.blocked |= args.blocked;
+    filter.blocking |= args.blocking;
     if let Some(me) = me.as_ref().filter(|_| args.mine) {
         filter.reporter.push(vec![me.email.clone()]);
     }

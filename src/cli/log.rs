@@ -34,7 +34,25 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &LogArgs) -> Result<(), 
         OutputFormat::Table => {
             ui.page(tracker.store().git_config("core.pager"));
             let style = ui.table_style();
-            crate::report::table::log(ui.out(), &snap.config, &ticket, sees_private, style)?;
+            let named: Vec<crate::model::TicketId> = ticket
+                .events
+                .iter()
+                .filter_map(|e| match &e.action {
+                    crate::model::Action::Depend { on } | crate::model::Action::Undepend { on } => {
+                        Some(on.clone())
+                    }
+                    _ => None,
+                })
+                .collect();
+            let names = tracker.keys_of(&snap, &named)?;
+            crate::report::table::log(
+                ui.out(),
+                &snap.config,
+                &ticket,
+                sees_private,
+                &names,
+                style,
+            )?;
         }
     }
     Ok(())

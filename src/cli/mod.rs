@@ -6,6 +6,7 @@ mod completions;
 mod config;
 pub mod context;
 mod demo;
+mod depend;
 mod edit;
 pub mod error;
 #[cfg(test)]
@@ -129,6 +130,12 @@ pub enum Command {
     Unwatch(watch::UnwatchArgs),
     /// Change a ticket's title, description or solution
     Edit(edit::EditArgs),
+    // The help of the commands below is their Args struct's doc comment (a doc comment here
+    // would replace it, and the completion scripts are made from the long help).
+    #[allow(missing_docs)]
+    Depend(depend::DependArgs),
+    #[allow(missing_docs)]
+    Undepend(depend::UndependArgs),
     /// Show a ticket's history: who did what, when
     Log(log::LogArgs),
     /// Share tickets with a remote: fetch, combine, push
@@ -189,6 +196,8 @@ fn dispatch(ctx: &mut CommandContext, ui: &mut Ui, cmd: &Command) -> Result<(), 
         Command::Watch(a) => watch::watch(ctx, ui, a),
         Command::Unwatch(a) => watch::unwatch(ctx, ui, a),
         Command::Edit(a) => edit::run(ctx, ui, a),
+        Command::Depend(a) => depend::depend(ctx, ui, a),
+        Command::Undepend(a) => depend::undepend(ctx, ui, a),
         Command::Log(a) => log::run(ctx, ui, a),
         Command::Sync(a) => sync::run(ctx, ui, a),
         Command::Config(a) => config::run(ctx, ui, a),

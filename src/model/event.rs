@@ -141,6 +141,16 @@ pub enum Action {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         solution: Option<String>,
     },
+    /// The ticket depends on another one (R24): the other blocks it until it is finished.
+    Depend {
+        /// The id of the ticket it depends on.
+        on: TicketId,
+    },
+    /// The ticket no longer depends on another one.
+    Undepend {
+        /// The id of the ticket it depended on.
+        on: TicketId,
+    },
 }
 
 impl Action {
@@ -157,6 +167,8 @@ impl Action {
             Self::Unwatch { .. } => "unwatch",
             Self::Edit { .. } => "edit",
             Self::Field { .. } => "field",
+            Self::Depend { .. } => "depend",
+            Self::Undepend { .. } => "undepend",
         }
     }
 
@@ -179,7 +191,9 @@ impl Action {
             Self::CommentDelete { .. }
             | Self::Assign { .. }
             | Self::Watch { .. }
-            | Self::Unwatch { .. } => Vec::new(),
+            | Self::Unwatch { .. }
+            | Self::Depend { .. }
+            | Self::Undepend { .. } => Vec::new(),
         }
     }
 
@@ -208,7 +222,7 @@ impl Action {
             Self::Comment { body } | Self::CommentEdit { body, .. } => {
                 validate_block(body, "comment")
             }
-            Self::CommentDelete { .. } => Ok(()),
+            Self::CommentDelete { .. } | Self::Depend { .. } | Self::Undepend { .. } => Ok(()),
             Self::Assign { assignee } => assignee.iter().try_for_each(Person::validate),
             Self::Watch { person, .. } | Self::Unwatch { person } => person.validate(),
             Self::Field { name, value } => {
@@ -407,6 +421,13 @@ impl Event {
         if file.lamport == 0 {
             return Err(ParseError::Invalid("`lamport` must be at least 1".into()));
         }
+        if let Action::Depend { on } | Action::Undepend { on } = &file.action {
+            if *on == ticket {
+                return Err(ParseError::Invalid(
+                    "a ticket cannot depend on itself (`on` names its own id)".into(),
+                ));
+            }
+        }
         file.author
             .validate()
             .map_err(|e| ParseError::Invalid(format!("author: {e}")))?;
@@ -471,6 +492,14 @@ pub(crate) mod testing {
             )
                 .prop_map(|(person, events)| Action::Watch { person, events }),
             person().prop_map(|person| Action::Unwatch { person }),
+            (any::<bool>(), 0u8..4).prop_map(|(depend, n)| {
+                let on = TicketId::from_random([0x40 + n; 16]);
+                if depend {
+                    Action::Depend { on }
+                } else {
+                    Action::Undepend { on }
+                }
+            }),
             (
                 proptest::option::of("[a-z]{1,8}"),
                 proptest::option::of(text()),

@@ -207,7 +207,11 @@ pub fn kind_of(action: &Action) -> Option<NotifyEvent> {
         | Action::Edit { .. }
         | Action::Field { .. } => Some(NotifyEvent::Comment),
         Action::Assign { .. } => Some(NotifyEvent::Assign),
-        Action::Create { .. } | Action::Watch { .. } | Action::Unwatch { .. } => None,
+        Action::Create { .. }
+        | Action::Watch { .. }
+        | Action::Unwatch { .. }
+        | Action::Depend { .. }
+        | Action::Undepend { .. } => None,
     }
 }
 

@@ -75,8 +75,12 @@ pub struct Query {
     pub fields: Vec<FieldTerm>,
     /// `fingerprint:` terms, any of which matches (exactly, ignoring ASCII case).
     pub fingerprints: Vec<String>,
-    /// `is:contested`: only tickets with a contested field.
+    /// `is:contested`: only tickets with a contested field, or on a dependency cycle.
     pub contested: bool,
+    /// `is:blocked`: only tickets that depend on a ticket in progress (R24).
+    pub blocked: bool,
+    /// `is:blocking`: only tickets in progress that a ticket in progress depends on.
+    pub blocking: bool,
     /// Words and phrases, all of which must match (or, excluded, must not).
     pub words: Vec<WordTerm>,
     /// `sort:`; `None`: the caller's order (`list`: newest first, `sort:-created`).
@@ -575,6 +579,8 @@ impl Query {
                 "open" => self.states.push(StateTerm::Open),
                 "closed" => self.states.push(StateTerm::Closed),
                 "contested" => self.contested = true,
+                "blocked" => self.blocked = true,
+                "blocking" => self.blocking = true,
                 _ => return Err(bad(bad_value("is", value))),
             },
             "no" => match value.to_ascii_lowercase().as_str() {
@@ -625,7 +631,7 @@ fn expected(qualifier: &str) -> &'static str {
         }
         "field" => "NAME=VALUE, or NAME= for tickets without a value",
         "fingerprint" => "the fingerprint a ticket was filed with (new --if-absent)",
-        "is" => "contested, open or closed",
+        "is" => "blocked, blocking, contested, open or closed",
         "no" => "assignee",
         "sort" => {
             "key, created, updated, state, assignee, priority or a custom field's name, with \
@@ -964,6 +970,10 @@ pub struct ListFilters {
     pub states: Vec<String>,
     /// `--contested`.
     pub contested: bool,
+    /// `--blocked`.
+    pub blocked: bool,
+    /// `--blocking`.
+    pub blocking: bool,
     /// `--assignee` (an email or `none`).
     pub assignee: Option<String>,
     /// `--reporter` (an email).
@@ -1018,6 +1028,8 @@ impl Query {
         }
         let mut q = Self {
             contested: f.contested,
+            blocked: f.blocked,
+            blocking: f.blocking,
             limit: f.limit,
             ..Self::default()
         };
@@ -1185,7 +1197,8 @@ impl fmt::Display for Sort {
 
 impl fmt::Display for Query {
     /// The canonical text: qualifiers in the order of docs/search.md (state, assignee,
-    /// reporter, watcher, key, created, updated, field, fingerprint, is:contested), then words, then sort
+    /// reporter, watcher, key, created, updated, field, fingerprint, is:contested, is:blocked,
+    /// is:blocking), then words, then sort
     /// and limit; `is:open` reads `state:open`, `no:assignee` reads `assignee:none`, words
     /// read folded. Parsing it gives the same query.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -1205,6 +1218,12 @@ impl fmt::Display for Query {
         );
         if self.contested {
             parts.push("is:contested".to_owned());
+        }
+        if self.blocked {
+            parts.push("is:blocked".to_owned());
+        }
+        if self.blocking {
+            parts.push("is:blocking".to_owned());
         }
         parts.extend(self.words.iter().map(ToString::to_string));
         parts.extend(self.sort.iter().map(ToString::to_string));
@@ -1383,7 +1402,8 @@ mod tests {
             e("is:new"),
             (
                 4,
-                "invalid is: value \"new\": expected contested, open or closed".into()
+                "invalid is: value \"new\": expected blocked, blocking, contested, open or closed"
+                    .into()
             )
         );
     }
@@ -2034,11 +2054,13 @@ mod tests {
                 proptest::option::of(sort()),
                 proptest::option::of(0..=MAX_LIMIT),
             ),
+            (any::<bool>(), any::<bool>()),
         )
             .prop_map(
                 |(
                     (states, assignees, reporters, watchers, keys, created, updated),
                     (fields, fingerprints, contested, words, sort, limit),
+                    (blocked, blocking),
                 )| Query {
                     states,
                     assignees,
@@ -2050,6 +2072,8 @@ mod tests {
                     fields,
                     fingerprints,
                     contested,
+                    blocked,
+                    blocking,
                     words,
                     sort,
                     limit,
@@ -2094,6 +2118,8 @@ mod tests {
                 "T10:00:00Z",
                 "+02:00",
                 "contested",
+                "blocked",
+                "blocking",
                 "assignee",
                 " ",
                 "  ",

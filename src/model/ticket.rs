@@ -64,6 +64,9 @@ pub struct Ticket {
     /// What a CI job named the failure this ticket is about (`new --if-absent`), from the
     /// `create` event.
     pub fingerprint: Option<String>,
+    /// The tickets it depends on (R24), by id, sorted: `depend` and `undepend` events merged
+    /// as a set where an add wins over a remove that did not see it ([`crate::model::sets`]).
+    pub depends_on: Vec<TicketId>,
 }
 
 /// What `list` needs of a ticket: everything but its texts and history. Kept in the local
@@ -98,6 +101,8 @@ pub struct TicketSummary {
     pub fields: std::collections::BTreeMap<String, String>,
     /// The fingerprint the ticket was filed with (`new --if-absent`).
     pub fingerprint: Option<String>,
+    /// The tickets it depends on, by id, sorted.
+    pub depends_on: Vec<TicketId>,
 }
 
 impl From<&Ticket> for TicketSummary {
@@ -116,6 +121,7 @@ impl From<&Ticket> for TicketSummary {
             contested: t.contested.clone(),
             fields: t.fields.clone(),
             fingerprint: t.fingerprint.clone(),
+            depends_on: t.depends_on.clone(),
         }
     }
 }
@@ -462,6 +468,7 @@ impl Ticket {
             contested: Vec::new(),
             fields: BTreeMap::new(),
             fingerprint: fingerprint.clone(),
+            depends_on: Vec::new(),
         };
         let mut folding = Folding::default();
         folding.watch(&first.author);
@@ -485,13 +492,20 @@ impl Ticket {
             .collect();
         t.heads.sort();
         t.contested = contested_fields(&events);
+        t.depends_on = crate::model::sets::add_wins(&events, |a| match a {
+            Action::Depend { on } => vec![(on.clone(), true)],
+            Action::Undepend { on } => vec![(on.clone(), false)],
+            _ => Vec::new(),
+        })
+        .into_iter()
+        .collect();
         t.events = events;
         Ok(t)
     }
 
     fn apply(&mut self, folding: &mut Folding, e: &Event) {
         match &e.action {
-            Action::Create { .. } => {}
+            Action::Create { .. } | Action::Depend { .. } | Action::Undepend { .. } => {}
             Action::State {
                 from, to, message, ..
             } => {

@@ -205,7 +205,10 @@ fn body(config: &TrackerConfig, t: &Ticket, e: &Event, to: &Recipient, key: &str
                 format!("{who} set {name} on {key} to: {}\n", sanitize_line(value))
             }
         }
-        Action::Watch { .. } | Action::Unwatch { .. } => String::new(),
+        Action::Watch { .. }
+        | Action::Unwatch { .. }
+        | Action::Depend { .. }
+        | Action::Undepend { .. } => String::new(),
     };
     let assignee = t.assignee.as_ref().map_or_else(
         || "-".into(),

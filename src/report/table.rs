@@ -11,6 +11,7 @@ use comfy_table::{ContentArrangement, Table};
 use unicode_width::UnicodeWidthStr;
 
 use crate::model::config::key_of;
+use crate::model::links::{Dependencies, LinkNode};
 use crate::model::notify::NotifyEvent;
 use crate::model::{Action, ListRow, Person, State, Ticket, TicketId, TrackerConfig};
 use crate::text::{sanitize_block, sanitize_line};
@@ -482,6 +483,19 @@ fn key_text(config: &TrackerConfig, number: u64, provisional: bool) -> String {
     key
 }
 
+/// What `show` prints of a ticket besides its own fields.
+#[derive(Clone, Copy)]
+pub struct ShowExtras<'a> {
+    /// Its key is provisional (not on the remote yet).
+    pub provisional: bool,
+    /// The custom fields the viewer may see.
+    pub fields: &'a std::collections::BTreeMap<String, String>,
+    /// The watches to show with their own mask, by lower-cased email.
+    pub masks: &'a std::collections::BTreeMap<String, Vec<NotifyEvent>>,
+    /// Its dependency trees and cycle.
+    pub deps: &'a Dependencies,
+}
+
 /// One ticket, all of it. A provisional key (not on the remote yet) is shown with a `~`.
 /// `masks`: the watches to show with their own mask (those that differ from their watcher's
 /// preferences), by lower-cased email.
@@ -489,11 +503,15 @@ pub fn show(
     out: &mut dyn Write,
     config: &TrackerConfig,
     t: &Ticket,
-    provisional: bool,
-    fields: &std::collections::BTreeMap<String, String>,
-    masks: &std::collections::BTreeMap<String, Vec<NotifyEvent>>,
+    about: &ShowExtras<'_>,
     style: Style,
 ) -> io::Result<()> {
+    let ShowExtras {
+        provisional,
+        fields,
+        masks,
+        deps,
+    } = *about;
     writeln!(
         out,
         "{}  {}",
@@ -531,6 +549,13 @@ pub fn show(
         let fields = t.contested.join(", ");
         writeln!(out, "  contested: {fields} (changed concurrently in two clones; the next change settles it)")?;
     }
+    if !deps.cycle.is_empty() {
+        writeln!(
+            out,
+            "  cycle:     {} (dependencies added in two clones; 'git tracker undepend' one of them)",
+            deps.cycle.join(" → ")
+        )?;
+    }
     writeln!(
         out,
         "  priority:  {}",
@@ -565,6 +590,21 @@ pub fn show(
             "  {:<10} {}",
             format!("{}:", sanitize_line(name)),
             sanitize_line(value)
+        )?;
+    }
+    for (title, nodes) in [("Depends on", &deps.depends_on), ("Blocks", &deps.blocks)] {
+        if !nodes.is_empty() {
+            writeln!(out)?;
+            writeln!(out, "{}", heading(title, style))?;
+            link_tree(out, config, &t.id, nodes, 1, style)?;
+        }
+    }
+    if deps.truncated {
+        writeln!(
+            out,
+            "  (more: the trees stop at {} tickets and {} levels)",
+            crate::model::links::MAX_TREE_NODES,
+            crate::model::links::MAX_TREE_DEPTH
         )?;
     }
     writeln!(out)?;
@@ -621,9 +661,61 @@ pub fn show(
     Ok(())
 }
 
-fn describe(action: &Action, config: &TrackerConfig, sees_private: bool) -> String {
+/// The keys of the tickets events name (`depend`, `undepend`), by id.
+pub type Names = std::collections::BTreeMap<TicketId, String>;
+
+/// A dependency tree of ticket `root`, one ticket a line, each level indented two more spaces:
+/// key, state, title. A ticket met a second time is marked and its links are not repeated.
+fn link_tree(
+    out: &mut dyn Write,
+    config: &TrackerConfig,
+    root: &TicketId,
+    nodes: &[LinkNode],
+    depth: usize,
+    style: Style,
+) -> io::Result<()> {
+    let indent = "  ".repeat(depth);
+    for n in nodes {
+        let key = n.number.map_or_else(
+            || format!("{} (not on the branch)", &n.id.as_str()[..8]),
+            |k| key_of(config, k).to_string(),
+        );
+        let key = painted(&key, paint::KEY, style.color);
+        match &n.ticket {
+            Some(t) => {
+                let again = if n.id == *root {
+                    "  (this ticket: a cycle)"
+                } else if n.repeated {
+                    "  (repeated)"
+                } else {
+                    ""
+                };
+                writeln!(
+                    out,
+                    "{indent}{key}  {}  {}{again}",
+                    painted(t.state.name(), paint::state(t.state), style.color),
+                    sanitize_line(&t.title)
+                )?;
+            }
+            None if n.hidden => writeln!(out, "{indent}{key}  (not shown to you)")?,
+            None => writeln!(out, "{indent}{key}")?,
+        }
+        link_tree(out, config, root, &n.links, depth + 1, style)?;
+    }
+    Ok(())
+}
+
+fn describe(action: &Action, config: &TrackerConfig, sees_private: bool, names: &Names) -> String {
     let one = |s: &str| sanitize_line(s).into_owned();
+    let name = |id: &TicketId| {
+        names
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| id.as_str()[..8].to_owned())
+    };
     match action {
+        Action::Depend { on } => format!("now depends on {}", name(on)),
+        Action::Undepend { on } => format!("no longer depends on {}", name(on)),
         Action::Field { name, .. } if !sees_private && config.is_private(name) => {
             format!("changed {} (private)", one(name))
         }
@@ -694,6 +786,7 @@ pub fn log(
     config: &TrackerConfig,
     t: &Ticket,
     sees_private: bool,
+    names: &Names,
     style: Style,
 ) -> io::Result<()> {
     writeln!(
@@ -712,7 +805,7 @@ pub fn log(
             "{}  {}  {}",
             date(e.at, style),
             person(&e.author),
-            describe(&e.action, config, sees_private)
+            describe(&e.action, config, sees_private, names)
         )?;
     }
     Ok(())
@@ -873,6 +966,7 @@ mod tests {
             contested: Vec::new(),
             fields: Default::default(),
             fingerprint: None,
+            depends_on: Vec::new(),
         }
     }
 

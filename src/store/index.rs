@@ -40,8 +40,8 @@ pub(super) const FILE: &str = "index.sqlite";
 
 /// Raised whenever what is stored, or the rules that decide what a file holds, change
 /// (6: SQLite; 7: indexes in listing order; 8: the list table's columns, in one covering index;
-/// 9: fingerprints).
-pub(super) const SCHEMA: i64 = 9;
+/// 9: fingerprints; 10: dependencies and the tickets on a dependency cycle).
+pub(super) const SCHEMA: i64 = 10;
 
 /// The name under which a ticket's fingerprint is kept in the `fields` table (`@` cannot start
 /// a custom field's name).
@@ -111,6 +111,10 @@ CREATE TABLE people (ticket INTEGER NOT NULL, ord INTEGER NOT NULL, email TEXT N
 CREATE INDEX people_ticket ON people(ticket);
 CREATE INDEX people_email ON people(email);
 CREATE VIRTUAL TABLE words USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
+CREATE TABLE links (ticket INTEGER NOT NULL, target TEXT NOT NULL);
+CREATE INDEX links_ticket ON links(ticket);
+CREATE INDEX links_target ON links(target);
+CREATE TABLE cycles (id TEXT PRIMARY KEY, component INTEGER NOT NULL);
 ";
 
 fn sql(what: &'static str) -> impl FnOnce(rusqlite::Error) -> StoreError {
@@ -438,8 +442,10 @@ impl Store {
         tip: Tip,
         only: Option<&Touched>,
     ) -> Result<(), StoreError> {
+        self.links_changed.set(false);
         if let Some(only) = only {
-            return self.update_touched(conn, tip, only);
+            self.update_touched(conn, tip, only)?;
+            return self.find_cycles(conn);
         }
         let root = read_dir(&self.repo, self.root_tree(tip)?, "the root")?;
         let mut problems = Vec::new();
@@ -575,6 +581,55 @@ impl Store {
         // them all.
         let changed = (!first_build).then_some(numbers.as_slice());
         self.apply_settlement(conn, tip, changed)?;
+        self.find_cycles(conn)
+    }
+
+    /// When this update changed a ticket's dependencies, finds the tickets that lie on a
+    /// dependency cycle again (`cycles`: each ticket with the number of its cycle). Reads
+    /// every link once: linear in the links, not the tickets.
+    fn find_cycles(&self, conn: &Connection) -> Result<(), StoreError> {
+        if !self.links_changed.replace(false) {
+            return Ok(());
+        }
+        let mut ids: Vec<String> = Vec::new();
+        let mut number: HashMap<String, usize> = HashMap::new();
+        let mut edges = Vec::new();
+        {
+            let mut st = conn
+                .prepare_cached(
+                    "SELECT t.id, l.target FROM links l JOIN tickets t ON t.row = l.ticket
+                     WHERE t.folded = 1",
+                )
+                .map_err(sql("reading the index"))?;
+            let rows = st
+                .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+                .map_err(sql("reading the index"))?;
+            let mut node = |id: String| -> usize {
+                *number.entry(id.clone()).or_insert_with(|| {
+                    ids.push(id);
+                    ids.len() - 1
+                })
+            };
+            for r in rows {
+                let (from, to) = r.map_err(sql("reading the index"))?;
+                edges.push((node(from), node(to)));
+            }
+        }
+        conn.execute("DELETE FROM cycles", [])
+            .map_err(sql("writing the index"))?;
+        let mut insert = conn
+            .prepare_cached("INSERT INTO cycles (id, component) VALUES (?1, ?2)")
+            .map_err(sql("writing the index"))?;
+        for (c, members) in crate::model::links::cycles(ids.len(), &edges)
+            .iter()
+            .enumerate()
+        {
+            for m in members {
+                insert
+                    .execute(params![ids[*m], c as i64])
+                    .map_err(sql("writing the index"))?;
+            }
+        }
         Ok(())
     }
 
@@ -654,10 +709,19 @@ impl Store {
             .optional()
             .map_err(sql("reading the index"))?;
         let Some(row) = row else { return Ok(()) };
+        let links: i64 = conn
+            .query_row("SELECT count(*) FROM links WHERE ticket = ?1", [row], |r| {
+                r.get(0)
+            })
+            .map_err(sql("reading the index"))?;
+        if links > 0 {
+            self.links_changed.set(true);
+        }
         for q in [
             "DELETE FROM watchers WHERE ticket = ?1",
             "DELETE FROM fields WHERE ticket = ?1",
             "DELETE FROM people WHERE ticket = ?1",
+            "DELETE FROM links WHERE ticket = ?1",
             "DELETE FROM tickets WHERE row = ?1",
         ] {
             conn.execute(q, [row]).map_err(sql("writing the index"))?;
@@ -830,6 +894,10 @@ impl Store {
             &["ord", "email", "raw", "name"],
             &people,
         )?;
+        let links: Vec<Vec<String>> = t.depends_on.iter().map(|d| vec![d.to_string()]).collect();
+        if replace_rows(conn, fresh, row, "links", &["target"], &links)? {
+            self.links_changed.set(true);
+        }
 
         // One row per text; a ticket with more texts than rowids puts the rest in its last
         // row (only a hand-made ticket has 4 000 comments). Only the rows whose text changed
@@ -997,7 +1065,8 @@ fn replace_rows(
     table: &str,
     cols: &[&str],
     want: &[Vec<String>],
-) -> Result<(), StoreError> {
+) -> Result<bool, StoreError> {
+    let mut changed = false;
     let mut missing: Vec<&Vec<String>> = want.iter().collect();
     if !fresh {
         let q = format!(
@@ -1031,10 +1100,12 @@ fn replace_rows(
                 }
                 None => {
                     delete.execute([rowid]).map_err(sql("writing the index"))?;
+                    changed = true;
                 }
             }
         }
     }
+    changed |= !missing.is_empty();
     let q = format!(
         "INSERT INTO {table} (ticket, {}) VALUES (?1, {})",
         cols.join(", "),
@@ -1050,7 +1121,7 @@ fn replace_rows(
         st.execute(rusqlite::params_from_iter(all))
             .map_err(sql("writing the index"))?;
     }
-    Ok(())
+    Ok(changed)
 }
 
 /// A ticket row's summary with its effective number.

@@ -57,6 +57,8 @@ impl Tracker {
             visible: self.visibility(config),
             limit: query.limit,
             contested: query.contested,
+            blocked: query.blocked,
+            blocking: query.blocking,
             ..Filter::default()
         };
         let states = query

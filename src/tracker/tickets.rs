@@ -515,6 +515,68 @@ impl Tickets<'_> {
     }
 }
 
+impl Tickets<'_> {
+    /// Makes ticket `input` depend on ticket `on` (R24). Refused when it would close a cycle
+    /// (the cycle is in the error), when `on` is the ticket itself, and when either ticket is
+    /// on a cycle two clones made (until one of its links is removed). Nothing is written when
+    /// the dependency exists already.
+    pub fn depend(&self, actor: &Actor, input: &str, on: &str) -> Result<Outcome, TrackerError> {
+        let who = Viewer::new(Some(actor.person.clone()));
+        self.act(actor, input, |snap, t| {
+            let other = self.tracker.find(snap, on, &who, Purpose::Read)?;
+            let key = key_of(&snap.config, t.number).to_string();
+            let other_key = key_of(&snap.config, other.number).to_string();
+            if other.id == t.id {
+                return Err(TrackerError::SelfDependency(key));
+            }
+            let summary = format!("depend on {other_key}");
+            if t.depends_on.contains(&other.id) {
+                return Ok((Vec::new(), summary));
+            }
+            let ends = [t.id.clone(), other.id.clone()];
+            for (id, k) in ends.iter().zip([&key, &other_key]) {
+                if !self
+                    .tracker
+                    .store()
+                    .cycles(snap, Some(std::slice::from_ref(id)))?
+                    .is_empty()
+                {
+                    return Err(TrackerError::OnCycle {
+                        key: k.clone(),
+                        cycle: self.tracker.cycle_through(snap, id)?,
+                    });
+                }
+            }
+            if let Some(path) = self.tracker.dependency_path(snap, &other.id, &t.id)? {
+                let keys = self.tracker.keys_of(snap, &path)?;
+                let mut cycle = vec![key.clone()];
+                cycle.extend(path.iter().map(|i| keys[i].clone()));
+                return Err(TrackerError::Cycle {
+                    key,
+                    on: other_key,
+                    cycle,
+                });
+            }
+            Ok((vec![Action::Depend { on: other.id }], summary))
+        })
+    }
+
+    /// Removes the dependency of ticket `input` on ticket `on`; nothing is written when there
+    /// is none. Always allowed, also on a cycle: it is how a cycle is broken.
+    pub fn undepend(&self, actor: &Actor, input: &str, on: &str) -> Result<Outcome, TrackerError> {
+        let who = Viewer::new(Some(actor.person.clone()));
+        self.act(actor, input, |snap, t| {
+            let other = self.tracker.find(snap, on, &who, Purpose::Read)?;
+            let other_key = key_of(&snap.config, other.number).to_string();
+            let summary = format!("no longer depend on {other_key}");
+            if !t.depends_on.contains(&other.id) {
+                return Ok((Vec::new(), summary));
+            }
+            Ok((vec![Action::Undepend { on: other.id }], summary))
+        })
+    }
+}
+
 /// Whether `actor` acting on `ticket` moves it from POSTED to OPEN (R15): someone other than
 /// its reporter; in strict mode, a developer or the assignee.
 fn opens(config: &TrackerConfig, ticket: &Ticket, actor: &Person) -> bool {

@@ -16,6 +16,9 @@ fn the_demo_tours_two_clones_and_its_suggestions_work_as_printed() {
         "\nTook the tracker branch from origin/tracker (this clone had none); 'git tracker sync' shares your changes.\n",
         "\nbob$ git tracker sync\nTRK-3 is now TRK-4\nCombined with origin and pushed.\n",
         " -     TRK-4   Typo on the login page            ",
+        // Dependencies (R24): Alice's export waits for the crash fix.
+        "\nalice$ git tracker depend TRK-3 --on TRK-1\nTRK-3 now depends on TRK-1.\n",
+        "\nBlocks\n  TRK-3  POSTED  Export tickets to CSV\n",
     ] {
         assert!(out.contains(expected), "missing {expected:?} in\n{out}");
     }

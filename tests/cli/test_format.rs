@@ -65,6 +65,11 @@ fn an_independent_reader_recomputes_every_ticket() {
     .ok();
     env.run(&["assign", "TRK-1", "--none"]).ok();
     env.run(&["watch", "TRK-3", "ann@example.com"]).ok();
+    // Dependencies (R24): added, one removed, one ticket blocked by two.
+    env.run(&["depend", "TRK-3", "--on", "TRK-1"]).ok();
+    env.run(&["depend", "TRK-3", "--on", "TRK-2"]).ok();
+    env.run(&["depend", "TRK-2", "--on", "TRK-1"]).ok();
+    env.run(&["undepend", "TRK-3", "--on", "TRK-1"]).ok();
 
     let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reader/recompute.py");
     let Some(py) = python() else {
@@ -155,6 +160,15 @@ fn the_reader_agrees_on_hand_made_parents_and_equal_values() {
         event("kind = \"assign\"", lamport, parents, &table)
     };
     let [a, b, c, d, e, f, g] = ["a", "b", "c", "d", "e", "f", "9"].map(|x| x.repeat(32));
+    let [h, i, j, l] = ["1", "2", "3", "4"].map(|x| x.repeat(32));
+    let depend = |kind: &str, on: &str, lamport, parents: &[&str]| {
+        event(
+            &format!("kind = \"{kind}\"\non = \"{on}\""),
+            lamport,
+            parents,
+            "",
+        )
+    };
     let files = [
         // TRK-1: a and b name each other (a cycle): neither state change is the latest.
         (
@@ -179,6 +193,22 @@ fn the_reader_agrees_on_hand_made_parents_and_equal_values() {
             event_path(&ids[1], &g),
             state("WAITING", 2, &[&c2, unknown]),
         ),
+        // TRK-2 depends on TRK-1, removes it, and concurrently depends on it again: the add
+        // the removal did not see wins (docs/format.md, "The fold", step 7).
+        (
+            event_path(&ids[1], &h),
+            depend("depend", &ids[0], 3, &[&f, &g]),
+        ),
+        (
+            event_path(&ids[1], &i),
+            depend("undepend", &ids[0], 4, &[&h]),
+        ),
+        (event_path(&ids[1], &j), depend("depend", &ids[0], 4, &[&h])),
+        // TRK-1 depends on TRK-2: with the above, a cycle (two clones can make one).
+        (
+            event_path(&ids[0], &l),
+            depend("depend", &ids[1], 3, &[&a, &b]),
+        ),
     ];
     let files: Vec<(&str, &[u8])> = files
         .iter()
@@ -201,6 +231,11 @@ fn the_reader_agrees_on_hand_made_parents_and_equal_values() {
         obj.remove("provisional");
         assert_eq!(&ours, t, "the reader and the tool disagree on {key}");
         contested.push(ours["contested"].clone());
+        assert_eq!(
+            ours["cycle"],
+            serde_json::json!(["TRK-1", "TRK-2"]),
+            "{key}"
+        );
     }
     assert_eq!(
         contested,

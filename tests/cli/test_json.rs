@@ -118,7 +118,10 @@ fn show_json_schema() {
     let doc = env.run(&["show", "TRK-1", "--format", "json"]).json();
     let mut expected: Vec<&str> = TICKET_KEYS.to_vec();
     expected.extend([
+        "blocks",
         "comments",
+        "cycle",
+        "depends_on",
         "description",
         "schema_version",
         "solution",

@@ -28,7 +28,7 @@ import unicodedata
 from datetime import date
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from recompute import fold as fold_ticket, git, read_files, settle  # noqa: E402
+from recompute import fold as fold_ticket, git, links, read_files, settle  # noqa: E402
 
 STATES = ["POSTED", "OPEN", "RESOLVING", "WAITING", "TESTING", "VALIDATED", "PUBLISHED",
           "RESOLVED", "ABANDONNED", "TRANSFERED"]
@@ -243,6 +243,7 @@ def parse(text):
         raise QueryError(0, "too long")
     q = {"states": [], "assignees": [], "reporters": [], "watchers": [], "keys": [],
          "created": [], "updated": [], "fields": [], "fingerprints": [], "contested": False,
+         "blocked": False, "blocking": False,
          "words": [],
          "sort": None, "limit": None}
     for start, pieces in lex(text):
@@ -306,8 +307,8 @@ def qualifier(q, start, name, value, at):
     elif name == "is":
         if low in ("open", "closed"):
             q["states"].append(low)
-        elif low == "contested":
-            q["contested"] = True
+        elif low in ("contested", "blocked", "blocking"):
+            q[low] = True
         else:
             raise bad()
     elif name == "no":
@@ -390,8 +391,9 @@ def canonical(q):
                 out.append(f"{kind}:{'' if d[0] == '=' else d[0]}{point_text(d[1])}")
     out += [f"field:{n}={quote(v) if v is not None else ''}" for n, v in q["fields"]]
     out += [f"fingerprint:{quote(f)}" for f in q["fingerprints"]]
-    if q["contested"]:
-        out.append("is:contested")
+    for flag in ("contested", "blocked", "blocking"):
+        if q[flag]:
+            out.append(f"is:{flag}")
     for w in q["words"]:
         text = w["tokens"][0] if len(w["tokens"]) == 1 else quote(" ".join(w["tokens"]))
         out.append(("-" if w["exclude"] else "") + text + ("*" if w["prefix"] else ""))
@@ -541,6 +543,9 @@ def load(repo, branch):
     tickets = [t for tid, f in files.items() if (t := fold_ticket(tid, f, prefix))]
     tip = git(repo, "rev-parse", branch).decode().strip()
     settle(repo, tip, tickets)
+    for t in tickets:
+        t["key"] = f"{prefix}{t['number']}"
+    links(tickets)
     return tickets, config
 
 
@@ -590,7 +595,12 @@ def select(q, tickets, config, me):
                 t.get("fingerprint") is not None
                 and ascii_lower(t["fingerprint"]) == ascii_lower(f) for f in q["fingerprints"]):
             continue
-        if q["contested"] and not t["contested"]:
+        if q["contested"] and not (t["contested"] or t["cycle"]):
+            continue
+        if q["blocked"] and not any(d["finished"] is False for d in t["depends_on"]):
+            continue
+        if q["blocking"] and (t["finished"] or not any(b["finished"] is False
+                                                       for b in t["blocks"])):
             continue
         folded = [fold(x) for x in texts(t)]
         if not all(word_matches(w, folded) for w in q["words"]):

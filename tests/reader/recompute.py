@@ -4,7 +4,8 @@
 Usage: recompute.py REPO [BRANCH]
 
 Uses only `git` and `tomllib`. Prints one JSON document: {"tickets": [...]} where each ticket
-has the fields of `git tracker show --format json` (without schema_version and priority).
+has the fields of `git tracker show --format json` (without schema_version and priority), as
+the person who sees every ticket reads them.
 The test suite compares its output with the tool's own.
 """
 import json
@@ -16,7 +17,7 @@ from datetime import datetime, timezone
 
 HEX = set("0123456789abcdef")
 KINDS = {"create", "state", "comment", "comment-edit", "comment-delete", "assign", "watch",
-         "unwatch", "edit", "field"}
+         "unwatch", "edit", "field", "depend", "undepend"}
 FINISHED = {"RESOLVED", "ABANDONNED", "TRANSFERED", "VALIDATED"}
 # A person is their email, ignoring ASCII case (str.lower would also fold other letters).
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -111,6 +112,8 @@ def parse(data):
         return None
     if not valid_at(e.get("at")) or not within_limits(e):
         return None
+    if e["kind"] in ("depend", "undepend") and not (type(e.get("on")) is str and is_id(e["on"])):
+        return None
     return e
 
 
@@ -174,11 +177,39 @@ def contested(events):
     return sorted(out)
 
 
+def add_wins(events, touches):
+    """docs/format.md, "The fold", step 7: an element is in the set when one of the events
+    that add it is an ancestor of none of the events that remove it."""
+    by_id = {}
+    for e in events:
+        by_id.setdefault(e["id"], e)
+    touchers = {}
+    for e in events:
+        for element, add in touches(e):
+            touchers.setdefault(element, []).append((e, add))
+    out = set()
+    for element, ts in touchers.items():
+        for e, add in ts:
+            if add and not any(not o_add and o["id"] != e["id"] and e["id"] in ancestors(o, by_id)
+                               for o, o_add in ts):
+                out.add(element)
+                break
+    return out
+
+
+def dependency_touches(e):
+    if e["kind"] == "depend":
+        return [(e["on"], True)]
+    if e["kind"] == "undepend":
+        return [(e["on"], False)]
+    return []
+
+
 def fold(ticket_id, files, prefix):
     events = []
     for eid, data in files.items():
         e = parse(data)
-        if e is not None:
+        if e is not None and e.get("on") != ticket_id:
             e["id"] = eid
             events.append(e)
     creates = [e for e in events if e["kind"] == "create"]
@@ -239,6 +270,7 @@ def fold(ticket_id, files, prefix):
                 if f in e:
                     t[f] = e[f]
     t["contested"] = contested(events)
+    t["depends_on"] = sorted(add_wins(events, dependency_touches))
     parse_time = lambda s: datetime.fromisoformat(s.replace("Z", "+00:00"))
     t["updated"] = max((e["at"] for e in events), key=parse_time)
     t["watchers"].sort(key=email_key)
@@ -320,6 +352,43 @@ def settle(repo, tip, tickets):
         t["number"] = number[t["id"]]
 
 
+def cycles(tickets):
+    """The tickets on a dependency cycle: strongly connected components of two or more, by
+    a plain reachability test (fine for a test's few tickets)."""
+    ids = {t["id"] for t in tickets}
+    succ = {t["id"]: [d for d in t["depends_on"]] for t in tickets}
+
+    def reach(a):
+        seen, todo = set(), list(succ.get(a, []))
+        while todo:
+            x = todo.pop()
+            if x not in seen:
+                seen.add(x)
+                todo.extend(succ.get(x, []))
+        return seen
+    r = {i: reach(i) for i in ids}
+    return {i: {j for j in ids if j in r[i] and i in r[j]} | {i}
+            for i in ids if i in r[i]}
+
+
+def links(tickets):
+    """show's `depends_on`, `blocks` and `cycle` (docs/format.md, "JSON output")."""
+    by_id = {t["id"]: t for t in tickets}
+    order = lambda i: (by_id[i]["number"], i) if i in by_id else (float("inf"), i)
+
+    def view(i):
+        t = by_id.get(i)
+        return {"key": t and t["key"], "id": i, "title": t and t["title"],
+                "state": t and t["state"], "finished": t and t["finished"]}
+    on_cycle = cycles(tickets)
+    for t in tickets:
+        t["blocks"] = [view(o["id"]) for o in sorted(tickets, key=lambda o: order(o["id"]))
+                       if t["id"] in o["depends_on"]]
+        t["cycle"] = [by_id[i]["key"] for i in sorted(on_cycle.get(t["id"], []), key=order)]
+    for t in tickets:
+        t["depends_on"] = [view(i) for i in sorted(t["depends_on"], key=order)]
+
+
 def main():
     repo = sys.argv[1]
     branch = sys.argv[2] if len(sys.argv) > 2 else "tracker"
@@ -330,6 +399,7 @@ def main():
     settle(repo, tip, out)
     for t in out:
         t["key"] = f"{prefix}{t['number']}"
+    links(out)
     out.sort(key=lambda t: (t["number"], t["id"]))
     json.dump({"tickets": out}, sys.stdout, indent=1, sort_keys=True)
 
