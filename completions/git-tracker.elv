@@ -49,6 +49,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand edit 'Change a ticket''s title, description or solution'
             cand depend 'Make a ticket depend on another one (it is blocked until the other is finished)'
             cand undepend 'Remove a dependency between two tickets'
+            cand label 'Add labels to a ticket or take them away'
             cand log 'Show a ticket''s history: who did what, when'
             cand sync 'Share tickets with a remote: fetch, combine, push'
             cand config 'Manage the tracker''s configuration: show, get, set, edit'
@@ -94,6 +95,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand --assign 'Assign the ticket to EMAIL (or "Name <email>")'
             cand --watch 'Add EMAIL as a watcher (can be repeated)'
             cand --field 'Set a custom field (can be repeated); mandatory fields must be given'
+            cand --label 'Add LABEL (can be repeated); labels are written in lower case, and must be among labels.allowed when the tracker restricts them'
             cand --if-absent 'File only when no ticket in progress carries FINGERPRINT (e.g. ci:build:main); else print that ticket''s key and change nothing'
             cand --format 'Output format: the key alone (table), or a JSON object with key, id, provisional and created (false when --if-absent found a ticket)'
             cand -C 'Run as if started in DIR (like git -C)'
@@ -110,6 +112,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
         }
         &'git-tracker;list'= {
             cand --state 'Only tickets in STATE (can be repeated; overrides --closed and the default)'
+            cand --label 'Only tickets with LABEL (can be repeated: all of them)'
             cand --assignee 'Only tickets assigned to EMAIL ("none": unassigned)'
             cand --reporter 'Only tickets reported by EMAIL'
             cand --watcher 'Only tickets watched by EMAIL, or me (can be repeated: any of them)'
@@ -119,7 +122,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand --field 'Only tickets whose custom field NAME is VALUE, ignoring ASCII case ("NAME=": unset; can be repeated: all of them)'
             cand -S 'Only tickets whose title, description, solution or a comment has these words ("a phrase" in quotes, -word to exclude, word* for a prefix)'
             cand --search 'Only tickets whose title, description, solution or a comment has these words ("a phrase" in quotes, -word to exclude, word* for a prefix)'
-            cand --query 'A query (docs/search.md): qualifiers such as state:, assignee:me, created:>DATE, field:NAME=VALUE, is:contested, is:blocked, sort:-updated, limit:N, and words'
+            cand --query 'A query (docs/search.md): qualifiers such as state:, assignee:me, created:>DATE, field:NAME=VALUE, label:NAME, is:contested, is:blocked, sort:-updated, limit:N, and words'
             cand --saved 'Run your saved query NAME (git tracker query save), with the other options added'
             cand --sort 'Sort order: key, created (newest first), updated (latest first), state, assignee, or the name of a listable custom field'
             cand --limit 'Show at most N tickets'
@@ -144,6 +147,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
         }
         &'git-tracker;ls'= {
             cand --state 'Only tickets in STATE (can be repeated; overrides --closed and the default)'
+            cand --label 'Only tickets with LABEL (can be repeated: all of them)'
             cand --assignee 'Only tickets assigned to EMAIL ("none": unassigned)'
             cand --reporter 'Only tickets reported by EMAIL'
             cand --watcher 'Only tickets watched by EMAIL, or me (can be repeated: any of them)'
@@ -153,7 +157,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand --field 'Only tickets whose custom field NAME is VALUE, ignoring ASCII case ("NAME=": unset; can be repeated: all of them)'
             cand -S 'Only tickets whose title, description, solution or a comment has these words ("a phrase" in quotes, -word to exclude, word* for a prefix)'
             cand --search 'Only tickets whose title, description, solution or a comment has these words ("a phrase" in quotes, -word to exclude, word* for a prefix)'
-            cand --query 'A query (docs/search.md): qualifiers such as state:, assignee:me, created:>DATE, field:NAME=VALUE, is:contested, is:blocked, sort:-updated, limit:N, and words'
+            cand --query 'A query (docs/search.md): qualifiers such as state:, assignee:me, created:>DATE, field:NAME=VALUE, label:NAME, is:contested, is:blocked, sort:-updated, limit:N, and words'
             cand --saved 'Run your saved query NAME (git tracker query save), with the other options added'
             cand --sort 'Sort order: key, created (newest first), updated (latest first), state, assignee, or the name of a listable custom field'
             cand --limit 'Show at most N tickets'
@@ -482,6 +486,18 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'git-tracker;label'= {
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand --color 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -v 'Say more about what happened, e.g. why a change sent no mail'
+            cand --verbose 'Say more about what happened, e.g. why a change sent no mail'
+            cand --no-pager 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+            cand --utc 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'git-tracker;log'= {
             cand --format 'Output format'
             cand -C 'Run as if started in DIR (like git -C)'
@@ -687,6 +703,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand edit 'Change a ticket''s title, description or solution'
             cand depend 'Make a ticket depend on another one (it is blocked until the other is finished)'
             cand undepend 'Remove a dependency between two tickets'
+            cand label 'Add labels to a ticket or take them away'
             cand log 'Show a ticket''s history: who did what, when'
             cand sync 'Share tickets with a remote: fetch, combine, push'
             cand config 'Manage the tracker''s configuration: show, get, set, edit'
@@ -747,6 +764,8 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
         &'git-tracker;help;depend'= {
         }
         &'git-tracker;help;undepend'= {
+        }
+        &'git-tracker;help;label'= {
         }
         &'git-tracker;help;log'= {
         }

@@ -18,7 +18,7 @@ use crate::cli::error::CliError;
 use crate::cli::ui::Ui;
 
 /// A guided tour: two teammates' clones of a shared repository file, move and comment on
-/// tickets, link one to another, share them with `sync`, settle a ticket number both took,
+/// tickets, link and label them, share them with `sync`, settle a ticket number both took,
 /// mail the history and write a report as an HTML page.
 ///
 /// Every step is a real command, printed with its output; the scratch repositories are left
@@ -294,6 +294,7 @@ fn tour_steps(t: &mut Tour) -> Result<(), CliError> {
         ],
     )?;
     t.tracker("alice", 2, &["depend", "TRK-3", "--on", "TRK-1"])?;
+    t.tracker("alice", 1, &["label", "TRK-3", "+feature", "+export"])?;
     t.tracker("alice", 1, &["list", "--blocked"])?;
     t.tracker("alice", 1, &["sync"])?;
     t.tracker("alice", 1, &["show", "TRK-1"])?;
@@ -377,6 +378,7 @@ fn suggestions(out: &mut dyn Write, dir: &Path, exe: &Path) -> Result<(), CliErr
         "git tracker status",
         "git tracker list --query 'state:open sort:-updated'",
         "git tracker list --blocking",
+        "git tracker list --label feature",
         "git tracker report trend --by day",
     ] {
         lines.push(cmd.to_owned());

@@ -66,6 +66,9 @@ pub struct ListArgs {
     /// Only tickets in progress that a ticket in progress depends on
     #[arg(long)]
     pub blocking: bool,
+    /// Only tickets with LABEL (can be repeated: all of them)
+    #[arg(long = "label", value_name = "LABEL")]
+    pub labels: Vec<String>,
     /// Only tickets assigned to EMAIL ("none": unassigned)
     #[arg(long, value_name = "EMAIL")]
     pub assignee: Option<String>,
@@ -100,7 +103,7 @@ pub struct ListArgs {
     )]
     pub search: Option<String>,
     /// A query (docs/search.md): qualifiers such as state:, assignee:me, created:>DATE,
-    /// field:NAME=VALUE, is:contested, is:blocked, sort:-updated, limit:N, and words
+    /// field:NAME=VALUE, label:NAME, is:contested, is:blocked, sort:-updated, limit:N, and words
     #[arg(long, value_name = "QUERY", allow_hyphen_values = true)]
     pub query: Option<String>,
     /// Run your saved query NAME (git tracker query save), with the other options added
@@ -143,6 +146,9 @@ fn build_query(args: &ListArgs) -> Result<Query, CliError> {
     let term = |flag: &str, qualifier: &str, value: &str| -> Result<Query, CliError> {
         Query::parse(&format!("{qualifier}:{}", quote(value))).map_err(|e| bad(flag, value, e))
     };
+    for l in &args.labels {
+        query.labels.extend(term("--label", "label", l)?.labels);
+    }
     for w in &args.watcher {
         query
             .watchers

@@ -12,6 +12,7 @@ pub mod error;
 #[cfg(test)]
 mod guard;
 mod init;
+mod label;
 pub(crate) mod list;
 mod log;
 mod new;
@@ -136,6 +137,8 @@ pub enum Command {
     Depend(depend::DependArgs),
     #[allow(missing_docs)]
     Undepend(depend::UndependArgs),
+    #[allow(missing_docs)]
+    Label(label::LabelArgs),
     /// Show a ticket's history: who did what, when
     Log(log::LogArgs),
     /// Share tickets with a remote: fetch, combine, push
@@ -198,6 +201,7 @@ fn dispatch(ctx: &mut CommandContext, ui: &mut Ui, cmd: &Command) -> Result<(), 
         Command::Edit(a) => edit::run(ctx, ui, a),
         Command::Depend(a) => depend::depend(ctx, ui, a),
         Command::Undepend(a) => depend::undepend(ctx, ui, a),
+        Command::Label(a) => label::run(ctx, ui, a),
         Command::Log(a) => log::run(ctx, ui, a),
         Command::Sync(a) => sync::run(ctx, ui, a),
         Command::Config(a) => config::run(ctx, ui, a),

@@ -211,7 +211,8 @@ pub fn kind_of(action: &Action) -> Option<NotifyEvent> {
         | Action::Watch { .. }
         | Action::Unwatch { .. }
         | Action::Depend { .. }
-        | Action::Undepend { .. } => None,
+        | Action::Undepend { .. }
+        | Action::Label { .. } => None,
     }
 }
 

@@ -33,7 +33,7 @@ pub const MAX_QUERY_BYTES: usize = 16 * 1024;
 pub const MAX_LIMIT: usize = 999_999_999;
 
 /// The qualifiers, in the order of docs/search.md.
-pub const QUALIFIERS: [&str; 14] = [
+pub const QUALIFIERS: [&str; 15] = [
     "state",
     "assignee",
     "reporter",
@@ -43,6 +43,7 @@ pub const QUALIFIERS: [&str; 14] = [
     "updated",
     "field",
     "fingerprint",
+    "label",
     "is",
     "no",
     "sort",
@@ -75,6 +76,8 @@ pub struct Query {
     pub fields: Vec<FieldTerm>,
     /// `fingerprint:` terms, any of which matches (exactly, ignoring ASCII case).
     pub fingerprints: Vec<String>,
+    /// `label:` terms, all of which must match (compared in lower case).
+    pub labels: Vec<String>,
     /// `is:contested`: only tickets with a contested field, or on a dependency cycle.
     pub contested: bool,
     /// `is:blocked`: only tickets that depend on a ticket in progress (R24).
@@ -575,6 +578,11 @@ impl Query {
                 .push(parse_date_term(qualifier, value).map_err(bad)?),
             "field" => self.fields.push(parse_field_term(value).map_err(bad)?),
             "fingerprint" => self.fingerprints.push(value.to_owned()),
+            "label" => {
+                crate::model::event::validate_label(value)
+                    .map_err(|_| bad(bad_value("label", value)))?;
+                self.labels.push(value.to_owned());
+            }
             "is" => match value.to_ascii_lowercase().as_str() {
                 "open" => self.states.push(StateTerm::Open),
                 "closed" => self.states.push(StateTerm::Closed),
@@ -631,6 +639,7 @@ fn expected(qualifier: &str) -> &'static str {
         }
         "field" => "NAME=VALUE, or NAME= for tickets without a value",
         "fingerprint" => "the fingerprint a ticket was filed with (new --if-absent)",
+        "label" => "a label: no spaces or commas, not starting with + or -",
         "is" => "blocked, blocking, contested, open or closed",
         "no" => "assignee",
         "sort" => {
@@ -1197,7 +1206,7 @@ impl fmt::Display for Sort {
 
 impl fmt::Display for Query {
     /// The canonical text: qualifiers in the order of docs/search.md (state, assignee,
-    /// reporter, watcher, key, created, updated, field, fingerprint, is:contested, is:blocked,
+    /// reporter, watcher, key, created, updated, field, fingerprint, label, is:contested, is:blocked,
     /// is:blocking), then words, then sort
     /// and limit; `is:open` reads `state:open`, `no:assignee` reads `assignee:none`, words
     /// read folded. Parsing it gives the same query.
@@ -1215,6 +1224,11 @@ impl fmt::Display for Query {
             self.fingerprints
                 .iter()
                 .map(|f| format!("fingerprint:{}", quoted_if_needed(f))),
+        );
+        parts.extend(
+            self.labels
+                .iter()
+                .map(|l| format!("label:{}", quoted_if_needed(l))),
         );
         if self.contested {
             parts.push("is:contested".to_owned());
@@ -2054,13 +2068,17 @@ mod tests {
                 proptest::option::of(sort()),
                 proptest::option::of(0..=MAX_LIMIT),
             ),
-            (any::<bool>(), any::<bool>()),
+            (
+                any::<bool>(),
+                any::<bool>(),
+                vec("[a-z0-9:._é\"\\\\]{1,10}", 0..3),
+            ),
         )
             .prop_map(
                 |(
                     (states, assignees, reporters, watchers, keys, created, updated),
                     (fields, fingerprints, contested, words, sort, limit),
-                    (blocked, blocking),
+                    (blocked, blocking, labels),
                 )| Query {
                     states,
                     assignees,
@@ -2071,6 +2089,7 @@ mod tests {
                     updated,
                     fields,
                     fingerprints,
+                    labels,
                     contested,
                     blocked,
                     blocking,
@@ -2093,6 +2112,7 @@ mod tests {
                 "created:",
                 "updated:",
                 "field:",
+                "label:",
                 "is:",
                 "no:",
                 "sort:",

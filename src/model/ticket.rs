@@ -67,6 +67,8 @@ pub struct Ticket {
     /// The tickets it depends on (R24), by id, sorted: `depend` and `undepend` events merged
     /// as a set where an add wins over a remove that did not see it ([`crate::model::sets`]).
     pub depends_on: Vec<TicketId>,
+    /// Its labels, sorted: `label` events merged as a set, like `depends_on`.
+    pub labels: Vec<String>,
 }
 
 /// What `list` needs of a ticket: everything but its texts and history. Kept in the local
@@ -103,6 +105,8 @@ pub struct TicketSummary {
     pub fingerprint: Option<String>,
     /// The tickets it depends on, by id, sorted.
     pub depends_on: Vec<TicketId>,
+    /// Its labels, sorted.
+    pub labels: Vec<String>,
 }
 
 impl From<&Ticket> for TicketSummary {
@@ -122,6 +126,7 @@ impl From<&Ticket> for TicketSummary {
             fields: t.fields.clone(),
             fingerprint: t.fingerprint.clone(),
             depends_on: t.depends_on.clone(),
+            labels: t.labels.clone(),
         }
     }
 }
@@ -151,6 +156,8 @@ pub struct ListRow {
     pub priority: Option<u64>,
     /// The values of the custom fields listed as columns, in their order.
     pub columns: Vec<Option<String>>,
+    /// The labels, joined with `,` (empty: none).
+    pub labels: String,
 }
 
 impl Default for ListRow {
@@ -167,6 +174,7 @@ impl Default for ListRow {
             watchers: 0,
             priority: None,
             columns: Vec::new(),
+            labels: String::new(),
         }
     }
 }
@@ -185,6 +193,7 @@ impl ListRow {
             watchers: s.watchers.len(),
             priority: s.priority,
             columns: columns.iter().map(|c| s.fields.get(c).cloned()).collect(),
+            labels: s.labels.join(","),
         }
     }
 }
@@ -469,6 +478,7 @@ impl Ticket {
             fields: BTreeMap::new(),
             fingerprint: fingerprint.clone(),
             depends_on: Vec::new(),
+            labels: Vec::new(),
         };
         let mut folding = Folding::default();
         folding.watch(&first.author);
@@ -499,13 +509,26 @@ impl Ticket {
         })
         .into_iter()
         .collect();
+        t.labels = crate::model::sets::add_wins(&events, |a| match a {
+            Action::Label { add, remove } => add
+                .iter()
+                .map(|l| (l.clone(), true))
+                .chain(remove.iter().map(|l| (l.clone(), false)))
+                .collect(),
+            _ => Vec::new(),
+        })
+        .into_iter()
+        .collect();
         t.events = events;
         Ok(t)
     }
 
     fn apply(&mut self, folding: &mut Folding, e: &Event) {
         match &e.action {
-            Action::Create { .. } | Action::Depend { .. } | Action::Undepend { .. } => {}
+            Action::Create { .. }
+            | Action::Depend { .. }
+            | Action::Undepend { .. }
+            | Action::Label { .. } => {}
             Action::State {
                 from, to, message, ..
             } => {

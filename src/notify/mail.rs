@@ -208,7 +208,8 @@ fn body(config: &TrackerConfig, t: &Ticket, e: &Event, to: &Recipient, key: &str
         Action::Watch { .. }
         | Action::Unwatch { .. }
         | Action::Depend { .. }
-        | Action::Undepend { .. } => String::new(),
+        | Action::Undepend { .. }
+        | Action::Label { .. } => String::new(),
     };
     let assignee = t.assignee.as_ref().map_or_else(
         || "-".into(),

@@ -66,6 +66,8 @@ pub struct TicketView {
     pub fields: std::collections::BTreeMap<String, String>,
     /// The fingerprint the ticket was filed with (`new --if-absent`), or null.
     pub fingerprint: Option<String>,
+    /// Its labels, sorted.
+    pub labels: Vec<String>,
 }
 
 impl TicketView {
@@ -94,6 +96,7 @@ impl TicketView {
             provisional,
             fields: visible_fields(config, &t.fields, sees_private),
             fingerprint: t.fingerprint.clone(),
+            labels: t.labels.clone(),
         }
     }
 }
@@ -457,6 +460,7 @@ mod tests {
             fields: Default::default(),
             fingerprint: None,
             depends_on: Vec::new(),
+            labels: Vec::new(),
         }
     }
 

@@ -135,6 +135,8 @@ fn printable_ascii(s: &str) -> bool {
 /// 10 000 rows costs a few allocations instead of one string per cell (issue 10).
 struct Cells {
     cols: usize,
+    /// How many of the columns are written (the others, last, are left out).
+    shown: usize,
     text: String,
     /// Where each cell ends in `text`.
     ends: Vec<usize>,
@@ -146,6 +148,7 @@ impl Cells {
     fn new(cols: usize, rows: usize) -> Self {
         Self {
             cols,
+            shown: cols,
             text: String::with_capacity(rows * cols * 12),
             ends: Vec::with_capacity(rows * cols),
             widths: Vec::with_capacity(rows * cols),
@@ -209,6 +212,7 @@ fn write_plain(out: &mut dyn Write, cells: &Cells, min: &[(usize, usize)]) -> io
     for &(col, least) in min {
         widths[col] = widths[col].max(least);
     }
+    widths.truncate(cells.shown);
     let mut buf = String::with_capacity(CHUNK + 1024);
     for row in cells.rows() {
         let start = buf.len();
@@ -255,6 +259,8 @@ pub struct ListTable<'a> {
     columns: usize,
     cells: Cells,
     rows: usize,
+    /// Whether a row has a label (the LABELS column is written only then).
+    labels: bool,
     style: Style,
 }
 
@@ -267,19 +273,22 @@ impl<'a> ListTable<'a> {
         columns: &[String],
         style: Style,
     ) -> Self {
-        let mut cells = Cells::new(LIST_HEADER.len() + columns.len(), 64);
+        // LABELS last: it is left out when no row has a label.
+        let mut cells = Cells::new(LIST_HEADER.len() + columns.len() + 1, 64);
         for h in LIST_HEADER {
             cells.push(h);
         }
         for c in columns {
             cells.push(&sanitize_line(&c.to_uppercase()));
         }
+        cells.push("LABELS");
         Self {
             config,
             provisional,
             columns: columns.len(),
             cells,
             rows: 0,
+            labels: false,
             style,
         }
     }
@@ -313,6 +322,12 @@ impl<'a> ListTable<'a> {
             let v = s.columns.get(i).and_then(Option::as_deref).unwrap_or("-");
             cells.push_user(v.lines().next().unwrap_or("-"));
         }
+        if s.labels.is_empty() {
+            cells.push("-");
+        } else {
+            cells.push_user(&s.labels);
+            self.labels = true;
+        }
         self.rows += 1;
     }
 
@@ -325,10 +340,13 @@ impl<'a> ListTable<'a> {
     /// directly, one per line, as comfy-table laid them out (issue 10: its layout cost more
     /// than the JSON at 10 000 rows); on a terminal the summaries are cut with `…` so that
     /// rows fit its width, and colour marks the header, keys and states.
-    pub fn write(&self, out: &mut dyn Write) -> io::Result<()> {
+    pub fn write(&mut self, out: &mut dyn Write) -> io::Result<()> {
         if self.is_empty() {
             return Ok(());
         }
+        self.cells.shown = self.cells.cols - usize::from(!self.labels);
+        let labels_col = self.cells.cols - 1;
+        let config = self.config;
         // write_plain counts the content alone.
         let min = usize::from(SUMMARY_MIN - 2);
         if !self.style.tty && !self.style.color {
@@ -341,8 +359,8 @@ impl<'a> ListTable<'a> {
             .flatten()
             .map(|w| (usize::from(w), &LIST_GIVES_WAY[..]));
         let color = self.style.color;
-        let paint = |row: usize, col: usize, text: &str| -> Option<&'static str> {
-            if !color {
+        let paint = |row: usize, col: usize, text: &str| -> Option<String> {
+            let sgr = if !color {
                 None
             } else if row == 0 {
                 Some(paint::HEADER)
@@ -350,12 +368,26 @@ impl<'a> ListTable<'a> {
                 Some(paint::KEY)
             } else if col == 6 {
                 text.parse().ok().map(paint::state)
+            } else if col == labels_col {
+                return Some(painted_labels(config, text));
             } else {
                 None
-            }
+            };
+            sgr.map(|sgr| painted(text, sgr, true))
         };
         write_fitted(out, &self.cells, &[(SUMMARY, min)], fit, paint)
     }
+}
+
+/// Labels joined by `,` (as a cell shows them, perhaps cut), each in its configured colour.
+fn painted_labels(config: &TrackerConfig, text: &str) -> String {
+    text.split(',')
+        .map(|l| match config.label_sgr(l) {
+            Some(sgr) => painted(l, sgr, true),
+            None => l.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 /// `text` cut to at most `width` display columns, ending with `…` when it was cut; and the
@@ -382,13 +414,13 @@ fn cut(text: &str, width: usize) -> (String, usize) {
 /// Writes `cells` as [`write_plain`] does, for a terminal: with `fit = (width, give_way)`,
 /// the `(column, least)` pairs of `give_way` are narrowed in turn, each down to `least` at
 /// most, until rows fit `width` columns; cells wider than their column are cut with `…`.
-/// `paint(row, column, text)` gives the colour of a cell, if any.
+/// `paint(row, column, text)` gives a cell in colour, if it has any.
 fn write_fitted(
     out: &mut dyn Write,
     cells: &Cells,
     min: &[(usize, usize)],
     fit: Option<(usize, &[(usize, usize)])>,
-    paint: impl Fn(usize, usize, &str) -> Option<&'static str>,
+    paint: impl Fn(usize, usize, &str) -> Option<String>,
 ) -> io::Result<()> {
     let mut widths = vec![1; cells.cols];
     for row in cells.widths.chunks_exact(cells.cols) {
@@ -399,6 +431,7 @@ fn write_fitted(
     for &(col, least) in min {
         widths[col] = widths[col].max(least);
     }
+    widths.truncate(cells.shown);
     if let Some((limit, give_way)) = fit {
         for &(col, least) in give_way {
             // Each column takes its width plus a space each side; the last one's trailing
@@ -425,7 +458,7 @@ fn write_fitted(
             };
             buf.push(' ');
             match paint(r, c, &text) {
-                Some(sgr) => buf.push_str(&painted(&text, sgr, true)),
+                Some(p) => buf.push_str(&p),
                 None => buf.push_str(&text),
             }
             buf.extend(std::iter::repeat_n(' ', width - shown + 1));
@@ -565,6 +598,20 @@ pub fn show(
     writeln!(out, "  updated:   {}", date(t.updated, style))?;
     if let Some(fp) = &t.fingerprint {
         writeln!(out, "  fingerprint: {}", sanitize_line(fp))?;
+    }
+    if !t.labels.is_empty() {
+        let labels: Vec<String> = t
+            .labels
+            .iter()
+            .map(|l| {
+                let l = sanitize_line(l);
+                match config.label_sgr(&l).filter(|_| style.color) {
+                    Some(sgr) => painted(&l, sgr, true),
+                    None => l.into_owned(),
+                }
+            })
+            .collect();
+        writeln!(out, "  labels:    {}", labels.join(", "))?;
     }
     let watchers: Vec<String> = t
         .watchers
@@ -716,6 +763,14 @@ fn describe(action: &Action, config: &TrackerConfig, sees_private: bool, names: 
     match action {
         Action::Depend { on } => format!("now depends on {}", name(on)),
         Action::Undepend { on } => format!("no longer depends on {}", name(on)),
+        Action::Label { add, remove } => {
+            let changes: Vec<String> = add
+                .iter()
+                .map(|l| format!("+{}", one(l)))
+                .chain(remove.iter().map(|l| format!("-{}", one(l))))
+                .collect();
+            format!("labels {}", changes.join(" "))
+        }
         Action::Field { name, .. } if !sees_private && config.is_private(name) => {
             format!("changed {} (private)", one(name))
         }
@@ -967,6 +1022,7 @@ mod tests {
             fields: Default::default(),
             fingerprint: None,
             depends_on: Vec::new(),
+            labels: Vec::new(),
         }
     }
 

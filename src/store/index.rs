@@ -40,7 +40,7 @@ pub(super) const FILE: &str = "index.sqlite";
 
 /// Raised whenever what is stored, or the rules that decide what a file holds, change
 /// (6: SQLite; 7: indexes in listing order; 8: the list table's columns, in one covering index;
-/// 9: fingerprints; 10: dependencies and the tickets on a dependency cycle).
+/// 9: fingerprints; 10: dependencies, the tickets on a dependency cycle, labels).
 pub(super) const SCHEMA: i64 = 10;
 
 /// The name under which a ticket's fingerprint is kept in the `fields` table (`@` cannot start
@@ -88,11 +88,12 @@ CREATE TABLE tickets (
     reporter_shown TEXT,
     assignee_shown TEXT,
     nwatchers INTEGER,
+    labels TEXT,
     summary BLOB
 );
 CREATE INDEX tickets_shard ON tickets(shard);
 CREATE INDEX tickets_list ON tickets(eff, id, folded, state, title, created, reporter_shown,
-    assignee_shown, nwatchers, priority, reporter, assignee);
+    assignee_shown, nwatchers, priority, reporter, assignee, labels);
 CREATE INDEX tickets_number ON tickets(number);
 CREATE INDEX tickets_created ON tickets(created, eff, id);
 CREATE INDEX tickets_updated ON tickets(updated, eff, id);
@@ -115,6 +116,9 @@ CREATE TABLE links (ticket INTEGER NOT NULL, target TEXT NOT NULL);
 CREATE INDEX links_ticket ON links(ticket);
 CREATE INDEX links_target ON links(target);
 CREATE TABLE cycles (id TEXT PRIMARY KEY, component INTEGER NOT NULL);
+CREATE TABLE labels (ticket INTEGER NOT NULL, label TEXT NOT NULL);
+CREATE INDEX labels_ticket ON labels(ticket);
+CREATE INDEX labels_label ON labels(label);
 ";
 
 fn sql(what: &'static str) -> impl FnOnce(rusqlite::Error) -> StoreError {
@@ -722,6 +726,7 @@ impl Store {
             "DELETE FROM fields WHERE ticket = ?1",
             "DELETE FROM people WHERE ticket = ?1",
             "DELETE FROM links WHERE ticket = ?1",
+            "DELETE FROM labels WHERE ticket = ?1",
             "DELETE FROM tickets WHERE row = ?1",
         ] {
             conn.execute(q, [row]).map_err(sql("writing the index"))?;
@@ -765,7 +770,7 @@ impl Store {
         let summary = TicketSummary::from(t);
         let blob = postcard::to_stdvec(&summary).unwrap_or_default();
         let number = i64::try_from(t.number).unwrap_or(i64::MAX);
-        let values: [(&str, Value); 23] = [
+        let values: [(&str, Value); 24] = [
             ("id", read.id.as_str().to_owned().into()),
             ("shard", read.shard.clone().into()),
             ("tree", read.tree.to_string().into()),
@@ -805,6 +810,7 @@ impl Store {
                 t.assignee.as_ref().map(|p| p.shown().to_owned()).into(),
             ),
             ("nwatchers", (t.watchers.len() as i64).into()),
+            ("labels", t.labels.join(",").into()),
         ];
         let names: Vec<&str> = values.iter().map(|(n, _)| *n).collect();
         // The ticket's row, if the index holds it, with the values of these columns.
@@ -894,6 +900,8 @@ impl Store {
             &["ord", "email", "raw", "name"],
             &people,
         )?;
+        let labels: Vec<Vec<String>> = t.labels.iter().map(|l| vec![l.clone()]).collect();
+        replace_rows(conn, fresh, row, "labels", &["label"], &labels)?;
         let links: Vec<Vec<String>> = t.depends_on.iter().map(|d| vec![d.to_string()]).collect();
         if replace_rows(conn, fresh, row, "links", &["target"], &links)? {
             self.links_changed.set(true);

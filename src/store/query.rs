@@ -128,6 +128,8 @@ pub struct Filter {
     pub blocked: bool,
     /// Only tickets in progress that a ticket in progress depends on.
     pub blocking: bool,
+    /// Only tickets with every one of these labels (compared as written: lower case).
+    pub labels: Vec<String>,
     /// Only tickets whose latest change (the event with the latest time) was not made by this
     /// email.
     pub not_last_changed_by: Option<String>,
@@ -175,6 +177,7 @@ impl Filter {
         self.contested |= other.contested;
         self.blocked |= other.blocked;
         self.blocking |= other.blocking;
+        self.labels.extend(other.labels);
         self.not_last_changed_by = self.not_last_changed_by.or(other.not_last_changed_by);
         self.words.extend(other.words);
         if other_orders || self.order.is_none() {
@@ -309,6 +312,14 @@ impl Filter {
                 &mut v,
                 "t.contested > 0 OR t.id IN (SELECT id FROM cycles)",
                 Vec::new(),
+            );
+        }
+        for label in &self.labels {
+            push(
+                &mut w,
+                &mut v,
+                "t.row IN (SELECT ticket FROM labels WHERE label = ?)",
+                vec![Value::from(label.clone())],
             );
         }
         if self.blocked {
@@ -465,9 +476,13 @@ fn fill_row(r: &rusqlite::Row<'_>, columns: usize, row: &mut ListRow) -> rusqlit
     row.priority = r
         .get::<_, Option<i64>>(8)?
         .and_then(|n| u64::try_from(n).ok());
+    set(
+        &mut row.labels,
+        r.get_ref(9)?.as_str_or_null()?.unwrap_or_default(),
+    );
     row.columns.resize(columns, None);
     for (i, c) in row.columns.iter_mut().enumerate() {
-        set_opt(c, r.get_ref(9 + i)?.as_str_or_null()?);
+        set_opt(c, r.get_ref(10 + i)?.as_str_or_null()?);
     }
     Ok(true)
 }
@@ -564,7 +579,7 @@ impl Store {
         let (order, order_values) = filter.order(by_key || filter.limit.is_some());
         let mut q = String::from(
             "SELECT t.id, t.eff, t.title, t.state, t.created, t.reporter_shown, \
-             t.assignee_shown, t.nwatchers, t.priority",
+             t.assignee_shown, t.nwatchers, t.priority, t.labels",
         );
         let mut column_values = Vec::new();
         for c in columns {

@@ -59,6 +59,7 @@ impl Tracker {
             contested: query.contested,
             blocked: query.blocked,
             blocking: query.blocking,
+            labels: query.labels.iter().map(|l| l.to_lowercase()).collect(),
             ..Filter::default()
         };
         let states = query

@@ -30,6 +30,8 @@ pub struct NewTicket {
     pub fields: Vec<(String, String)>,
     /// What a CI job names the failure the ticket is about (`new --if-absent`).
     pub fingerprint: Option<String>,
+    /// Labels (as typed: they are written in lower case).
+    pub labels: Vec<String>,
 }
 
 /// What `edit` changes; `None` and absent fields stay as they are.
@@ -145,8 +147,20 @@ impl Tickets<'_> {
                     .into());
                 }
             }
+            let labels = labels_to_add(&snap.config, &new.labels)?;
+            let mut actions: Vec<Action> = values
+                .into_iter()
+                .filter(|(_, v)| !v.is_empty())
+                .map(|(name, value)| Action::Field { name, value })
+                .collect();
+            if !labels.is_empty() {
+                actions.push(Action::Label {
+                    add: labels,
+                    remove: Vec::new(),
+                });
+            }
             let mut events = vec![event];
-            for (name, value) in values.into_iter().filter(|(_, v)| !v.is_empty()) {
+            for action in actions {
                 let prev = events.last().expect("the create event is there");
                 let e = Event {
                     id: EventId::from_random(random16()),
@@ -155,7 +169,7 @@ impl Tickets<'_> {
                     parents: vec![prev.id.clone()],
                     at: actor.at(),
                     author: actor.person.clone(),
-                    action: Action::Field { name, value },
+                    action,
                 };
                 events.push(e);
             }
@@ -575,6 +589,61 @@ impl Tickets<'_> {
             Ok((vec![Action::Undepend { on: other.id }], summary))
         })
     }
+}
+
+impl Tickets<'_> {
+    /// Adds labels to ticket `input` and takes others away, in one `label` event (none when
+    /// nothing changes). Labels are written in lower case; a label to add must be allowed by
+    /// the tracker's `labels.allowed` when it names any; a label may not be both added and
+    /// removed.
+    pub fn label(
+        &self,
+        actor: &Actor,
+        input: &str,
+        add: &[String],
+        remove: &[String],
+    ) -> Result<Outcome, TrackerError> {
+        let remove: Vec<String> = remove.iter().map(|l| l.trim().to_lowercase()).collect();
+        for l in &remove {
+            crate::model::event::validate_label(l)?;
+        }
+        self.act(actor, input, |snap, t| {
+            let add = labels_to_add(&snap.config, add)?;
+            if let Some(both) = add.iter().find(|l| remove.contains(l)) {
+                return Err(ValidationError::AddedAndRemoved(both.clone()).into());
+            }
+            let add: Vec<String> = add.into_iter().filter(|l| !t.labels.contains(l)).collect();
+            let mut gone: Vec<String> = remove
+                .iter()
+                .filter(|l| t.labels.contains(l))
+                .cloned()
+                .collect();
+            gone.sort();
+            gone.dedup();
+            let changes: Vec<String> = add
+                .iter()
+                .map(|l| format!("+{l}"))
+                .chain(gone.iter().map(|l| format!("-{l}")))
+                .collect();
+            let summary = format!("labels {}", changes.join(" "));
+            if add.is_empty() && gone.is_empty() {
+                return Ok((Vec::new(), summary));
+            }
+            Ok((vec![Action::Label { add, remove: gone }], summary))
+        })
+    }
+}
+
+/// Labels to add, as written: in lower case, each once, sorted, each checked against the
+/// tracker's `labels.allowed`.
+fn labels_to_add(config: &TrackerConfig, labels: &[String]) -> Result<Vec<String>, TrackerError> {
+    let mut out: Vec<String> = labels.iter().map(|l| l.trim().to_lowercase()).collect();
+    out.sort();
+    out.dedup();
+    for l in &out {
+        config.check_label(l)?;
+    }
+    Ok(out)
 }
 
 /// Whether `actor` acting on `ticket` moves it from POSTED to OPEN (R15): someone other than

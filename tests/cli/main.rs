@@ -17,6 +17,7 @@ mod test_generated;
 mod test_hostile;
 mod test_index;
 mod test_json;
+mod test_labels;
 mod test_lifecycle;
 mod test_limits;
 mod test_list_table;

@@ -19,6 +19,7 @@ fn the_demo_tours_two_clones_and_its_suggestions_work_as_printed() {
         // Dependencies (R24): Alice's export waits for the crash fix.
         "\nalice$ git tracker depend TRK-3 --on TRK-1\nTRK-3 now depends on TRK-1.\n",
         "\nBlocks\n  TRK-3  POSTED  Export tickets to CSV\n",
+        "\nalice$ git tracker label TRK-3 +feature +export\nTRK-3 has labels export, feature.\n",
     ] {
         assert!(out.contains(expected), "missing {expected:?} in\n{out}");
     }

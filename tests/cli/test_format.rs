@@ -70,6 +70,10 @@ fn an_independent_reader_recomputes_every_ticket() {
     env.run(&["depend", "TRK-3", "--on", "TRK-2"]).ok();
     env.run(&["depend", "TRK-2", "--on", "TRK-1"]).ok();
     env.run(&["undepend", "TRK-3", "--on", "TRK-1"]).ok();
+    // Labels: at creation, added, removed.
+    env.run(&["label", "TRK-1", "+bug", "+ui", "+Triage"]).ok();
+    env.run(&["label", "TRK-1", "-triage", "+écran"]).ok();
+    env.run(&["label", "TRK-3", "+a:b/c.d"]).ok();
 
     let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reader/recompute.py");
     let Some(py) = python() else {
@@ -209,6 +213,25 @@ fn the_reader_agrees_on_hand_made_parents_and_equal_values() {
             event_path(&ids[0], &l),
             depend("depend", &ids[1], 3, &[&a, &b]),
         ),
+        // Labels the same way: `x` removed after one add and added concurrently again stays;
+        // `y` removed after its only add goes.
+        (
+            event_path(&ids[1], &"5".repeat(32)),
+            event("kind = \"label\"\nadd = [\"x\", \"y\"]", 3, &[&f, &g], ""),
+        ),
+        (
+            event_path(&ids[1], &"6".repeat(32)),
+            event(
+                "kind = \"label\"\nremove = [\"x\", \"y\"]",
+                4,
+                &[&"5".repeat(32)],
+                "",
+            ),
+        ),
+        (
+            event_path(&ids[1], &"7".repeat(32)),
+            event("kind = \"label\"\nadd = [\"x\"]", 4, &[&"5".repeat(32)], ""),
+        ),
     ];
     let files: Vec<(&str, &[u8])> = files
         .iter()
@@ -236,6 +259,9 @@ fn the_reader_agrees_on_hand_made_parents_and_equal_values() {
             serde_json::json!(["TRK-1", "TRK-2"]),
             "{key}"
         );
+        if key == "TRK-2" {
+            assert_eq!(ours["labels"], serde_json::json!(["x"]));
+        }
     }
     assert_eq!(
         contested,

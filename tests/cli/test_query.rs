@@ -78,8 +78,9 @@ fn the_library_folds_words_as_the_evaluator_does() {
 
 /// Queries made of the language's pieces: a deterministic generator, so that failures repeat.
 fn corpus() -> Vec<String> {
-    const PIECES: [&str; 53] = [
+    const PIECES: [&str; 54] = [
         "fingerprint:",
+        "label:",
         "state:",
         "assignee:",
         "reporter:",
@@ -386,6 +387,12 @@ fn tracker() -> TestEnv {
         "2026-01-06T00:07:00Z",
         &["depend", "TRK-1", "--on", "TRK-2"],
     );
+    at(
+        &env,
+        "2026-01-06T00:08:00Z",
+        &["label", "TRK-1", "+ui", "+bug"],
+    );
+    at(&env, "2026-01-10T00:03:00Z", &["label", "TRK-3", "+bug"]);
     env
 }
 
@@ -452,6 +459,9 @@ fn the_evaluator_reads_a_tracker_the_tool_wrote() {
         ("state:all sort:severity", None, &[1, 3, 2, 4]),
         ("is:blocked state:all", None, &[4]),
         ("is:blocking state:all", None, &[3]),
+        ("label:bug", None, &[1, 3]),
+        ("label:bug label:UI", None, &[1]),
+        ("label:nope state:all", None, &[]),
     ];
     let queries: Vec<(&str, Option<&str>)> = cases.iter().map(|(q, me, _)| (*q, *me)).collect();
     for ((query, me, want), got) in cases.iter().zip(evaluate(&env, &queries)) {
@@ -634,6 +644,10 @@ fn list_query_agrees_with_the_independent_evaluator() {
         ("is:blocked state:all", ann),
         ("is:blocking state:all", None),
         ("is:blocking is:blocked state:all", None),
+        ("label:bug", None),
+        ("label:Bug label:ui state:all", ann),
+        ("label:bug -crash", None),
+        ("label:\"a,b\"", None),
         ("state:all sort:key limit:3", None),
         ("state:all sort:-key", None),
         ("state:all sort:created", None),

@@ -35,7 +35,7 @@ STATES = ["POSTED", "OPEN", "RESOLVING", "WAITING", "TESTING", "VALIDATED", "PUB
 FINISHED = {"RESOLVED", "ABANDONNED", "TRANSFERED", "VALIDATED"}
 ALIASES = {"ABANDONED": "ABANDONNED", "TRANSFERRED": "TRANSFERED"}
 QUALIFIERS = ["state", "assignee", "reporter", "watcher", "key", "created", "updated", "field",
-              "fingerprint",
+              "fingerprint", "label",
               "is", "no", "sort", "limit", "priority"]
 SORT_KEYS = ["key", "created", "updated", "state", "assignee", "priority"]
 MAX_NUMBER = 999_999_999
@@ -146,6 +146,13 @@ def lex(text):
         terms.append((start, pieces))
 
 
+def valid_label(v):
+    """docs/format.md, "Labels": 1 to 50 characters, no whitespace, control characters or
+    commas, not starting with + or -."""
+    return 1 <= len(v) <= 50 and v[0] not in "+-" and not any(
+        c in WHITE or unicodedata.category(c) == "Cc" or c == "," for c in v)
+
+
 def valid_email(e):
     """docs/format.md: one @, no whitespace, control characters, quotes, angle brackets,
     commas, semicolons, colons, parentheses, square brackets or backslashes, non-empty
@@ -242,7 +249,7 @@ def parse(text):
     if len(text.encode()) > MAX_QUERY_BYTES:
         raise QueryError(0, "too long")
     q = {"states": [], "assignees": [], "reporters": [], "watchers": [], "keys": [],
-         "created": [], "updated": [], "fields": [], "fingerprints": [], "contested": False,
+         "created": [], "updated": [], "fields": [], "fingerprints": [], "labels": [], "contested": False,
          "blocked": False, "blocking": False,
          "words": [],
          "sort": None, "limit": None}
@@ -356,6 +363,10 @@ def qualifier(q, start, name, value, at):
         q["fields"].append((fname, v or None))
     elif name == "fingerprint":
         q["fingerprints"].append(value)
+    elif name == "label":
+        if not valid_label(value):
+            raise bad()
+        q["labels"].append(value)
     elif name == "sort":
         desc, key = (True, value[1:]) if value.startswith("-") else (False, value)
         if ascii_lower(key) in SORT_KEYS:
@@ -391,6 +402,7 @@ def canonical(q):
                 out.append(f"{kind}:{'' if d[0] == '=' else d[0]}{point_text(d[1])}")
     out += [f"field:{n}={quote(v) if v is not None else ''}" for n, v in q["fields"]]
     out += [f"fingerprint:{quote(f)}" for f in q["fingerprints"]]
+    out += [f"label:{quote(lab)}" for lab in q["labels"]]
     for flag in ("contested", "blocked", "blocking"):
         if q[flag]:
             out.append(f"is:{flag}")
@@ -594,6 +606,8 @@ def select(q, tickets, config, me):
         if q["fingerprints"] and not any(
                 t.get("fingerprint") is not None
                 and ascii_lower(t["fingerprint"]) == ascii_lower(f) for f in q["fingerprints"]):
+            continue
+        if not all(lab.lower() in t["labels"] for lab in q["labels"]):
             continue
         if q["contested"] and not (t["contested"] or t["cycle"]):
             continue

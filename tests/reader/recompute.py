@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 
 HEX = set("0123456789abcdef")
 KINDS = {"create", "state", "comment", "comment-edit", "comment-delete", "assign", "watch",
-         "unwatch", "edit", "field", "depend", "undepend"}
+         "unwatch", "edit", "field", "depend", "undepend", "label"}
 FINISHED = {"RESOLVED", "ABANDONNED", "TRANSFERED", "VALIDATED"}
 # A person is their email, ignoring ASCII case (str.lower would also fold other letters).
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -114,7 +114,23 @@ def parse(data):
         return None
     if e["kind"] in ("depend", "undepend") and not (type(e.get("on")) is str and is_id(e["on"])):
         return None
+    if e["kind"] == "label" and not valid_label_change(e):
+        return None
     return e
+
+
+def valid_label(v):
+    """docs/format.md, "Limits": 1 to 50 characters, no whitespace, control characters or
+    commas, not starting with + or -."""
+    return type(v) is str and 1 <= len(v) <= 50 and v[0] not in "+-" and not any(
+        c.isspace() or ord(c) < 32 or 127 <= ord(c) < 160 or c == "," for c in v)
+
+
+def valid_label_change(e):
+    add, remove = e.get("add", []), e.get("remove", [])
+    return (type(add) is list and type(remove) is list and (add or remove)
+            and len(add) + len(remove) <= 100
+            and all(valid_label(v) for v in add + remove) and not set(add) & set(remove))
 
 
 def person(p):
@@ -197,6 +213,12 @@ def add_wins(events, touches):
     return out
 
 
+def label_touches(e):
+    if e["kind"] == "label":
+        return [(v, True) for v in e.get("add", [])] + [(v, False) for v in e.get("remove", [])]
+    return []
+
+
 def dependency_touches(e):
     if e["kind"] == "depend":
         return [(e["on"], True)]
@@ -271,6 +293,7 @@ def fold(ticket_id, files, prefix):
                     t[f] = e[f]
     t["contested"] = contested(events)
     t["depends_on"] = sorted(add_wins(events, dependency_touches))
+    t["labels"] = sorted(add_wins(events, label_touches))
     parse_time = lambda s: datetime.fromisoformat(s.replace("Z", "+00:00"))
     t["updated"] = max((e["at"] for e in events), key=parse_time)
     t["watchers"].sort(key=email_key)

@@ -95,7 +95,7 @@ def ticket(number, state, title, reporter, assignee=None, watchers=(), created="
         "solution": solution, "contested": list(contested), "fields": fields or {},
         "comments": [{"body": b, "deleted": d} for b, d in comments],
         "finished": state in ("RESOLVED", "ABANDONNED", "TRANSFERED", "VALIDATED"),
-        "depends_on": [], "blocks": [], "cycle": [],
+        "depends_on": [], "blocks": [], "cycle": [], "labels": [],
     }
 
 
