@@ -54,6 +54,9 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a ticket''s title, description, solution or custom fields')
             [CompletionResult]::new('priority', 'priority', [CompletionResultType]::ParameterValue, 'Move a ticket in the priority ranking')
             [CompletionResult]::new('raise', 'raise', [CompletionResultType]::ParameterValue, 'Ask for a ticket''s priority to be raised, or list, accept and refuse such requests')
+            [CompletionResult]::new('depend', 'depend', [CompletionResultType]::ParameterValue, 'Make a ticket depend on another one (it is blocked until the other is finished)')
+            [CompletionResult]::new('undepend', 'undepend', [CompletionResultType]::ParameterValue, 'Remove a dependency between two tickets')
+            [CompletionResult]::new('label', 'label', [CompletionResultType]::ParameterValue, 'Add labels to a ticket or take them away')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Show a ticket''s history: every event, oldest first, with who did it and when')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Share tickets with a remote: fetch its tracker branch, combine, push')
             [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'Apply the ticket keywords of commit messages: Fixes TRK-12, Refs TRK-12')
@@ -104,6 +107,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Assign the ticket to EMAIL (or "Name <email>", or @me for yourself)')
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Add EMAIL as a watcher (or "Name <email>", or @me; can be repeated)')
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Set a custom field (can be repeated); mandatory fields must be given')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Add LABEL (can be repeated); labels are written in lower case, and must be among labels.allowed when the tracker restricts them')
             [CompletionResult]::new('--if-absent', '--if-absent', [CompletionResultType]::ParameterName, 'File only when no ticket in progress carries FINGERPRINT (e.g. ci:build:main); else print that ticket''s key and change nothing')
             [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'Rank the ticket as it is filed: top, bottom or before:KEY (in strict mode, only for the roles of priority_roles; see ''git tracker priority --help'')')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: the key alone (table), or a JSON object with key, id, provisional and created (false when --if-absent found a ticket)')
@@ -128,6 +132,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Assign the ticket to EMAIL (or "Name <email>", or @me for yourself)')
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Add EMAIL as a watcher (or "Name <email>", or @me; can be repeated)')
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Set a custom field (can be repeated); mandatory fields must be given')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Add LABEL (can be repeated); labels are written in lower case, and must be among labels.allowed when the tracker restricts them')
             [CompletionResult]::new('--if-absent', '--if-absent', [CompletionResultType]::ParameterName, 'File only when no ticket in progress carries FINGERPRINT (e.g. ci:build:main); else print that ticket''s key and change nothing')
             [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'Rank the ticket as it is filed: top, bottom or before:KEY (in strict mode, only for the roles of priority_roles; see ''git tracker priority --help'')')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: the key alone (table), or a JSON object with key, id, provisional and created (false when --if-absent found a ticket)')
@@ -146,6 +151,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
         }
         'git-tracker;list' {
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only tickets in STATE (can be repeated; overrides --closed and the default)')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Only tickets with LABEL (can be repeated: all of them)')
             [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only tickets assigned to EMAIL ("none": unassigned, "@me": you)')
             [CompletionResult]::new('--reporter', '--reporter', [CompletionResultType]::ParameterName, 'Only tickets reported by EMAIL ("@me": you)')
             [CompletionResult]::new('--watcher', '--watcher', [CompletionResultType]::ParameterName, 'Only tickets watched by EMAIL ("@me": you; can be repeated: any of them)')
@@ -155,7 +161,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Only tickets whose custom field NAME is VALUE, ignoring ASCII case ("NAME=": unset; can be repeated: all of them)')
             [CompletionResult]::new('-S', '-S ', [CompletionResultType]::ParameterName, 'Only tickets whose title, description, solution or a comment has these words ("a phrase" in quotes, -word to exclude, word* for a prefix)')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only tickets whose title, description, solution or a comment has these words ("a phrase" in quotes, -word to exclude, word* for a prefix)')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A query (docs/search.md): qualifiers such as state:, assignee:me, created:>DATE, field:NAME=VALUE, is:contested, sort:-updated, limit:N, and words')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A query (docs/search.md): qualifiers such as state:, assignee:me, created:>DATE, field:NAME=VALUE, label:NAME, is:contested, is:blocked, sort:-updated, limit:N, and words')
             [CompletionResult]::new('--saved', '--saved', [CompletionResultType]::ParameterName, 'Run your saved query NAME (git tracker query save), with the other options added')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort order: key, created (newest first), updated (latest first), state, assignee, priority (the ranking, 1 first; unranked tickets after, by key), or the name of a listable custom field')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N tickets')
@@ -167,7 +173,9 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--mine', '--mine', [CompletionResultType]::ParameterName, 'Only tickets I reported')
             [CompletionResult]::new('--work', '--work', [CompletionResultType]::ParameterName, 'Only tickets assigned to me')
             [CompletionResult]::new('--watching', '--watching', [CompletionResultType]::ParameterName, 'Only tickets I watch')
-            [CompletionResult]::new('--contested', '--contested', [CompletionResultType]::ParameterName, 'Only tickets with a contested field (changed concurrently in two clones)')
+            [CompletionResult]::new('--contested', '--contested', [CompletionResultType]::ParameterName, 'Only tickets with a contested field (changed concurrently in two clones) or on a dependency cycle (made in two clones)')
+            [CompletionResult]::new('--blocked', '--blocked', [CompletionResultType]::ParameterName, 'Only tickets with a dependency still in progress (git tracker depend)')
+            [CompletionResult]::new('--blocking', '--blocking', [CompletionResultType]::ParameterName, 'Only tickets in progress that a ticket in progress depends on')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
@@ -180,6 +188,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
         }
         'git-tracker;ls' {
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only tickets in STATE (can be repeated; overrides --closed and the default)')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Only tickets with LABEL (can be repeated: all of them)')
             [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only tickets assigned to EMAIL ("none": unassigned, "@me": you)')
             [CompletionResult]::new('--reporter', '--reporter', [CompletionResultType]::ParameterName, 'Only tickets reported by EMAIL ("@me": you)')
             [CompletionResult]::new('--watcher', '--watcher', [CompletionResultType]::ParameterName, 'Only tickets watched by EMAIL ("@me": you; can be repeated: any of them)')
@@ -189,7 +198,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Only tickets whose custom field NAME is VALUE, ignoring ASCII case ("NAME=": unset; can be repeated: all of them)')
             [CompletionResult]::new('-S', '-S ', [CompletionResultType]::ParameterName, 'Only tickets whose title, description, solution or a comment has these words ("a phrase" in quotes, -word to exclude, word* for a prefix)')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only tickets whose title, description, solution or a comment has these words ("a phrase" in quotes, -word to exclude, word* for a prefix)')
-            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A query (docs/search.md): qualifiers such as state:, assignee:me, created:>DATE, field:NAME=VALUE, is:contested, sort:-updated, limit:N, and words')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'A query (docs/search.md): qualifiers such as state:, assignee:me, created:>DATE, field:NAME=VALUE, label:NAME, is:contested, is:blocked, sort:-updated, limit:N, and words')
             [CompletionResult]::new('--saved', '--saved', [CompletionResultType]::ParameterName, 'Run your saved query NAME (git tracker query save), with the other options added')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort order: key, created (newest first), updated (latest first), state, assignee, priority (the ranking, 1 first; unranked tickets after, by key), or the name of a listable custom field')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N tickets')
@@ -201,7 +210,9 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--mine', '--mine', [CompletionResultType]::ParameterName, 'Only tickets I reported')
             [CompletionResult]::new('--work', '--work', [CompletionResultType]::ParameterName, 'Only tickets assigned to me')
             [CompletionResult]::new('--watching', '--watching', [CompletionResultType]::ParameterName, 'Only tickets I watch')
-            [CompletionResult]::new('--contested', '--contested', [CompletionResultType]::ParameterName, 'Only tickets with a contested field (changed concurrently in two clones)')
+            [CompletionResult]::new('--contested', '--contested', [CompletionResultType]::ParameterName, 'Only tickets with a contested field (changed concurrently in two clones) or on a dependency cycle (made in two clones)')
+            [CompletionResult]::new('--blocked', '--blocked', [CompletionResultType]::ParameterName, 'Only tickets with a dependency still in progress (git tracker depend)')
+            [CompletionResult]::new('--blocking', '--blocking', [CompletionResultType]::ParameterName, 'Only tickets in progress that a ticket in progress depends on')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
@@ -634,6 +645,47 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
         'git-tracker;raise;help;help' {
             break
         }
+        'git-tracker;depend' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The ticket it depends on (its key or id prefix)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'git-tracker;undepend' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The ticket it should no longer depend on (its key or id prefix)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'git-tracker;label' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'git-tracker;log' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
@@ -930,6 +982,9 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a ticket''s title, description, solution or custom fields')
             [CompletionResult]::new('priority', 'priority', [CompletionResultType]::ParameterValue, 'Move a ticket in the priority ranking')
             [CompletionResult]::new('raise', 'raise', [CompletionResultType]::ParameterValue, 'Ask for a ticket''s priority to be raised, or list, accept and refuse such requests')
+            [CompletionResult]::new('depend', 'depend', [CompletionResultType]::ParameterValue, 'Make a ticket depend on another one (it is blocked until the other is finished)')
+            [CompletionResult]::new('undepend', 'undepend', [CompletionResultType]::ParameterValue, 'Remove a dependency between two tickets')
+            [CompletionResult]::new('label', 'label', [CompletionResultType]::ParameterValue, 'Add labels to a ticket or take them away')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Show a ticket''s history: every event, oldest first, with who did it and when')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Share tickets with a remote: fetch its tracker branch, combine, push')
             [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'Apply the ticket keywords of commit messages: Fixes TRK-12, Refs TRK-12')
@@ -1027,6 +1082,15 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             break
         }
         'git-tracker;help;raise;refuse' {
+            break
+        }
+        'git-tracker;help;depend' {
+            break
+        }
+        'git-tracker;help;undepend' {
+            break
+        }
+        'git-tracker;help;label' {
             break
         }
         'git-tracker;help;log' {

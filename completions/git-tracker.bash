@@ -39,6 +39,9 @@ __git_tracker_clap() {
             _git_tracker_clap,demo)
                 cmd="_git_tracker_clap__subcmd__demo"
                 ;;
+            _git_tracker_clap,depend)
+                cmd="_git_tracker_clap__subcmd__depend"
+                ;;
             _git_tracker_clap,edit)
                 cmd="_git_tracker_clap__subcmd__edit"
                 ;;
@@ -50,6 +53,9 @@ __git_tracker_clap() {
                 ;;
             _git_tracker_clap,init)
                 cmd="_git_tracker_clap__subcmd__init"
+                ;;
+            _git_tracker_clap,label)
+                cmd="_git_tracker_clap__subcmd__label"
                 ;;
             _git_tracker_clap,list)
                 cmd="_git_tracker_clap__subcmd__list"
@@ -101,6 +107,9 @@ __git_tracker_clap() {
                 ;;
             _git_tracker_clap,sync)
                 cmd="_git_tracker_clap__subcmd__sync"
+                ;;
+            _git_tracker_clap,undepend)
+                cmd="_git_tracker_clap__subcmd__undepend"
                 ;;
             _git_tracker_clap,unwatch)
                 cmd="_git_tracker_clap__subcmd__unwatch"
@@ -180,6 +189,9 @@ __git_tracker_clap() {
             _git_tracker_clap__subcmd__help,demo)
                 cmd="_git_tracker_clap__subcmd__help__subcmd__demo"
                 ;;
+            _git_tracker_clap__subcmd__help,depend)
+                cmd="_git_tracker_clap__subcmd__help__subcmd__depend"
+                ;;
             _git_tracker_clap__subcmd__help,edit)
                 cmd="_git_tracker_clap__subcmd__help__subcmd__edit"
                 ;;
@@ -191,6 +203,9 @@ __git_tracker_clap() {
                 ;;
             _git_tracker_clap__subcmd__help,init)
                 cmd="_git_tracker_clap__subcmd__help__subcmd__init"
+                ;;
+            _git_tracker_clap__subcmd__help,label)
+                cmd="_git_tracker_clap__subcmd__help__subcmd__label"
                 ;;
             _git_tracker_clap__subcmd__help,list)
                 cmd="_git_tracker_clap__subcmd__help__subcmd__list"
@@ -239,6 +254,9 @@ __git_tracker_clap() {
                 ;;
             _git_tracker_clap__subcmd__help,sync)
                 cmd="_git_tracker_clap__subcmd__help__subcmd__sync"
+                ;;
+            _git_tracker_clap__subcmd__help,undepend)
+                cmd="_git_tracker_clap__subcmd__help__subcmd__undepend"
                 ;;
             _git_tracker_clap__subcmd__help,unwatch)
                 cmd="_git_tracker_clap__subcmd__help__subcmd__unwatch"
@@ -364,7 +382,7 @@ __git_tracker_clap() {
 
     case "${cmd}" in
         _git_tracker_clap)
-            opts="-C -q -v -h -V --quiet --verbose --color --no-pager --utc --help --version init new create list ls show view status query prefs notify state close reopen comment assign watch unwatch edit priority raise log sync scan hooks config verify report demo completions man help"
+            opts="-C -q -v -h -V --quiet --verbose --color --no-pager --utc --help --version init new create list ls show view status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label log sync scan hooks config verify report demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -833,6 +851,32 @@ __git_tracker_clap() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        _git_tracker_clap__subcmd__depend)
+            opts="-C -q -v -h --on --quiet --verbose --color --no-pager --utc --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         _git_tracker_clap__subcmd__edit)
             opts="-C -q -v -h --title --body --body-file --solution --solution-file --field --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -880,7 +924,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__help)
-            opts="init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise log sync scan hooks config verify report demo completions man help"
+            opts="init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label log sync scan hooks config verify report demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1061,6 +1105,20 @@ __git_tracker_clap() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        _git_tracker_clap__subcmd__help__subcmd__depend)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         _git_tracker_clap__subcmd__help__subcmd__edit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1132,6 +1190,20 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__help__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        _git_tracker_clap__subcmd__help__subcmd__label)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1453,6 +1525,20 @@ __git_tracker_clap() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        _git_tracker_clap__subcmd__help__subcmd__undepend)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         _git_tracker_clap__subcmd__help__subcmd__unwatch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1683,14 +1769,40 @@ __git_tracker_clap() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        _git_tracker_clap__subcmd__label)
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         _git_tracker_clap__subcmd__list)
-            opts="-S -C -q -v -h --closed --all --mine --work --watching --state --contested --assignee --reporter --watcher --key --created --updated --field --search --query --saved --sort --limit --format --quiet --verbose --color --no-pager --utc --help"
+            opts="-S -C -q -v -h --closed --all --mine --work --watching --state --contested --blocked --blocking --label --assignee --reporter --watcher --key --created --updated --field --search --query --saved --sort --limit --format --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1814,7 +1926,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__new)
-            opts="-m -C -q -v -h --message --body-file --assignee --assign --watch --field --if-absent --priority --sync --format --quiet --verbose --color --no-pager --utc --help"
+            opts="-m -C -q -v -h --message --body-file --assignee --assign --watch --field --label --if-absent --priority --sync --format --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1845,6 +1957,10 @@ __git_tracker_clap() {
                     return 0
                     ;;
                 --field)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2530,6 +2646,32 @@ __git_tracker_clap() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        _git_tracker_clap__subcmd__undepend)
+            opts="-C -q -v -h --on --quiet --verbose --color --no-pager --utc --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -C)

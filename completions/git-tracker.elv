@@ -51,6 +51,9 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand edit 'Change a ticket''s title, description, solution or custom fields'
             cand priority 'Move a ticket in the priority ranking'
             cand raise 'Ask for a ticket''s priority to be raised, or list, accept and refuse such requests'
+            cand depend 'Make a ticket depend on another one (it is blocked until the other is finished)'
+            cand undepend 'Remove a dependency between two tickets'
+            cand label 'Add labels to a ticket or take them away'
             cand log 'Show a ticket''s history: every event, oldest first, with who did it and when'
             cand sync 'Share tickets with a remote: fetch its tracker branch, combine, push'
             cand scan 'Apply the ticket keywords of commit messages: Fixes TRK-12, Refs TRK-12'
@@ -99,6 +102,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand --assignee 'Assign the ticket to EMAIL (or "Name <email>", or @me for yourself)'
             cand --watch 'Add EMAIL as a watcher (or "Name <email>", or @me; can be repeated)'
             cand --field 'Set a custom field (can be repeated); mandatory fields must be given'
+            cand --label 'Add LABEL (can be repeated); labels are written in lower case, and must be among labels.allowed when the tracker restricts them'
             cand --if-absent 'File only when no ticket in progress carries FINGERPRINT (e.g. ci:build:main); else print that ticket''s key and change nothing'
             cand --priority 'Rank the ticket as it is filed: top, bottom or before:KEY (in strict mode, only for the roles of priority_roles; see ''git tracker priority --help'')'
             cand --format 'Output format: the key alone (table), or a JSON object with key, id, provisional and created (false when --if-absent found a ticket)'
@@ -122,6 +126,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand --assignee 'Assign the ticket to EMAIL (or "Name <email>", or @me for yourself)'
             cand --watch 'Add EMAIL as a watcher (or "Name <email>", or @me; can be repeated)'
             cand --field 'Set a custom field (can be repeated); mandatory fields must be given'
+            cand --label 'Add LABEL (can be repeated); labels are written in lower case, and must be among labels.allowed when the tracker restricts them'
             cand --if-absent 'File only when no ticket in progress carries FINGERPRINT (e.g. ci:build:main); else print that ticket''s key and change nothing'
             cand --priority 'Rank the ticket as it is filed: top, bottom or before:KEY (in strict mode, only for the roles of priority_roles; see ''git tracker priority --help'')'
             cand --format 'Output format: the key alone (table), or a JSON object with key, id, provisional and created (false when --if-absent found a ticket)'
@@ -139,6 +144,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
         }
         &'git-tracker;list'= {
             cand --state 'Only tickets in STATE (can be repeated; overrides --closed and the default)'
+            cand --label 'Only tickets with LABEL (can be repeated: all of them)'
             cand --assignee 'Only tickets assigned to EMAIL ("none": unassigned, "@me": you)'
             cand --reporter 'Only tickets reported by EMAIL ("@me": you)'
             cand --watcher 'Only tickets watched by EMAIL ("@me": you; can be repeated: any of them)'
@@ -148,7 +154,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand --field 'Only tickets whose custom field NAME is VALUE, ignoring ASCII case ("NAME=": unset; can be repeated: all of them)'
             cand -S 'Only tickets whose title, description, solution or a comment has these words ("a phrase" in quotes, -word to exclude, word* for a prefix)'
             cand --search 'Only tickets whose title, description, solution or a comment has these words ("a phrase" in quotes, -word to exclude, word* for a prefix)'
-            cand --query 'A query (docs/search.md): qualifiers such as state:, assignee:me, created:>DATE, field:NAME=VALUE, is:contested, sort:-updated, limit:N, and words'
+            cand --query 'A query (docs/search.md): qualifiers such as state:, assignee:me, created:>DATE, field:NAME=VALUE, label:NAME, is:contested, is:blocked, sort:-updated, limit:N, and words'
             cand --saved 'Run your saved query NAME (git tracker query save), with the other options added'
             cand --sort 'Sort order: key, created (newest first), updated (latest first), state, assignee, priority (the ranking, 1 first; unranked tickets after, by key), or the name of a listable custom field'
             cand --limit 'Show at most N tickets'
@@ -160,7 +166,9 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand --mine 'Only tickets I reported'
             cand --work 'Only tickets assigned to me'
             cand --watching 'Only tickets I watch'
-            cand --contested 'Only tickets with a contested field (changed concurrently in two clones)'
+            cand --contested 'Only tickets with a contested field (changed concurrently in two clones) or on a dependency cycle (made in two clones)'
+            cand --blocked 'Only tickets with a dependency still in progress (git tracker depend)'
+            cand --blocking 'Only tickets in progress that a ticket in progress depends on'
             cand -q 'Print no status messages (warnings and errors still go to stderr)'
             cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
             cand -v 'Say more about what happened, e.g. why a change sent no mail'
@@ -172,6 +180,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
         }
         &'git-tracker;ls'= {
             cand --state 'Only tickets in STATE (can be repeated; overrides --closed and the default)'
+            cand --label 'Only tickets with LABEL (can be repeated: all of them)'
             cand --assignee 'Only tickets assigned to EMAIL ("none": unassigned, "@me": you)'
             cand --reporter 'Only tickets reported by EMAIL ("@me": you)'
             cand --watcher 'Only tickets watched by EMAIL ("@me": you; can be repeated: any of them)'
@@ -181,7 +190,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand --field 'Only tickets whose custom field NAME is VALUE, ignoring ASCII case ("NAME=": unset; can be repeated: all of them)'
             cand -S 'Only tickets whose title, description, solution or a comment has these words ("a phrase" in quotes, -word to exclude, word* for a prefix)'
             cand --search 'Only tickets whose title, description, solution or a comment has these words ("a phrase" in quotes, -word to exclude, word* for a prefix)'
-            cand --query 'A query (docs/search.md): qualifiers such as state:, assignee:me, created:>DATE, field:NAME=VALUE, is:contested, sort:-updated, limit:N, and words'
+            cand --query 'A query (docs/search.md): qualifiers such as state:, assignee:me, created:>DATE, field:NAME=VALUE, label:NAME, is:contested, is:blocked, sort:-updated, limit:N, and words'
             cand --saved 'Run your saved query NAME (git tracker query save), with the other options added'
             cand --sort 'Sort order: key, created (newest first), updated (latest first), state, assignee, priority (the ranking, 1 first; unranked tickets after, by key), or the name of a listable custom field'
             cand --limit 'Show at most N tickets'
@@ -193,7 +202,9 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand --mine 'Only tickets I reported'
             cand --work 'Only tickets assigned to me'
             cand --watching 'Only tickets I watch'
-            cand --contested 'Only tickets with a contested field (changed concurrently in two clones)'
+            cand --contested 'Only tickets with a contested field (changed concurrently in two clones) or on a dependency cycle (made in two clones)'
+            cand --blocked 'Only tickets with a dependency still in progress (git tracker depend)'
+            cand --blocking 'Only tickets in progress that a ticket in progress depends on'
             cand -q 'Print no status messages (warnings and errors still go to stderr)'
             cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
             cand -v 'Say more about what happened, e.g. why a change sent no mail'
@@ -587,6 +598,44 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
         }
         &'git-tracker;raise;help;help'= {
         }
+        &'git-tracker;depend'= {
+            cand --on 'The ticket it depends on (its key or id prefix)'
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand --color 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -v 'Say more about what happened, e.g. why a change sent no mail'
+            cand --verbose 'Say more about what happened, e.g. why a change sent no mail'
+            cand --no-pager 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+            cand --utc 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'git-tracker;undepend'= {
+            cand --on 'The ticket it should no longer depend on (its key or id prefix)'
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand --color 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -v 'Say more about what happened, e.g. why a change sent no mail'
+            cand --verbose 'Say more about what happened, e.g. why a change sent no mail'
+            cand --no-pager 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+            cand --utc 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'git-tracker;label'= {
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand --color 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -v 'Say more about what happened, e.g. why a change sent no mail'
+            cand --verbose 'Say more about what happened, e.g. why a change sent no mail'
+            cand --no-pager 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+            cand --utc 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'git-tracker;log'= {
             cand --format 'Output format'
             cand -C 'Run as if started in DIR (like git -C)'
@@ -857,6 +906,9 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand edit 'Change a ticket''s title, description, solution or custom fields'
             cand priority 'Move a ticket in the priority ranking'
             cand raise 'Ask for a ticket''s priority to be raised, or list, accept and refuse such requests'
+            cand depend 'Make a ticket depend on another one (it is blocked until the other is finished)'
+            cand undepend 'Remove a dependency between two tickets'
+            cand label 'Add labels to a ticket or take them away'
             cand log 'Show a ticket''s history: every event, oldest first, with who did it and when'
             cand sync 'Share tickets with a remote: fetch its tracker branch, combine, push'
             cand scan 'Apply the ticket keywords of commit messages: Fixes TRK-12, Refs TRK-12'
@@ -928,6 +980,12 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
         &'git-tracker;help;raise;accept'= {
         }
         &'git-tracker;help;raise;refuse'= {
+        }
+        &'git-tracker;help;depend'= {
+        }
+        &'git-tracker;help;undepend'= {
+        }
+        &'git-tracker;help;label'= {
         }
         &'git-tracker;help;log'= {
         }

@@ -316,9 +316,7 @@ pub fn generate(dir: &Path, n: usize) -> Res<Generated> {
             description: text(&mut rng),
             assignee: rng.chance(50).then(|| person(who + 1)),
             watchers: Vec::new(),
-            fields: Vec::new(),
-            fingerprint: None,
-            priority: None,
+            ..NewTicket::default()
         };
         let out = tracker.tickets().create(&actor(who), &new)?;
         call_times.push(t0.elapsed());

@@ -19,9 +19,9 @@ use crate::cli::ui::Ui;
 
 /// Take a guided tour of two clones that file, move and sync tickets
 ///
-/// Two teammates' clones of a shared repository file, move and comment on tickets, share
-/// them with `sync`, settle a ticket number both took, rank tickets and decide a request to raise
-/// one, mail the history and write a report as an HTML page.
+/// Two teammates' clones of a shared repository file, move and comment on tickets, link and
+/// label them, share them with `sync`, settle a ticket number both took, rank tickets and
+/// decide a request to raise one, mail the history and write a report as an HTML page.
 ///
 /// Every step is a real command, printed with its output; the scratch repositories are left
 /// in place and the last lines list commands to try on them.
@@ -309,6 +309,9 @@ fn tour_steps(t: &mut Tour) -> Result<(), CliError> {
             "Thanks! It happened to me every day.",
         ],
     )?;
+    t.tracker("alice", 2, &["depend", "TRK-3", "--on", "TRK-1"])?;
+    t.tracker("alice", 1, &["label", "TRK-3", "+feature", "+export"])?;
+    t.tracker("alice", 1, &["list", "--blocked"])?;
     t.tracker("alice", 1, &["sync"])?;
     t.tracker("alice", 1, &["show", "TRK-1"])?;
     t.tracker("alice", 1, &["log", "TRK-1"])?;
@@ -425,6 +428,8 @@ fn suggestions(out: &mut dyn Write, dir: &Path, exe: &Path) -> Result<(), CliErr
         "git tracker status",
         "git tracker list --sort priority",
         "git tracker list --query 'state:open sort:-updated'",
+        "git tracker list --blocking",
+        "git tracker list --label feature",
         "git tracker report trend --by day",
     ] {
         lines.push(cmd.to_owned());

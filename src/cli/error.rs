@@ -201,6 +201,19 @@ impl From<TrackerError> for CliError {
                 );
                 Self::bad_input(e).hint(hint)
             }
+            TrackerError::SelfDependency(_) => Self::bad_input(e),
+            TrackerError::Cycle { .. } => Self::bad_input(e).hint(
+                "nothing was written; 'git tracker show KEY' prints what each ticket depends on",
+            ),
+            TrackerError::OnCycle { ref cycle, .. } => {
+                let hint = match cycle.as_slice() {
+                    [a, b, ..] => format!(
+                        "break it with 'git tracker undepend {a} --on {b}' (or another of its links)"
+                    ),
+                    _ => "break it with 'git tracker undepend'".to_owned(),
+                };
+                Self::bad_input(e).hint(hint)
+            }
             TrackerError::Saved(_) => {
                 Self::bad_input(e).hint("'git tracker query list' lists your saved queries")
             }

@@ -12,6 +12,7 @@ use std::path::Path;
 fn module_of(top: &str) -> &str {
     match top {
         "unwatch" => "watch",
+        "undepend" => "depend",
         "close" | "reopen" => "state",
         other => other,
     }

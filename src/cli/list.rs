@@ -61,9 +61,19 @@ pub struct ListArgs {
     /// Only tickets in STATE (can be repeated; overrides --closed and the default)
     #[arg(long = "state", value_name = "STATE")]
     pub states: Vec<String>,
-    /// Only tickets with a contested field (changed concurrently in two clones)
+    /// Only tickets with a contested field (changed concurrently in two clones) or on a
+    /// dependency cycle (made in two clones)
     #[arg(long)]
     pub contested: bool,
+    /// Only tickets with a dependency still in progress (git tracker depend)
+    #[arg(long)]
+    pub blocked: bool,
+    /// Only tickets in progress that a ticket in progress depends on
+    #[arg(long)]
+    pub blocking: bool,
+    /// Only tickets with LABEL (can be repeated: all of them)
+    #[arg(long = "label", value_name = "LABEL")]
+    pub labels: Vec<String>,
     /// Only tickets assigned to EMAIL ("none": unassigned, "@me": you)
     #[arg(long, value_name = "EMAIL")]
     pub assignee: Option<String>,
@@ -98,7 +108,7 @@ pub struct ListArgs {
     )]
     pub search: Option<String>,
     /// A query (docs/search.md): qualifiers such as state:, assignee:me, created:>DATE,
-    /// field:NAME=VALUE, is:contested, sort:-updated, limit:N, and words
+    /// field:NAME=VALUE, label:NAME, is:contested, is:blocked, sort:-updated, limit:N, and words
     #[arg(long, value_name = "QUERY", allow_hyphen_values = true)]
     pub query: Option<String>,
     /// Run your saved query NAME (git tracker query save), with the other options added
@@ -142,6 +152,9 @@ fn build_query(args: &ListArgs) -> Result<Query, CliError> {
     let term = |flag: &str, qualifier: &str, value: &str| -> Result<Query, CliError> {
         Query::parse(&format!("{qualifier}:{}", quote(value))).map_err(|e| bad(flag, value, e))
     };
+    for l in &args.labels {
+        query.labels.extend(term("--label", "label", l)?.labels);
+    }
     for w in &args.watcher {
         query
             .watchers
@@ -318,6 +331,8 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ListArgs) -> Result<(),
         (a, b) => a.or(b),
     };
     filter.contested |= args.contested;
+    filter.blocked |= args.blocked;
+    filter.blocking |= args.blocking;
     if let Some(me) = me.as_ref().filter(|_| args.mine) {
         filter.reporter.push(vec![me.email.clone()]);
     }

@@ -56,6 +56,17 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &LogArgs) -> Result<(), 
                     }
                 }
             }
+            let named: Vec<crate::model::TicketId> = ticket
+                .events
+                .iter()
+                .filter_map(|e| match &e.action {
+                    crate::model::Action::Depend { on } | crate::model::Action::Undepend { on } => {
+                        Some(on.clone())
+                    }
+                    _ => None,
+                })
+                .collect();
+            anchors.extend(tracker.keys_of(&snap, &named)?);
             crate::report::table::log(
                 ui.out(),
                 &snap.config,

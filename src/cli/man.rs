@@ -217,6 +217,20 @@ pub const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("raise accept", &[("Accept request 3f2a9c1b:", "git tracker raise accept 3f2a9c1b")]),
     ("raise refuse", &[("Refuse request 3f2a9c1b, saying why:", "git tracker raise refuse 3f2a9c1b -m 'Next sprint'")]),
     (
+        "depend",
+        &[
+            ("TRK-12 waits for TRK-7 (a link that would close a cycle is refused):", "git tracker depend TRK-12 --on TRK-7"),
+        ],
+    ),
+    ("undepend", &[("TRK-12 no longer waits for TRK-7:", "git tracker undepend TRK-12 --on TRK-7")]),
+    (
+        "label",
+        &[
+            ("Add two labels and take one away:", "git tracker label TRK-12 +bug +ui -triage"),
+            ("List the tickets with both labels:", "git tracker list --label bug --label ui"),
+        ],
+    ),
+    (
         "scan",
         &[
             ("Act on the keywords of the commits on main since origin/main (Fixes TRK-12, Refs TRK-7):", "git tracker scan origin/main..main"),

@@ -6,12 +6,14 @@ mod completions;
 mod config;
 pub mod context;
 mod demo;
+mod depend;
 mod edit;
 pub mod error;
 #[cfg(test)]
 mod guard;
 mod hooks;
 mod init;
+mod label;
 pub(crate) mod list;
 mod log;
 mod man;
@@ -128,6 +130,9 @@ pub enum Command {
     Edit(edit::EditArgs),
     Priority(priority::PriorityArgs),
     Raise(raise::RaiseArgs),
+    Depend(depend::DependArgs),
+    Undepend(depend::UndependArgs),
+    Label(label::LabelArgs),
     Log(log::LogArgs),
     Sync(sync::SyncArgs),
     Scan(scan::ScanArgs),
@@ -191,6 +196,9 @@ fn dispatch(ctx: &mut CommandContext, ui: &mut Ui, cmd: &Command) -> Result<(), 
         Command::Edit(a) => edit::run(ctx, ui, a),
         Command::Priority(a) => priority::run(ctx, ui, a),
         Command::Raise(a) => raise::run(ctx, ui, a),
+        Command::Depend(a) => depend::depend(ctx, ui, a),
+        Command::Undepend(a) => depend::undepend(ctx, ui, a),
+        Command::Label(a) => label::run(ctx, ui, a),
         Command::Log(a) => log::run(ctx, ui, a),
         Command::Sync(a) => sync::run(ctx, ui, a),
         Command::Scan(a) => scan::run(ctx, ui, a),

@@ -47,6 +47,10 @@ pub struct NewArgs {
     /// Set a custom field (can be repeated); mandatory fields must be given
     #[arg(long = "field", value_name = "NAME=VALUE")]
     pub fields: Vec<String>,
+    /// Add LABEL (can be repeated); labels are written in lower case, and must be among
+    /// labels.allowed when the tracker restricts them
+    #[arg(long = "label", value_name = "LABEL")]
+    pub labels: Vec<String>,
     /// File only when no ticket in progress carries FINGERPRINT (e.g. ci:build:main); else
     /// print that ticket's key and change nothing
     #[arg(long, value_name = "FINGERPRINT")]
@@ -137,6 +141,7 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &NewArgs) -> Result<(), 
         fields,
         fingerprint: args.if_absent.clone(),
         priority,
+        labels: args.labels.clone(),
     };
     let outcome = tracker.tickets().create(&actor, &new)?;
     let mut key = outcome.key.to_string();

@@ -49,9 +49,10 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ShowArgs) -> Result<(),
         .sharing()
         .provisional(std::slice::from_ref(&ticket.id))?
         .is_empty();
+    let deps = tracker.dependencies(&snap, &ticket.id)?;
     match args.format {
         OutputFormat::Json => {
-            let view = ShowView::new(&snap.config, &ticket, provisional, sees_private);
+            let view = ShowView::new(&snap.config, &ticket, &deps, provisional, sees_private);
             crate::report::json::write(ui.out(), &view)?;
         }
         OutputFormat::Table => {
@@ -82,15 +83,13 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ShowArgs) -> Result<(),
             }
             ui.page(tracker.store().git_config("core.pager"));
             let style = ui.table_style();
-            crate::report::table::show(
-                ui.out(),
-                &snap.config,
-                &ticket,
+            let extras = crate::report::table::ShowExtras {
                 provisional,
-                &fields,
-                &masks,
-                style,
-            )?;
+                fields: &fields,
+                masks: &masks,
+                deps: &deps,
+            };
+            crate::report::table::show(ui.out(), &snap.config, &ticket, &extras, style)?;
         }
     }
     Ok(())

@@ -9,7 +9,7 @@ use crate::cli::ui::Ui;
 use crate::report::json::SCHEMA_VERSION;
 use crate::report::OutputFormat;
 use crate::text::sanitize_line;
-use crate::tracker::verify::{Contested, Problem};
+use crate::tracker::verify::{Contested, Cycle, Problem};
 
 /// Check the whole tracker branch and its history (exit 3 when problems are found)
 ///
@@ -20,10 +20,12 @@ use crate::tracker::verify::{Contested, Problem};
 /// configuration in force did not allow, in strict mode anyone but a manager
 /// (forbidden-config); state changes the configuration in force at the time did not allow
 /// their author (forbidden-transition); state changes that start from another state than
-/// their author had seen (from-mismatch); references to events that do not exist (dangling);
+/// their author had seen (from-mismatch); references to events or tickets that do not exist
+/// (dangling);
 /// and two tickets claiming one number without a merge to explain it (duplicate-key).
-/// Tickets with contested fields (changed concurrently in two clones) are listed after the
-/// problems, as information: they are not problems. Exit code 0 when clean, 3 when problems
+/// Tickets with contested fields (changed concurrently in two clones) and dependency cycles
+/// (two clones each added one link of the cycle) are listed after the problems, as
+/// information: they are not problems. Exit code 0 when clean, 3 when problems
 /// were found, 1 when the check could not run. See docs/verify.md for CI and server-side
 /// hooks.
 #[derive(Args, Debug)]
@@ -43,6 +45,7 @@ struct VerifyView<'a> {
     ok: bool,
     problems: &'a [Problem],
     contested: &'a [Contested],
+    cycles: &'a [Cycle],
 }
 
 /// Runs `verify`.
@@ -56,6 +59,7 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &VerifyArgs) -> Result<(
                 ok: problems.is_empty(),
                 problems,
                 contested: &found.contested,
+                cycles: &found.cycles,
             };
             crate::report::json::write(ui.out(), &view)?;
         }
@@ -82,6 +86,16 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &VerifyArgs) -> Result<(
                         c.fields.join(", "),
                         c.path
                     )?;
+                }
+            }
+            if !found.cycles.is_empty() {
+                writeln!(
+                    ui.out(),
+                    "Dependency cycles (information, not problems: added in two clones; \
+                     'git tracker undepend' one link to break each):"
+                )?;
+                for c in &found.cycles {
+                    writeln!(ui.out(), "  {}", c.path.join(" → "))?;
                 }
             }
         }

@@ -21,6 +21,19 @@ use crate::model::id::EventId;
 use crate::model::state::State;
 use crate::model::ticket::Ticket;
 
+/// A set of bits one event carries through [`Graph::marks_of_other_descendants`].
+pub(crate) trait Mark:
+    Copy
+    + Default
+    + std::ops::BitOr<Output = Self>
+    + std::ops::BitAnd<Output = Self>
+    + std::ops::Not<Output = Self>
+{
+}
+
+impl Mark for u8 {}
+impl Mark for u64 {}
+
 /// The parent links of a list of events, condensed into strongly connected components.
 pub(crate) struct Graph {
     /// The parents of event `i` are `parents[parent_start[i]..parent_start[i + 1]]` (indices
@@ -146,20 +159,20 @@ impl Graph {
     }
 
     /// For each event `i`, the union of `marks[j]` over the events `j` other than `i` that
-    /// descend from `i` (that have `i` as an ancestor).
-    pub(crate) fn marks_of_other_descendants(&self, marks: &[u8]) -> Vec<u8> {
-        let mut below = vec![0u8; self.components()];
-        let mut out = vec![0u8; marks.len()];
+    /// descend from `i` (that have `i` as an ancestor). Marks are bit sets (`u8`, `u64`).
+    pub(crate) fn marks_of_other_descendants<M: Mark>(&self, marks: &[M]) -> Vec<M> {
+        let mut below = vec![M::default(); self.components()];
+        let mut out = vec![M::default(); marks.len()];
         // Descendants first: a component's `below` is complete when its turn comes, as every
         // component that descends from it has a larger number and was visited before.
         for c in (0..self.components()).rev() {
             let members = self.members_of(c);
             // Bits set by at least one and by at least two of the component's events: in a
             // cycle, the others of the component descend from each event.
-            let (mut once, mut twice) = (0u8, 0u8);
+            let (mut once, mut twice) = (M::default(), M::default());
             for &m in members {
-                twice |= once & marks[m];
-                once |= marks[m];
+                twice = twice | (once & marks[m]);
+                once = once | marks[m];
             }
             for &m in members {
                 out[m] = below[c] | twice | (once & !marks[m]);
@@ -168,7 +181,7 @@ impl Graph {
             for &m in members {
                 for &p in self.parents_of(m) {
                     if self.comp[p] != c {
-                        below[self.comp[p]] |= up;
+                        below[self.comp[p]] = below[self.comp[p]] | up;
                     }
                 }
             }

@@ -275,6 +275,38 @@ pub struct TrackerConfig {
     /// Custom fields by name.
     #[serde(default)]
     pub fields: BTreeMap<String, FieldDef>,
+    /// Which labels may be used, and their colours (`[labels]`).
+    #[serde(default)]
+    pub labels: Labels,
+}
+
+/// The colours a label may be shown in, with their ANSI SGR codes.
+pub const LABEL_COLORS: [(&str, &str); 8] = [
+    ("black", "30"),
+    ("red", "31"),
+    ("green", "32"),
+    ("yellow", "33"),
+    ("blue", "34"),
+    ("magenta", "35"),
+    ("cyan", "36"),
+    ("white", "37"),
+];
+
+/// The `[labels]` table: labels are free words unless `allowed` names some.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Labels {
+    /// When not empty, the only labels a write may add.
+    #[serde(default)]
+    pub allowed: Vec<String>,
+    /// A colour (one of [`LABEL_COLORS`]) per label.
+    #[serde(default)]
+    pub color: BTreeMap<String, String>,
+}
+
+impl Labels {
+    fn is_empty(&self) -> bool {
+        self.allowed.is_empty() && self.color.is_empty()
+    }
 }
 
 fn all_states() -> Vec<State> {
@@ -345,6 +377,7 @@ impl Default for TrackerConfig {
             max_text_bytes: DEFAULT_MAX_TEXT_BYTES,
             priority_roles: default_priority_roles(),
             fields: BTreeMap::new(),
+            labels: Labels::default(),
         }
     }
 }
@@ -374,7 +407,7 @@ pub enum ConfigError {
 }
 
 /// Every plain key `config get/set` knows (field keys are `fields.NAME.*`).
-pub const KEYS: [&str; 21] = [
+pub const KEYS: [&str; 22] = [
     "name",
     "description",
     "prefix",
@@ -396,6 +429,7 @@ pub const KEYS: [&str; 21] = [
     "auto_open_on_view",
     "max_text_bytes",
     "priority_roles",
+    "labels.allowed",
 ];
 
 /// The field-definition keys: `fields.NAME.<one of these>`.
@@ -549,6 +583,18 @@ impl TrackerConfig {
                 "mode tasks has no default assignee".into(),
             ));
         }
+        for label in self.labels.allowed.iter().chain(self.labels.color.keys()) {
+            crate::model::event::validate_label(label)?;
+        }
+        for (label, color) in &self.labels.color {
+            if !LABEL_COLORS.iter().any(|(c, _)| c == color) {
+                return Err(ConfigError::BadValue {
+                    key: format!("labels.color.{label}"),
+                    value: color.clone(),
+                    expected: label_colors(),
+                });
+            }
+        }
         for (name, f) in &self.fields {
             if !valid_field_name(name) {
                 return Err(ConfigError::Rule(format!(
@@ -583,6 +629,30 @@ impl TrackerConfig {
         cfg.check_rules()
             .map_err(|e| ParseError::Invalid(e.to_string()))?;
         Ok(cfg)
+    }
+
+    /// Checks a label a write is about to add: refused when `labels.allowed` restricts the
+    /// tracker's labels and does not name it.
+    pub fn check_label(&self, label: &str) -> Result<(), ConfigError> {
+        crate::model::event::validate_label(label)?;
+        let allowed = &self.labels.allowed;
+        if !allowed.is_empty() && !allowed.iter().any(|a| a == label) {
+            return Err(ConfigError::Rule(format!(
+                "label {label:?} is not one of this tracker's labels ({}); \
+                 git tracker config set labels.allowed changes them",
+                allowed.join(", ")
+            )));
+        }
+        Ok(())
+    }
+
+    /// The ANSI SGR code of a label's colour, if it has one.
+    pub fn label_sgr(&self, label: &str) -> Option<&'static str> {
+        let color = self.labels.color.get(label)?;
+        LABEL_COLORS
+            .iter()
+            .find(|(c, _)| c == color)
+            .map(|(_, sgr)| *sgr)
     }
 
     /// Whether `name` is a private custom field (R26).
@@ -760,7 +830,11 @@ impl TrackerConfig {
             "auto_open_on_view" => self.auto_open_on_view.to_string(),
             "max_text_bytes" => self.max_text_bytes.to_string(),
             "priority_roles" => join(&self.priority_roles),
+            "labels.allowed" => join(&self.labels.allowed),
             _ => {
+                if let Some(label) = key.strip_prefix("labels.color.") {
+                    return Ok(self.labels.color.get(label).cloned().unwrap_or_default());
+                }
                 if let Some(role) = key.strip_prefix("roles.") {
                     let r = Role::parse(role).filter(|r| *r != Role::Reporter);
                     let r = r.ok_or_else(|| ConfigError::UnknownKey(key.into()))?;
@@ -821,6 +895,13 @@ impl TrackerConfig {
             "auto_open_on_view" => next.auto_open_on_view = bool_value(key, value)?,
             "max_text_bytes" => next.max_text_bytes = max_text_bytes_value(value)?,
             "priority_roles" => next.priority_roles = priority_roles_value(value)?,
+            "labels.allowed" => {
+                let mut labels: Vec<String> =
+                    list(value).iter().map(|l| l.to_lowercase()).collect();
+                labels.sort();
+                labels.dedup();
+                next.labels.allowed = labels;
+            }
             _ => next.set_compound(key, value)?,
         }
         next.validate()?;
@@ -829,6 +910,23 @@ impl TrackerConfig {
     }
 
     fn set_compound(&mut self, key: &str, value: &str) -> Result<(), ConfigError> {
+        if let Some(label) = key.strip_prefix("labels.color.") {
+            let label = label.to_lowercase();
+            crate::model::event::validate_label(&label)?;
+            let color = value.trim().to_ascii_lowercase();
+            if color.is_empty() {
+                self.labels.color.remove(&label);
+            } else if LABEL_COLORS.iter().any(|(c, _)| *c == color) {
+                self.labels.color.insert(label, color);
+            } else {
+                return Err(ConfigError::BadValue {
+                    key: key.into(),
+                    value: value.into(),
+                    expected: label_colors(),
+                });
+            }
+            return Ok(());
+        }
         if let Some(role) = key.strip_prefix("roles.") {
             match Role::parse(role) {
                 Some(Role::Developer | Role::Resolver | Role::Manager) => {
@@ -906,6 +1004,12 @@ impl TrackerConfig {
     pub fn entries(&self) -> Vec<(String, String)> {
         let mut keys: Vec<String> = KEYS.iter().map(|k| (*k).to_owned()).collect();
         keys.extend(self.graph.keys().map(|k| format!("graph.{k}")));
+        keys.extend(
+            self.labels
+                .color
+                .keys()
+                .map(|l| format!("labels.color.{l}")),
+        );
         for name in self.fields.keys() {
             keys.extend(FIELD_KEYS.iter().map(|a| format!("fields.{name}.{a}")));
         }
@@ -983,6 +1087,20 @@ impl TrackerConfig {
                 out.push_str(&format!("{k} = {}\n", strings(v)));
             }
         }
+        if !self.labels.is_empty() {
+            out.push_str("\n[labels]\n");
+            out.push_str(&format!("allowed = {}\n", strings(&self.labels.allowed)));
+            if !self.labels.color.is_empty() {
+                out.push_str("\n[labels.color]\n");
+                for (label, color) in &self.labels.color {
+                    let bare = label
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+                    let key = if bare { label.clone() } else { q(label) };
+                    out.push_str(&format!("{key} = {}\n", q(color)));
+                }
+            }
+        }
         for (name, f) in &self.fields {
             out.push_str(&format!("\n[fields.{name}]\n"));
             out.push_str(&format!("choices = {}\n", strings(&f.choices)));
@@ -993,6 +1111,12 @@ impl TrackerConfig {
         }
         out
     }
+}
+
+/// The colours a label may have, for messages.
+fn label_colors() -> String {
+    let names: Vec<&str> = LABEL_COLORS.iter().map(|(c, _)| *c).collect();
+    format!("one of {}, or nothing to remove it", names.join(", "))
 }
 
 /// The key of ticket `number` under `config` (its prefix, then the number).
@@ -1016,6 +1140,41 @@ fn field_key(key: &str) -> Result<(&str, &str), ConfigError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn labels_are_restricted_and_coloured_by_the_labels_table() {
+        let mut cfg = TrackerConfig::default();
+        // Free words by default.
+        assert!(cfg.check_label("anything").is_ok());
+        assert!(cfg.check_label("two words").is_err());
+        cfg.set("labels.allowed", "UI, bug,bug").unwrap();
+        assert_eq!(cfg.labels.allowed, ["bug", "ui"]);
+        cfg.set("labels.color.bug", "Red").unwrap();
+        cfg.set("labels.color.a.b", "blue").unwrap();
+        assert_eq!(cfg.get("labels.color.bug").unwrap(), "red");
+        assert_eq!(cfg.label_sgr("bug"), Some("31"));
+        assert_eq!(cfg.label_sgr("ui"), None);
+        let e = cfg.check_label("nope").unwrap_err().to_string();
+        assert!(e.contains("\"nope\"") && e.contains("bug, ui"), "{e}");
+        assert!(cfg.set("labels.color.bug", "pink").is_err());
+        assert!(cfg.set("labels.allowed", "-bad").is_err());
+        let text = cfg.to_toml();
+        assert!(
+            text.contains("[labels]\nallowed = [\n  \"bug\",\n  \"ui\",\n]\n\n[labels.color]\n\"a.b\" = \"blue\"\nbug = \"red\"\n"),
+            "{text}"
+        );
+        assert_eq!(TrackerConfig::from_toml(text.as_bytes()).unwrap(), cfg);
+        cfg.set("labels.color.bug", "").unwrap();
+        cfg.set("labels.color.a.b", "").unwrap();
+        cfg.set("labels.allowed", "").unwrap();
+        assert!(
+            !cfg.to_toml().contains("labels"),
+            "the table goes when empty"
+        );
+        // A file with a colour no tool writes is unreadable.
+        let bad = format!("{}\n[labels.color]\nbug = \"pink\"\n", cfg.to_toml());
+        assert!(TrackerConfig::from_toml(bad.as_bytes()).is_err());
+    }
 
     #[test]
     fn round_trip_and_layout() {

@@ -92,6 +92,19 @@ pub enum ValidationError {
         /// Where the limit comes from, e.g. `max_text_bytes in tracker.toml`.
         setting: &'static str,
     },
+    /// A label both added and removed in one change.
+    #[error("label {0:?} is both added and removed")]
+    AddedAndRemoved(String),
+    /// Too many items in one change.
+    #[error("{count} {what}, over the limit of {limit}")]
+    TooManyItems {
+        /// What is counted.
+        what: &'static str,
+        /// How many there are.
+        count: usize,
+        /// The limit.
+        limit: usize,
+    },
     /// A file that would be larger than its limit.
     #[error("the {what} would be {bytes} bytes, over the limit of {limit} bytes")]
     FileTooLarge {

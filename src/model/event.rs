@@ -10,7 +10,8 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::model::error::{ParseError, ValidationError};
 use crate::model::id::{CommitId, EventId, TicketId};
 use crate::model::limits::{
-    self, MAX_FINGERPRINT_CHARS, MAX_NUMBER, MAX_TEXT_BYTES, MAX_TITLE_CHARS,
+    self, MAX_FINGERPRINT_CHARS, MAX_LABELS_PER_EVENT, MAX_LABEL_CHARS, MAX_NUMBER, MAX_TEXT_BYTES,
+    MAX_TITLE_CHARS,
 };
 use crate::model::notify::NotifyEvent;
 use crate::model::person::Person;
@@ -175,6 +176,25 @@ pub enum Action {
         /// Why.
         message: String,
     },
+    /// The ticket depends on another one (R24): the other blocks it until it is finished.
+    Depend {
+        /// The id of the ticket it depends on.
+        on: TicketId,
+    },
+    /// The ticket no longer depends on another one.
+    Undepend {
+        /// The id of the ticket it depended on.
+        on: TicketId,
+    },
+    /// Labels are added to the ticket and others taken away (a set, like dependencies).
+    Label {
+        /// The labels added.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        add: Vec<String>,
+        /// The labels taken away.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        remove: Vec<String>,
+    },
 }
 
 /// What a `priority` event's writer asked for (its `move`).
@@ -232,6 +252,9 @@ impl Action {
             Self::Priority { .. } => "priority",
             Self::Raise { .. } => "raise",
             Self::RaiseRefuse { .. } => "raise-refuse",
+            Self::Depend { .. } => "depend",
+            Self::Undepend { .. } => "undepend",
+            Self::Label { .. } => "label",
         }
     }
 
@@ -257,7 +280,10 @@ impl Action {
             | Self::Assign { .. }
             | Self::Watch { .. }
             | Self::Unwatch { .. }
-            | Self::Priority { .. } => Vec::new(),
+            | Self::Priority { .. }
+            | Self::Depend { .. }
+            | Self::Undepend { .. }
+            | Self::Label { .. } => Vec::new(),
         }
     }
 
@@ -286,9 +312,33 @@ impl Action {
             Self::Comment { body } | Self::CommentEdit { body, .. } => {
                 validate_block(body, "comment")
             }
-            Self::CommentDelete { .. } | Self::Priority { .. } => Ok(()),
+            Self::CommentDelete { .. }
+            | Self::Priority { .. }
+            | Self::Depend { .. }
+            | Self::Undepend { .. } => Ok(()),
             Self::Raise { reason, .. } => validate_block(reason, "reason"),
             Self::RaiseRefuse { message, .. } => validate_block(message, "message"),
+            Self::Label { add, remove } => {
+                if add.is_empty() && remove.is_empty() {
+                    return Err(ValidationError::Empty {
+                        field: "label change",
+                    });
+                }
+                if add.len() + remove.len() > MAX_LABELS_PER_EVENT {
+                    return Err(ValidationError::TooManyItems {
+                        what: "labels in one change",
+                        count: add.len() + remove.len(),
+                        limit: MAX_LABELS_PER_EVENT,
+                    });
+                }
+                for l in add.iter().chain(remove) {
+                    validate_label(l)?;
+                }
+                if let Some(both) = add.iter().find(|l| remove.contains(l)) {
+                    return Err(ValidationError::AddedAndRemoved(both.clone()));
+                }
+                Ok(())
+            }
             Self::Assign { assignee } => assignee.iter().try_for_each(Person::validate),
             Self::Watch { person, .. } | Self::Unwatch { person } => person.validate(),
             Self::Field { name, value } => {
@@ -329,6 +379,28 @@ pub fn validate_title(title: &str) -> Result<(), ValidationError> {
         });
     }
     Ok(())
+}
+
+/// A label: 1 to [`MAX_LABEL_CHARS`] characters, no whitespace, control characters or
+/// commas, not starting with `+` or `-` (what `git tracker label` reads as add and remove).
+/// Writers store labels in lower case; readers take them as written.
+pub fn validate_label(label: &str) -> Result<(), ValidationError> {
+    let chars = label.chars().count();
+    let ok = (1..=MAX_LABEL_CHARS).contains(&chars)
+        && !label.starts_with(['+', '-'])
+        && !label
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == ',');
+    if ok {
+        Ok(())
+    } else {
+        Err(ValidationError::InvalidName {
+            what: "label",
+            name: label.to_owned(),
+            expected: "1 to 50 characters without spaces, control characters or commas, not \
+                       starting with + or -",
+        })
+    }
 }
 
 /// A fingerprint (`new --if-absent`): not empty, one line without control characters, at
@@ -523,6 +595,13 @@ impl Event {
         if file.lamport == 0 {
             return Err(ParseError::Invalid("`lamport` must be at least 1".into()));
         }
+        if let Action::Depend { on } | Action::Undepend { on } = &file.action {
+            if *on == ticket {
+                return Err(ParseError::Invalid(
+                    "a ticket cannot depend on itself (`on` names its own id)".into(),
+                ));
+            }
+        }
         file.author
             .validate()
             .map_err(|e| ParseError::Invalid(format!("author: {e}")))?;
@@ -588,6 +667,21 @@ pub(crate) mod testing {
             )
                 .prop_map(|(person, events)| Action::Watch { person, events }),
             person().prop_map(|person| Action::Unwatch { person }),
+            (
+                proptest::collection::vec("[a-z0-9_.:/é]{1,8}", 0..3),
+                proptest::collection::vec("[A-Z]{1,8}", 0..3)
+            )
+                .prop_filter("a label change changes something", |(a, r)| !a.is_empty()
+                    || !r.is_empty())
+                .prop_map(|(add, remove)| Action::Label { add, remove }),
+            (any::<bool>(), 0u8..4).prop_map(|(depend, n)| {
+                let on = TicketId::from_random([0x40 + n; 16]);
+                if depend {
+                    Action::Depend { on }
+                } else {
+                    Action::Undepend { on }
+                }
+            }),
             (
                 proptest::option::of("[a-z]{1,8}"),
                 proptest::option::of(text()),

@@ -14,6 +14,12 @@ pub const MAX_NUMBER: u64 = 999_999_999;
 /// The longest title, in characters (Unicode scalar values), on read and on write.
 pub const MAX_TITLE_CHARS: usize = 256;
 
+/// The longest label, in characters.
+pub const MAX_LABEL_CHARS: usize = 50;
+
+/// The most labels one `label` event adds and removes together.
+pub const MAX_LABELS_PER_EVENT: usize = 100;
+
 /// The longest fingerprint of a `create` event, in characters, on read and on write.
 pub const MAX_FINGERPRINT_CHARS: usize = 200;
 

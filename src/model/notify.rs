@@ -217,7 +217,10 @@ pub fn kind_of(action: &Action) -> Option<NotifyEvent> {
         | Action::Unwatch { .. }
         | Action::Priority { .. }
         | Action::Raise { .. }
-        | Action::RaiseRefuse { .. } => None,
+        | Action::RaiseRefuse { .. }
+        | Action::Depend { .. }
+        | Action::Undepend { .. }
+        | Action::Label { .. } => None,
     }
 }
 

@@ -33,7 +33,7 @@ pub const MAX_QUERY_BYTES: usize = 16 * 1024;
 pub const MAX_LIMIT: usize = 999_999_999;
 
 /// The qualifiers, in the order of docs/search.md.
-pub const QUALIFIERS: [&str; 14] = [
+pub const QUALIFIERS: [&str; 15] = [
     "state",
     "assignee",
     "reporter",
@@ -43,6 +43,7 @@ pub const QUALIFIERS: [&str; 14] = [
     "updated",
     "field",
     "fingerprint",
+    "label",
     "is",
     "no",
     "sort",
@@ -75,8 +76,14 @@ pub struct Query {
     pub fields: Vec<FieldTerm>,
     /// `fingerprint:` terms, any of which matches (exactly, ignoring ASCII case).
     pub fingerprints: Vec<String>,
-    /// `is:contested`: only tickets with a contested field.
+    /// `label:` terms, all of which must match (compared in lower case).
+    pub labels: Vec<String>,
+    /// `is:contested`: only tickets with a contested field, or on a dependency cycle.
     pub contested: bool,
+    /// `is:blocked`: only tickets that depend on a ticket in progress (R24).
+    pub blocked: bool,
+    /// `is:blocking`: only tickets in progress that a ticket in progress depends on.
+    pub blocking: bool,
     /// Words and phrases, all of which must match (or, excluded, must not).
     pub words: Vec<WordTerm>,
     /// `sort:`; `None`: the caller's order (`list`: newest first, `sort:-created`).
@@ -571,10 +578,17 @@ impl Query {
                 .push(parse_date_term(qualifier, value).map_err(bad)?),
             "field" => self.fields.push(parse_field_term(value).map_err(bad)?),
             "fingerprint" => self.fingerprints.push(value.to_owned()),
+            "label" => {
+                crate::model::event::validate_label(value)
+                    .map_err(|_| bad(bad_value("label", value)))?;
+                self.labels.push(value.to_owned());
+            }
             "is" => match value.to_ascii_lowercase().as_str() {
                 "open" => self.states.push(StateTerm::Open),
                 "closed" => self.states.push(StateTerm::Closed),
                 "contested" => self.contested = true,
+                "blocked" => self.blocked = true,
+                "blocking" => self.blocking = true,
                 _ => return Err(bad(bad_value("is", value))),
             },
             "no" => match value.to_ascii_lowercase().as_str() {
@@ -625,7 +639,8 @@ fn expected(qualifier: &str) -> &'static str {
         }
         "field" => "NAME=VALUE, or NAME= for tickets without a value",
         "fingerprint" => "the fingerprint a ticket was filed with (new --if-absent)",
-        "is" => "contested, open or closed",
+        "label" => "a label: no spaces or commas, not starting with + or -",
+        "is" => "blocked, blocking, contested, open or closed",
         "no" => "assignee",
         "sort" => {
             "key, created, updated, state, assignee, priority or a custom field's name, with \
@@ -965,6 +980,10 @@ pub struct ListFilters {
     pub states: Vec<String>,
     /// `--contested`.
     pub contested: bool,
+    /// `--blocked`.
+    pub blocked: bool,
+    /// `--blocking`.
+    pub blocking: bool,
     /// `--assignee` (an email or `none`).
     pub assignee: Option<String>,
     /// `--reporter` (an email).
@@ -1019,6 +1038,8 @@ impl Query {
         }
         let mut q = Self {
             contested: f.contested,
+            blocked: f.blocked,
+            blocking: f.blocking,
             limit: f.limit,
             ..Self::default()
         };
@@ -1186,7 +1207,8 @@ impl fmt::Display for Sort {
 
 impl fmt::Display for Query {
     /// The canonical text: qualifiers in the order of docs/search.md (state, assignee,
-    /// reporter, watcher, key, created, updated, field, fingerprint, is:contested), then words, then sort
+    /// reporter, watcher, key, created, updated, field, fingerprint, label, is:contested, is:blocked,
+    /// is:blocking), then words, then sort
     /// and limit; `is:open` reads `state:open`, `no:assignee` reads `assignee:none`, words
     /// read folded. Parsing it gives the same query.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -1204,8 +1226,19 @@ impl fmt::Display for Query {
                 .iter()
                 .map(|f| format!("fingerprint:{}", quoted_if_needed(f))),
         );
+        parts.extend(
+            self.labels
+                .iter()
+                .map(|l| format!("label:{}", quoted_if_needed(l))),
+        );
         if self.contested {
             parts.push("is:contested".to_owned());
+        }
+        if self.blocked {
+            parts.push("is:blocked".to_owned());
+        }
+        if self.blocking {
+            parts.push("is:blocking".to_owned());
         }
         parts.extend(self.words.iter().map(ToString::to_string));
         parts.extend(self.sort.iter().map(ToString::to_string));
@@ -1384,7 +1417,8 @@ mod tests {
             e("is:new"),
             (
                 4,
-                "invalid is: value \"new\": expected contested, open or closed".into()
+                "invalid is: value \"new\": expected blocked, blocking, contested, open or closed"
+                    .into()
             )
         );
     }
@@ -2041,11 +2075,17 @@ mod tests {
                 proptest::option::of(sort()),
                 proptest::option::of(0..=MAX_LIMIT),
             ),
+            (
+                any::<bool>(),
+                any::<bool>(),
+                vec("[a-z0-9:._é\"\\\\]{1,10}", 0..3),
+            ),
         )
             .prop_map(
                 |(
                     (states, assignees, reporters, watchers, keys, created, updated),
                     (fields, fingerprints, contested, words, sort, limit),
+                    (blocked, blocking, labels),
                 )| Query {
                     states,
                     assignees,
@@ -2056,7 +2096,10 @@ mod tests {
                     updated,
                     fields,
                     fingerprints,
+                    labels,
                     contested,
+                    blocked,
+                    blocking,
                     words,
                     sort,
                     limit,
@@ -2076,6 +2119,7 @@ mod tests {
                 "created:",
                 "updated:",
                 "field:",
+                "label:",
                 "is:",
                 "no:",
                 "sort:",
@@ -2101,6 +2145,8 @@ mod tests {
                 "T10:00:00Z",
                 "+02:00",
                 "contested",
+                "blocked",
+                "blocking",
                 "assignee",
                 " ",
                 "  ",

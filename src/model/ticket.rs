@@ -77,6 +77,11 @@ pub struct Ticket {
     /// What a CI job named the failure this ticket is about (`new --if-absent`), from the
     /// `create` event.
     pub fingerprint: Option<String>,
+    /// The tickets it depends on (R24), by id, sorted: `depend` and `undepend` events merged
+    /// as a set where an add wins over a remove that did not see it ([`crate::model::sets`]).
+    pub depends_on: Vec<TicketId>,
+    /// Its labels, sorted: `label` events merged as a set, like `depends_on`.
+    pub labels: Vec<String>,
 }
 
 /// What `list` needs of a ticket: everything but its texts and history. Kept in the local
@@ -118,6 +123,10 @@ pub struct TicketSummary {
     pub fields: std::collections::BTreeMap<String, String>,
     /// The fingerprint the ticket was filed with (`new --if-absent`).
     pub fingerprint: Option<String>,
+    /// The tickets it depends on, by id, sorted.
+    pub depends_on: Vec<TicketId>,
+    /// Its labels, sorted.
+    pub labels: Vec<String>,
 }
 
 impl Ticket {
@@ -228,6 +237,8 @@ impl From<&Ticket> for TicketSummary {
             contested: t.contested.clone(),
             fields: t.fields.clone(),
             fingerprint: t.fingerprint.clone(),
+            depends_on: t.depends_on.clone(),
+            labels: t.labels.clone(),
         }
     }
 }
@@ -257,6 +268,8 @@ pub struct ListRow {
     pub priority: Option<u64>,
     /// The values of the custom fields listed as columns, in their order.
     pub columns: Vec<Option<String>>,
+    /// The labels, joined with `,` (empty: none).
+    pub labels: String,
 }
 
 impl Default for ListRow {
@@ -273,6 +286,7 @@ impl Default for ListRow {
             watchers: 0,
             priority: None,
             columns: Vec::new(),
+            labels: String::new(),
         }
     }
 }
@@ -291,6 +305,7 @@ impl ListRow {
             watchers: s.watchers.len(),
             priority: s.priority,
             columns: columns.iter().map(|c| s.fields.get(c).cloned()).collect(),
+            labels: s.labels.join(","),
         }
     }
 }
@@ -618,6 +633,8 @@ impl Ticket {
             contested: Vec::new(),
             fields: BTreeMap::new(),
             fingerprint: fingerprint.clone(),
+            depends_on: Vec::new(),
+            labels: Vec::new(),
         };
         let mut folding = Folding::default();
         folding.watch(&first.author);
@@ -646,13 +663,33 @@ impl Ticket {
             .collect();
         t.heads.sort();
         t.contested = contested_fields(&events);
+        t.depends_on = crate::model::sets::add_wins(&events, |a| match a {
+            Action::Depend { on } => vec![(on.clone(), true)],
+            Action::Undepend { on } => vec![(on.clone(), false)],
+            _ => Vec::new(),
+        })
+        .into_iter()
+        .collect();
+        t.labels = crate::model::sets::add_wins(&events, |a| match a {
+            Action::Label { add, remove } => add
+                .iter()
+                .map(|l| (l.clone(), true))
+                .chain(remove.iter().map(|l| (l.clone(), false)))
+                .collect(),
+            _ => Vec::new(),
+        })
+        .into_iter()
+        .collect();
         t.events = events;
         Ok(t)
     }
 
     fn apply(&mut self, folding: &mut Folding, e: &Event) {
         match &e.action {
-            Action::Create { .. } => {}
+            Action::Create { .. }
+            | Action::Depend { .. }
+            | Action::Undepend { .. }
+            | Action::Label { .. } => {}
             Action::State {
                 from, to, message, ..
             } => {

@@ -224,7 +224,12 @@ fn body(config: &TrackerConfig, t: &Ticket, e: &Event, to: &Recipient, key: &str
             &request.as_str()[..8],
             block(message)
         ),
-        Action::Watch { .. } | Action::Unwatch { .. } | Action::Priority { .. } => String::new(),
+        Action::Watch { .. }
+        | Action::Unwatch { .. }
+        | Action::Depend { .. }
+        | Action::Undepend { .. }
+        | Action::Label { .. }
+        | Action::Priority { .. } => String::new(),
     };
     let assignee = t.assignee.as_ref().map_or_else(
         || "-".into(),

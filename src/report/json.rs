@@ -69,6 +69,8 @@ pub struct TicketView {
     pub fields: std::collections::BTreeMap<String, String>,
     /// The fingerprint the ticket was filed with (`new --if-absent`), or null.
     pub fingerprint: Option<String>,
+    /// Its labels, sorted.
+    pub labels: Vec<String>,
 }
 
 impl TicketView {
@@ -98,6 +100,7 @@ impl TicketView {
             provisional,
             fields: visible_fields(config, &t.fields, sees_private),
             fingerprint: t.fingerprint.clone(),
+            labels: t.labels.clone(),
         }
     }
 }
@@ -279,6 +282,34 @@ impl From<&RaiseRequest> for RaiseView {
     }
 }
 
+/// A ticket another one depends on, or that depends on it (`show --format json`).
+#[derive(Serialize)]
+pub struct LinkView {
+    /// Its key; null when no ticket on the branch has the id.
+    pub key: Option<String>,
+    /// Its id.
+    pub id: String,
+    /// Its title; null when it is not on the branch or not shown to the viewer.
+    pub title: Option<String>,
+    /// Its state, likewise.
+    pub state: Option<String>,
+    /// Whether its state is finished, likewise.
+    pub finished: Option<bool>,
+}
+
+impl LinkView {
+    /// The view of one node of a dependency tree (its own links are left out).
+    pub fn new(config: &TrackerConfig, n: &crate::model::links::LinkNode) -> Self {
+        Self {
+            key: n.number.map(|k| key_of(config, k).to_string()),
+            id: n.id.to_string(),
+            title: n.ticket.as_ref().map(|t| t.title.clone()),
+            state: n.ticket.as_ref().map(|t| t.state.name().to_owned()),
+            finished: n.ticket.as_ref().map(|t| t.state.is_finished()),
+        }
+    }
+}
+
 /// `show --format json`.
 #[derive(Serialize)]
 pub struct ShowView {
@@ -297,6 +328,13 @@ pub struct ShowView {
     pub transitions: Vec<TransitionView>,
     /// Raise requests, oldest first (in fold order), with their outcome.
     pub raise_requests: Vec<RaiseView>,
+    /// The tickets it depends on, by key number.
+    pub depends_on: Vec<LinkView>,
+    /// The tickets that depend on it (that it blocks), by key number.
+    pub blocks: Vec<LinkView>,
+    /// When it is on a dependency cycle (made in two clones), the keys of the tickets of that
+    /// cycle (its strongly connected component), by number; else empty.
+    pub cycle: Vec<String>,
     /// The watches with a mask of their own (R22), by lower-cased email: the kinds of change
     /// they send mail about. Absent when every watch follows its watcher's preferences.
     #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
@@ -304,9 +342,25 @@ pub struct ShowView {
 }
 
 impl ShowView {
-    /// The view of a whole ticket.
-    pub fn new(config: &TrackerConfig, t: &Ticket, provisional: bool, sees_private: bool) -> Self {
+    /// The view of a whole ticket, with its dependencies.
+    pub fn new(
+        config: &TrackerConfig,
+        t: &Ticket,
+        deps: &crate::model::links::Dependencies,
+        provisional: bool,
+        sees_private: bool,
+    ) -> Self {
+        let links = |nodes: &[crate::model::links::LinkNode]| {
+            nodes.iter().map(|n| LinkView::new(config, n)).collect()
+        };
         Self {
+            depends_on: links(&deps.depends_on),
+            blocks: links(&deps.blocks),
+            cycle: deps
+                .cycle_members
+                .iter()
+                .map(|m| key_of(config, m.number).to_string())
+                .collect(),
             schema_version: SCHEMA_VERSION,
             ticket: TicketView::new(config, &TicketSummary::from(t), provisional, sees_private),
             description: t.description.clone(),
@@ -518,6 +572,8 @@ mod tests {
             contested: Vec::new(),
             fields: Default::default(),
             fingerprint: None,
+            depends_on: Vec::new(),
+            labels: Vec::new(),
         }
     }
 

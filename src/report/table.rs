@@ -11,6 +11,7 @@ use comfy_table::{ContentArrangement, Table};
 use unicode_width::UnicodeWidthStr;
 
 use crate::model::config::key_of;
+use crate::model::links::{Dependencies, LinkNode};
 use crate::model::notify::NotifyEvent;
 use crate::model::{Action, ListRow, Person, State, Ticket, TicketId, TrackerConfig};
 use crate::text::{sanitize_block, sanitize_line};
@@ -134,6 +135,8 @@ fn printable_ascii(s: &str) -> bool {
 /// 10 000 rows costs a few allocations instead of one string per cell (issue 10).
 struct Cells {
     cols: usize,
+    /// How many of the columns are written (the others, last, are left out).
+    shown: usize,
     text: String,
     /// Where each cell ends in `text`.
     ends: Vec<usize>,
@@ -145,6 +148,7 @@ impl Cells {
     fn new(cols: usize, rows: usize) -> Self {
         Self {
             cols,
+            shown: cols,
             text: String::with_capacity(rows * cols * 12),
             ends: Vec::with_capacity(rows * cols),
             widths: Vec::with_capacity(rows * cols),
@@ -208,6 +212,7 @@ fn write_plain(out: &mut dyn Write, cells: &Cells, min: &[(usize, usize)]) -> io
     for &(col, least) in min {
         widths[col] = widths[col].max(least);
     }
+    widths.truncate(cells.shown);
     let mut buf = String::with_capacity(CHUNK + 1024);
     for row in cells.rows() {
         let start = buf.len();
@@ -254,6 +259,8 @@ pub struct ListTable<'a> {
     columns: usize,
     cells: Cells,
     rows: usize,
+    /// Whether a row has a label (the LABELS column is written only then).
+    labels: bool,
     style: Style,
 }
 
@@ -266,19 +273,22 @@ impl<'a> ListTable<'a> {
         columns: &[String],
         style: Style,
     ) -> Self {
-        let mut cells = Cells::new(LIST_HEADER.len() + columns.len(), 64);
+        // LABELS last: it is left out when no row has a label.
+        let mut cells = Cells::new(LIST_HEADER.len() + columns.len() + 1, 64);
         for h in LIST_HEADER {
             cells.push(h);
         }
         for c in columns {
             cells.push(&sanitize_line(&c.to_uppercase()));
         }
+        cells.push("LABELS");
         Self {
             config,
             provisional,
             columns: columns.len(),
             cells,
             rows: 0,
+            labels: false,
             style,
         }
     }
@@ -312,6 +322,12 @@ impl<'a> ListTable<'a> {
             let v = s.columns.get(i).and_then(Option::as_deref).unwrap_or("-");
             cells.push_user(v.lines().next().unwrap_or("-"));
         }
+        if s.labels.is_empty() {
+            cells.push("-");
+        } else {
+            cells.push_user(&s.labels);
+            self.labels = true;
+        }
         self.rows += 1;
     }
 
@@ -324,10 +340,13 @@ impl<'a> ListTable<'a> {
     /// directly, one per line, as comfy-table laid them out (issue 10: its layout cost more
     /// than the JSON at 10 000 rows); on a terminal the summaries are cut with `…` so that
     /// rows fit its width, and colour marks the header, keys and states.
-    pub fn write(&self, out: &mut dyn Write) -> io::Result<()> {
+    pub fn write(&mut self, out: &mut dyn Write) -> io::Result<()> {
         if self.is_empty() {
             return Ok(());
         }
+        self.cells.shown = self.cells.cols - usize::from(!self.labels);
+        let labels_col = self.cells.cols - 1;
+        let config = self.config;
         // write_plain counts the content alone.
         let min = usize::from(SUMMARY_MIN - 2);
         if !self.style.tty && !self.style.color {
@@ -340,8 +359,8 @@ impl<'a> ListTable<'a> {
             .flatten()
             .map(|w| (usize::from(w), &LIST_GIVES_WAY[..]));
         let color = self.style.color;
-        let paint = |row: usize, col: usize, text: &str| -> Option<&'static str> {
-            if !color {
+        let paint = |row: usize, col: usize, text: &str| -> Option<String> {
+            let sgr = if !color {
                 None
             } else if row == 0 {
                 Some(paint::HEADER)
@@ -349,9 +368,12 @@ impl<'a> ListTable<'a> {
                 Some(paint::KEY)
             } else if col == 6 {
                 text.parse().ok().map(paint::state)
+            } else if col == labels_col {
+                return Some(painted_labels(config, text));
             } else {
                 None
-            }
+            };
+            sgr.map(|sgr| painted(text, sgr, true))
         };
         write_fitted(out, &self.cells, &[(SUMMARY, min)], fit, paint)
     }
@@ -401,20 +423,31 @@ pub fn rows(
         .flatten()
         .map(|w| (usize::from(w), give_way.as_slice()));
     let color = style.color;
-    let paint = |row: usize, col: usize, text: &str| -> Option<&'static str> {
+    let paint = |row: usize, col: usize, text: &str| -> Option<String> {
         if !color {
             None
         } else if row == 0 {
-            Some(paint::HEADER)
+            Some(paint::HEADER.to_owned())
         } else if Some(col) == columns.key {
-            Some(paint::KEY)
+            Some(paint::KEY.to_owned())
         } else if Some(col) == columns.state {
-            text.parse().ok().map(paint::state)
+            text.parse().ok().map(|s| paint::state(s).to_owned())
         } else {
             None
         }
     };
     write_fitted(out, &cells, &[], fit, paint)
+}
+
+/// Labels joined by `,` (as a cell shows them, perhaps cut), each in its configured colour.
+fn painted_labels(config: &TrackerConfig, text: &str) -> String {
+    text.split(',')
+        .map(|l| match config.label_sgr(l) {
+            Some(sgr) => painted(l, sgr, true),
+            None => l.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 /// `text` cut to at most `width` display columns, ending with `…` when it was cut; and the
@@ -441,13 +474,13 @@ fn cut(text: &str, width: usize) -> (String, usize) {
 /// Writes `cells` as [`write_plain`] does, for a terminal: with `fit = (width, give_way)`,
 /// the `(column, least)` pairs of `give_way` are narrowed in turn, each down to `least` at
 /// most, until rows fit `width` columns; cells wider than their column are cut with `…`.
-/// `paint(row, column, text)` gives the colour of a cell, if any.
+/// `paint(row, column, text)` gives a cell in colour, if it has any.
 fn write_fitted(
     out: &mut dyn Write,
     cells: &Cells,
     min: &[(usize, usize)],
     fit: Option<(usize, &[(usize, usize)])>,
-    paint: impl Fn(usize, usize, &str) -> Option<&'static str>,
+    paint: impl Fn(usize, usize, &str) -> Option<String>,
 ) -> io::Result<()> {
     let mut widths = vec![1; cells.cols];
     for row in cells.widths.chunks_exact(cells.cols) {
@@ -458,6 +491,7 @@ fn write_fitted(
     for &(col, least) in min {
         widths[col] = widths[col].max(least);
     }
+    widths.truncate(cells.shown);
     if let Some((limit, give_way)) = fit {
         for &(col, least) in give_way {
             // Each column takes its width plus a space each side; the last one's trailing
@@ -484,7 +518,7 @@ fn write_fitted(
             };
             buf.push(' ');
             match paint(r, c, &text) {
-                Some(sgr) => buf.push_str(&painted(&text, sgr, true)),
+                Some(p) => buf.push_str(&p),
                 None => buf.push_str(&text),
             }
             buf.extend(std::iter::repeat_n(' ', width - shown + 1));
@@ -542,6 +576,19 @@ fn key_text(config: &TrackerConfig, number: u64, provisional: bool) -> String {
     key
 }
 
+/// What `show` prints of a ticket besides its own fields.
+#[derive(Clone, Copy)]
+pub struct ShowExtras<'a> {
+    /// Its key is provisional (not on the remote yet).
+    pub provisional: bool,
+    /// The custom fields the viewer may see.
+    pub fields: &'a std::collections::BTreeMap<String, String>,
+    /// The watches to show with their own mask, by lower-cased email.
+    pub masks: &'a std::collections::BTreeMap<String, Vec<NotifyEvent>>,
+    /// Its dependency trees and cycle.
+    pub deps: &'a Dependencies,
+}
+
 /// One ticket, all of it. A provisional key (not on the remote yet) is shown with a `~`.
 /// `masks`: the watches to show with their own mask (those that differ from their watcher's
 /// preferences), by lower-cased email.
@@ -549,11 +596,15 @@ pub fn show(
     out: &mut dyn Write,
     config: &TrackerConfig,
     t: &Ticket,
-    provisional: bool,
-    fields: &std::collections::BTreeMap<String, String>,
-    masks: &std::collections::BTreeMap<String, Vec<NotifyEvent>>,
+    about: &ShowExtras<'_>,
     style: Style,
 ) -> io::Result<()> {
+    let ShowExtras {
+        provisional,
+        fields,
+        masks,
+        deps,
+    } = *about;
     writeln!(
         out,
         "{}  {}",
@@ -591,6 +642,13 @@ pub fn show(
         let fields = t.contested.join(", ");
         writeln!(out, "  contested: {fields} (changed concurrently in two clones; the next change settles it)")?;
     }
+    if !deps.cycle.is_empty() {
+        writeln!(
+            out,
+            "  cycle:     {} (dependencies added in two clones; 'git tracker undepend' one of them)",
+            deps.cycle.join(" → ")
+        )?;
+    }
     writeln!(
         out,
         "  priority:  {}",
@@ -604,6 +662,20 @@ pub fn show(
     writeln!(out, "  updated:   {}", date(t.updated, style))?;
     if let Some(fp) = &t.fingerprint {
         writeln!(out, "  fingerprint: {}", sanitize_line(fp))?;
+    }
+    if !t.labels.is_empty() {
+        let labels: Vec<String> = t
+            .labels
+            .iter()
+            .map(|l| {
+                let l = sanitize_line(l);
+                match config.label_sgr(&l).filter(|_| style.color) {
+                    Some(sgr) => painted(&l, sgr, true),
+                    None => l.into_owned(),
+                }
+            })
+            .collect();
+        writeln!(out, "  labels:    {}", labels.join(", "))?;
     }
     let watchers: Vec<String> = t
         .watchers
@@ -629,6 +701,21 @@ pub fn show(
             "  {:<10} {}",
             format!("{}:", sanitize_line(name)),
             sanitize_line(value)
+        )?;
+    }
+    for (title, nodes) in [("Depends on", &deps.depends_on), ("Blocks", &deps.blocks)] {
+        if !nodes.is_empty() {
+            writeln!(out)?;
+            writeln!(out, "{}", heading(title, style))?;
+            link_tree(out, config, &t.id, nodes, 1, style)?;
+        }
+    }
+    if deps.truncated {
+        writeln!(
+            out,
+            "  (more: the trees stop at {} tickets and {} levels)",
+            crate::model::links::MAX_TREE_NODES,
+            crate::model::links::MAX_TREE_DEPTH
         )?;
     }
     writeln!(out)?;
@@ -761,6 +848,50 @@ fn describe_priority(
     }
 }
 
+/// The keys of the tickets events name (`depend`, `undepend`), by id.
+pub type Names = Anchors;
+
+/// A dependency tree of ticket `root`, one ticket a line, each level indented two more spaces:
+/// key, state, title. A ticket met a second time is marked and its links are not repeated.
+fn link_tree(
+    out: &mut dyn Write,
+    config: &TrackerConfig,
+    root: &TicketId,
+    nodes: &[LinkNode],
+    depth: usize,
+    style: Style,
+) -> io::Result<()> {
+    let indent = "  ".repeat(depth);
+    for n in nodes {
+        let key = n.number.map_or_else(
+            || format!("{} (not on the branch)", &n.id.as_str()[..8]),
+            |k| key_of(config, k).to_string(),
+        );
+        let key = painted(&key, paint::KEY, style.color);
+        match &n.ticket {
+            Some(t) => {
+                let again = if n.id == *root {
+                    "  (this ticket: a cycle)"
+                } else if n.repeated {
+                    "  (repeated)"
+                } else {
+                    ""
+                };
+                writeln!(
+                    out,
+                    "{indent}{key}  {}  {}{again}",
+                    painted(t.state.name(), paint::state(t.state), style.color),
+                    sanitize_line(&t.title)
+                )?;
+            }
+            None if n.hidden => writeln!(out, "{indent}{key}  (not shown to you)")?,
+            None => writeln!(out, "{indent}{key}")?,
+        }
+        link_tree(out, config, root, &n.links, depth + 1, style)?;
+    }
+    Ok(())
+}
+
 /// What an event did, in a few words, as `log` shows it (texts escaped for the terminal).
 pub fn describe(
     action: &Action,
@@ -803,6 +934,12 @@ fn describe_with(
     one: &dyn Fn(&str) -> String,
     person: &dyn Fn(&Person) -> String,
 ) -> String {
+    let name = |id: &TicketId| {
+        anchors
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| id.as_str()[..8].to_owned())
+    };
     match action {
         Action::Priority {
             rank,
@@ -824,6 +961,16 @@ fn describe_with(
             &request.as_str()[..8],
             one(first_line(message))
         ),
+        Action::Depend { on } => format!("now depends on {}", name(on)),
+        Action::Undepend { on } => format!("no longer depends on {}", name(on)),
+        Action::Label { add, remove } => {
+            let changes: Vec<String> = add
+                .iter()
+                .map(|l| format!("+{}", one(l)))
+                .chain(remove.iter().map(|l| format!("-{}", one(l))))
+                .collect();
+            format!("labels {}", changes.join(" "))
+        }
         Action::Field { name, .. } if !sees_private && config.is_private(name) => {
             format!("changed {} (private)", one(name))
         }
@@ -1131,6 +1278,8 @@ mod tests {
             contested: Vec::new(),
             fields: Default::default(),
             fingerprint: None,
+            depends_on: Vec::new(),
+            labels: Vec::new(),
         }
     }
 

@@ -43,8 +43,9 @@ pub(super) const FILE: &str = "index.sqlite";
 /// Raised whenever what is stored, or the rules that decide what a file holds, change
 /// (6: SQLite; 7: indexes in listing order; 8: the list table's columns, in one covering index;
 /// 9: fingerprints; 10: one name per person; 11: rank keys, urgent flags and raise requests;
-/// 12: an event's `commit`, which the parsed events kept by `events.rs` lacked).
-pub(super) const SCHEMA: i64 = 12;
+/// 12: an event's `commit`, which the parsed events kept by `events.rs` lacked; 13: dependencies,
+/// the tickets on a dependency cycle, labels).
+pub(super) const SCHEMA: i64 = 13;
 
 /// The name under which a ticket's fingerprint is kept in the `fields` table (`@` cannot start
 /// a custom field's name).
@@ -93,11 +94,12 @@ CREATE TABLE tickets (
     reporter_shown TEXT,
     assignee_shown TEXT,
     nwatchers INTEGER,
+    labels TEXT,
     summary BLOB
 );
 CREATE INDEX tickets_shard ON tickets(shard);
 CREATE INDEX tickets_list ON tickets(eff, id, folded, state, title, created, reporter_shown,
-    assignee_shown, nwatchers, rkey, reporter, assignee);
+    assignee_shown, nwatchers, rkey, reporter, assignee, labels);
 CREATE INDEX tickets_rank ON tickets(rkey, id) WHERE rkey IS NOT NULL;
 CREATE INDEX tickets_raises ON tickets(raises) WHERE raises > 0;
 CREATE INDEX tickets_number ON tickets(number);
@@ -122,6 +124,13 @@ CREATE TABLE raises (ticket INTEGER NOT NULL, id TEXT NOT NULL, pending INTEGER 
 CREATE INDEX raises_ticket ON raises(ticket);
 CREATE INDEX raises_id ON raises(id);
 CREATE VIRTUAL TABLE words USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
+CREATE TABLE links (ticket INTEGER NOT NULL, target TEXT NOT NULL);
+CREATE INDEX links_ticket ON links(ticket);
+CREATE INDEX links_target ON links(target);
+CREATE TABLE cycles (id TEXT PRIMARY KEY, component INTEGER NOT NULL);
+CREATE TABLE labels (ticket INTEGER NOT NULL, label TEXT NOT NULL);
+CREATE INDEX labels_ticket ON labels(ticket);
+CREATE INDEX labels_label ON labels(label);
 ";
 
 fn sql(what: &'static str) -> impl FnOnce(rusqlite::Error) -> StoreError {
@@ -454,8 +463,10 @@ impl Store {
         tip: Tip,
         only: Option<&Touched>,
     ) -> Result<(), StoreError> {
+        self.links_changed.set(false);
         if let Some(only) = only {
-            return self.update_touched(conn, tip, only);
+            self.update_touched(conn, tip, only)?;
+            return self.find_cycles(conn);
         }
         let root = read_dir(&self.repo, self.root_tree(tip)?, "the root")?;
         let mut renamed = Renamed::new();
@@ -593,6 +604,55 @@ impl Store {
         let changed = (!first_build).then_some(numbers.as_slice());
         settle_names(conn, &renamed)?;
         self.apply_settlement(conn, tip, changed)?;
+        self.find_cycles(conn)
+    }
+
+    /// When this update changed a ticket's dependencies, finds the tickets that lie on a
+    /// dependency cycle again (`cycles`: each ticket with the number of its cycle). Reads
+    /// every link once: linear in the links, not the tickets.
+    fn find_cycles(&self, conn: &Connection) -> Result<(), StoreError> {
+        if !self.links_changed.replace(false) {
+            return Ok(());
+        }
+        let mut ids: Vec<String> = Vec::new();
+        let mut number: HashMap<String, usize> = HashMap::new();
+        let mut edges = Vec::new();
+        {
+            let mut st = conn
+                .prepare_cached(
+                    "SELECT t.id, l.target FROM links l JOIN tickets t ON t.row = l.ticket
+                     WHERE t.folded = 1",
+                )
+                .map_err(sql("reading the index"))?;
+            let rows = st
+                .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+                .map_err(sql("reading the index"))?;
+            let mut node = |id: String| -> usize {
+                *number.entry(id.clone()).or_insert_with(|| {
+                    ids.push(id);
+                    ids.len() - 1
+                })
+            };
+            for r in rows {
+                let (from, to) = r.map_err(sql("reading the index"))?;
+                edges.push((node(from), node(to)));
+            }
+        }
+        conn.execute("DELETE FROM cycles", [])
+            .map_err(sql("writing the index"))?;
+        let mut insert = conn
+            .prepare_cached("INSERT INTO cycles (id, component) VALUES (?1, ?2)")
+            .map_err(sql("writing the index"))?;
+        for (c, members) in crate::model::links::cycles(ids.len(), &edges)
+            .iter()
+            .enumerate()
+        {
+            for m in members {
+                insert
+                    .execute(params![ids[*m], c as i64])
+                    .map_err(sql("writing the index"))?;
+            }
+        }
         Ok(())
     }
 
@@ -693,11 +753,21 @@ impl Store {
                 renamed.insert(e.map_err(sql("reading the index"))?);
             }
         }
+        let links: i64 = conn
+            .query_row("SELECT count(*) FROM links WHERE ticket = ?1", [row], |r| {
+                r.get(0)
+            })
+            .map_err(sql("reading the index"))?;
+        if links > 0 {
+            self.links_changed.set(true);
+        }
         for q in [
             "DELETE FROM watchers WHERE ticket = ?1",
             "DELETE FROM fields WHERE ticket = ?1",
             "DELETE FROM people WHERE ticket = ?1",
             "DELETE FROM raises WHERE ticket = ?1",
+            "DELETE FROM links WHERE ticket = ?1",
+            "DELETE FROM labels WHERE ticket = ?1",
             "DELETE FROM tickets WHERE row = ?1",
         ] {
             conn.execute(q, [row]).map_err(sql("writing the index"))?;
@@ -746,7 +816,7 @@ impl Store {
         let summary = TicketSummary::from(t);
         let blob = postcard::to_stdvec(&summary).unwrap_or_default();
         let number = i64::try_from(t.number).unwrap_or(i64::MAX);
-        let values: [(&str, Value); 25] = [
+        let values: [(&str, Value); 26] = [
             ("id", read.id.as_str().to_owned().into()),
             ("shard", read.shard.clone().into()),
             ("tree", read.tree.to_string().into()),
@@ -793,6 +863,7 @@ impl Store {
                 t.assignee.as_ref().map(|p| p.shown().to_owned()).into(),
             ),
             ("nwatchers", (t.watchers.len() as i64).into()),
+            ("labels", t.labels.join(",").into()),
         ];
         let names: Vec<&str> = values.iter().map(|(n, _)| *n).collect();
         // The ticket's row, if the index holds it, with the values of these columns.
@@ -903,6 +974,12 @@ impl Store {
             })
             .collect();
         replace_rows(conn, fresh, row, "raises", &["id", "pending"], &raises)?;
+        let labels: Vec<Vec<String>> = t.labels.iter().map(|l| vec![l.clone()]).collect();
+        replace_rows(conn, fresh, row, "labels", &["label"], &labels)?;
+        let links: Vec<Vec<String>> = t.depends_on.iter().map(|d| vec![d.to_string()]).collect();
+        if !replace_rows(conn, fresh, row, "links", &["target"], &links)?.is_empty() {
+            self.links_changed.set(true);
+        }
 
         // One row per text; a ticket with more texts than rowids puts the rest in its last
         // row (only a hand-made ticket has 4 000 comments). Only the rows whose text changed

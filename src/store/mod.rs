@@ -125,6 +125,9 @@ pub struct Store {
     index: std::cell::RefCell<Option<index::Index>>,
     /// Who hears about the progress of a long index update (`(done, total)` tickets).
     progress: std::cell::RefCell<Option<Progress>>,
+    /// Set by an index update that changed a ticket's dependencies: the tickets on a cycle
+    /// are then found again.
+    links_changed: std::cell::Cell<bool>,
 }
 
 /// The ticket directories `files` are in, by shard; `None` when one of them is not a ticket's
@@ -202,6 +205,7 @@ impl Store {
             last_ticket: std::cell::RefCell::new(None),
             index: std::cell::RefCell::new(None),
             progress: std::cell::RefCell::new(None),
+            links_changed: std::cell::Cell::new(false),
         })
     }
 

@@ -123,10 +123,16 @@ pub struct Filter {
     pub fields: Vec<FieldIs>,
     /// For each group: filed with one of these fingerprints (ignoring ASCII case).
     pub fingerprints: Vec<Vec<String>>,
-    /// Only tickets with a contested field.
+    /// Only tickets with a contested field, or on a dependency cycle.
     pub contested: bool,
     /// Only tickets with a raise request waiting for a decision.
     pub pending_raises: bool,
+    /// Only tickets that depend on a ticket in progress (R24).
+    pub blocked: bool,
+    /// Only tickets in progress that a ticket in progress depends on.
+    pub blocking: bool,
+    /// Only tickets with every one of these labels (compared as written: lower case).
+    pub labels: Vec<String>,
     /// Only tickets whose latest change (the event with the latest time) was not made by this
     /// email.
     pub not_last_changed_by: Option<String>,
@@ -173,6 +179,9 @@ impl Filter {
         self.fingerprints.extend(other.fingerprints);
         self.contested |= other.contested;
         self.pending_raises |= other.pending_raises;
+        self.blocked |= other.blocked;
+        self.blocking |= other.blocking;
+        self.labels.extend(other.labels);
         self.not_last_changed_by = self.not_last_changed_by.or(other.not_last_changed_by);
         self.words.extend(other.words);
         if other_orders || self.order.is_none() {
@@ -302,7 +311,38 @@ impl Filter {
             }
         }
         if self.contested {
-            push(&mut w, &mut v, "t.contested > 0", Vec::new());
+            push(
+                &mut w,
+                &mut v,
+                "t.contested > 0 OR t.id IN (SELECT id FROM cycles)",
+                Vec::new(),
+            );
+        }
+        for label in &self.labels {
+            push(
+                &mut w,
+                &mut v,
+                "t.row IN (SELECT ticket FROM labels WHERE label = ?)",
+                vec![Value::from(label.clone())],
+            );
+        }
+        if self.blocked {
+            push(
+                &mut w,
+                &mut v,
+                "t.row IN (SELECT l.ticket FROM links l JOIN tickets d ON d.id = l.target
+                 WHERE d.folded = 1 AND d.finished = 0)",
+                Vec::new(),
+            );
+        }
+        if self.blocking {
+            push(
+                &mut w,
+                &mut v,
+                "t.finished = 0 AND t.id IN (SELECT l.target FROM links l
+                 JOIN tickets x ON x.row = l.ticket WHERE x.folded = 1 AND x.finished = 0)",
+                Vec::new(),
+            );
         }
         if self.pending_raises {
             push(&mut w, &mut v, "t.raises > 0", Vec::new());
@@ -514,9 +554,13 @@ fn fill_row(
         Some(rkey) => Some(positions.of(rkey, row.id.as_str())?),
         None => None,
     };
+    set(
+        &mut row.labels,
+        r.get_ref(9)?.as_str_or_null()?.unwrap_or_default(),
+    );
     row.columns.resize(columns, None);
     for (i, c) in row.columns.iter_mut().enumerate() {
-        set_opt(c, r.get_ref(9 + i)?.as_str_or_null()?);
+        set_opt(c, r.get_ref(10 + i)?.as_str_or_null()?);
     }
     Ok(true)
 }
@@ -623,7 +667,7 @@ impl Store {
         let mut q = String::from(
             "SELECT t.id, t.eff, t.title, t.state, t.created, \
              coalesce(rn.name, t.reporter_shown), coalesce(an.name, t.assignee_shown), \
-             t.nwatchers, t.rkey",
+             t.nwatchers, t.rkey, t.labels",
         );
         let mut column_values = Vec::new();
         for c in columns {
@@ -703,6 +747,127 @@ impl Store {
                  WHERE t.folded = 1 AND t.id >= ?1 AND t.id < ?2 ORDER BY t.id",
                 &[Value::from(low.clone()), Value::from(high.clone())],
             )
+        })
+    }
+
+    /// The tickets with these ids (those on the branch that fold), by number then id.
+    pub fn by_ids(
+        &self,
+        snap: &Snapshot,
+        ids: &[TicketId],
+    ) -> Result<Vec<TicketSummary>, StoreError> {
+        let mut out = Vec::new();
+        self.at_tip(snap.tip, |conn| {
+            out.clear();
+            for chunk in ids.chunks(500) {
+                let q = format!(
+                    "SELECT t.summary, t.eff FROM tickets t WHERE t.folded = 1 AND t.id IN ({})
+                     ORDER BY t.eff, t.id",
+                    vec!["?"; chunk.len()].join(", ")
+                );
+                let values: Vec<Value> = chunk
+                    .iter()
+                    .map(|i| Value::from(i.as_str().to_owned()))
+                    .collect();
+                out.extend(collect(conn, &q, &values)?);
+            }
+            Ok(())
+        })?;
+        out.sort_by(|a, b| (a.number, &a.id).cmp(&(b.number, &b.id)));
+        Ok(out)
+    }
+
+    /// The dependencies of each of `ids` (what they depend on), or with `reverse` the tickets
+    /// that depend on each of them (what they block), from the index: only the links of these
+    /// tickets are read.
+    pub fn links(
+        &self,
+        snap: &Snapshot,
+        ids: &[TicketId],
+        reverse: bool,
+    ) -> Result<std::collections::BTreeMap<TicketId, Vec<TicketId>>, StoreError> {
+        let mut out = std::collections::BTreeMap::new();
+        self.at_tip(snap.tip, |conn| {
+            out.clear();
+            for chunk in ids.chunks(500) {
+                let marks = vec!["?"; chunk.len()].join(", ");
+                let q = if reverse {
+                    format!(
+                        "SELECT l.target, t.id FROM links l JOIN tickets t ON t.row = l.ticket
+                         WHERE t.folded = 1 AND l.target IN ({marks}) ORDER BY t.id"
+                    )
+                } else {
+                    format!(
+                        "SELECT t.id, l.target FROM links l JOIN tickets t ON t.row = l.ticket
+                         WHERE t.folded = 1 AND t.id IN ({marks}) ORDER BY l.target"
+                    )
+                };
+                let values: Vec<Value> = chunk
+                    .iter()
+                    .map(|i| Value::from(i.as_str().to_owned()))
+                    .collect();
+                let mut st = conn.prepare_cached(&q).map_err(sql("reading the index"))?;
+                let rows = st
+                    .query_map(rusqlite::params_from_iter(values.iter()), |r| {
+                        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+                    })
+                    .map_err(sql("reading the index"))?;
+                for r in rows {
+                    let (a, b) = r.map_err(sql("reading the index"))?;
+                    if let (Some(a), Some(b)) = (TicketId::parse(&a), TicketId::parse(&b)) {
+                        out.entry(a).or_insert_with(Vec::new).push(b);
+                    }
+                }
+            }
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// The tickets on a dependency cycle, each cycle's (its strongly connected component's)
+    /// tickets sorted by id; only the cycles through one of `ids` when given.
+    pub fn cycles(
+        &self,
+        snap: &Snapshot,
+        ids: Option<&[TicketId]>,
+    ) -> Result<Vec<Vec<TicketId>>, StoreError> {
+        self.at_tip(snap.tip, |conn| {
+            let mut q = String::from("SELECT component, id FROM cycles");
+            let mut values: Vec<Value> = Vec::new();
+            if let Some(ids) = ids {
+                if ids.is_empty() {
+                    return Ok(Vec::new());
+                }
+                let _ = write!(
+                    q,
+                    " WHERE component IN (SELECT component FROM cycles WHERE id IN ({}))",
+                    vec!["?"; ids.len()].join(", ")
+                );
+                values.extend(ids.iter().map(|i| Value::from(i.as_str().to_owned())));
+            }
+            q.push_str(" ORDER BY component, id");
+            let mut st = conn.prepare(&q).map_err(sql("reading the index"))?;
+            let rows = st
+                .query_map(rusqlite::params_from_iter(values.iter()), |r| {
+                    Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+                })
+                .map_err(sql("reading the index"))?;
+            let mut out: Vec<Vec<TicketId>> = Vec::new();
+            let mut last = None;
+            for r in rows {
+                let (c, id) = r.map_err(sql("reading the index"))?;
+                let Some(id) = TicketId::parse(&id) else {
+                    continue;
+                };
+                if last != Some(c) {
+                    out.push(Vec::new());
+                    last = Some(c);
+                }
+                if let Some(group) = out.last_mut() {
+                    group.push(id);
+                }
+            }
+            Ok(out)
         })
     }
 

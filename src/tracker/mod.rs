@@ -18,6 +18,7 @@
 //! [`crate::model::access`], checked before anything is written.
 
 pub mod config;
+pub mod links;
 pub mod people;
 pub mod priority;
 pub mod renumbered;
@@ -149,6 +150,31 @@ pub enum TrackerError {
     /// The branch kept moving.
     #[error("gave up after {0} attempts: other processes kept moving the tracker branch")]
     TooManyRetries(u32),
+    /// A ticket named as its own dependency.
+    #[error("{0} cannot depend on itself")]
+    SelfDependency(String),
+    /// A dependency that would close a cycle (R24).
+    #[error("{key} cannot depend on {on}: that would make a cycle, {}", .cycle.join(" → "))]
+    Cycle {
+        /// The ticket.
+        key: String,
+        /// The ticket it would depend on.
+        on: String,
+        /// The cycle the link would close, as keys, from `key` back to `key`.
+        cycle: Vec<String>,
+    },
+    /// A dependency change on a ticket of a cycle two clones made: refused until one of its
+    /// links is removed.
+    #[error(
+        "{key} is on a dependency cycle made in two clones, {}; remove one of its links first",
+        .cycle.join(" → ")
+    )]
+    OnCycle {
+        /// The ticket of the command on the cycle.
+        key: String,
+        /// The cycle, as keys, from `key` back to `key`.
+        cycle: Vec<String>,
+    },
 }
 
 /// Published events a remote's branch no longer has (see [`TrackerError::RemoteDeleted`]).

@@ -57,6 +57,9 @@ impl Tracker {
             visible: self.visibility(config),
             limit: query.limit,
             contested: query.contested,
+            blocked: query.blocked,
+            blocking: query.blocking,
+            labels: query.labels.iter().map(|l| l.to_lowercase()).collect(),
             ..Filter::default()
         };
         let states = query

@@ -32,6 +32,8 @@ pub struct NewTicket {
     pub fingerprint: Option<String>,
     /// Where to rank it (`new --priority`), if anywhere.
     pub priority: Option<crate::tracker::priority::Target>,
+    /// Labels (as typed: they are written in lower case).
+    pub labels: Vec<String>,
 }
 
 /// What `edit` changes; `None` and absent fields stay as they are.
@@ -149,6 +151,7 @@ impl Tickets<'_> {
                     .into());
                 }
             }
+            let labels = labels_to_add(&snap.config, &new.labels)?;
             let mut actions: Vec<Action> = values
                 .into_iter()
                 .filter(|(_, v)| !v.is_empty())
@@ -161,6 +164,12 @@ impl Tickets<'_> {
                         .priorities()
                         .for_new(snap, actor, &id, target)?,
                 );
+            }
+            if !labels.is_empty() {
+                actions.push(Action::Label {
+                    add: labels,
+                    remove: Vec::new(),
+                });
             }
             let mut events = vec![event];
             for action in actions {
@@ -562,6 +571,123 @@ pub(super) fn chain(
         events.push(e);
     }
     Ok(events)
+}
+
+impl Tickets<'_> {
+    /// Makes ticket `input` depend on ticket `on` (R24). Refused when it would close a cycle
+    /// (the cycle is in the error), when `on` is the ticket itself, and when either ticket is
+    /// on a cycle two clones made (until one of its links is removed). Nothing is written when
+    /// the dependency exists already.
+    pub fn depend(&self, actor: &Actor, input: &str, on: &str) -> Result<Outcome, TrackerError> {
+        let who = Viewer::new(Some(actor.person.clone()));
+        self.act(actor, input, |snap, t| {
+            let other = self.tracker.find(snap, on, &who, Purpose::Read)?;
+            let key = key_of(&snap.config, t.number).to_string();
+            let other_key = key_of(&snap.config, other.number).to_string();
+            if other.id == t.id {
+                return Err(TrackerError::SelfDependency(key));
+            }
+            let summary = format!("depend on {other_key}");
+            if t.depends_on.contains(&other.id) {
+                return Ok((Vec::new(), summary));
+            }
+            let ends = [t.id.clone(), other.id.clone()];
+            for (id, k) in ends.iter().zip([&key, &other_key]) {
+                if !self
+                    .tracker
+                    .store()
+                    .cycles(snap, Some(std::slice::from_ref(id)))?
+                    .is_empty()
+                {
+                    return Err(TrackerError::OnCycle {
+                        key: k.clone(),
+                        cycle: self.tracker.cycle_through(snap, id)?,
+                    });
+                }
+            }
+            if let Some(path) = self.tracker.dependency_path(snap, &other.id, &t.id)? {
+                let keys = self.tracker.keys_of(snap, &path)?;
+                let mut cycle = vec![key.clone()];
+                cycle.extend(path.iter().map(|i| keys[i].clone()));
+                return Err(TrackerError::Cycle {
+                    key,
+                    on: other_key,
+                    cycle,
+                });
+            }
+            Ok((vec![Action::Depend { on: other.id }], summary))
+        })
+    }
+
+    /// Removes the dependency of ticket `input` on ticket `on`; nothing is written when there
+    /// is none. Always allowed, also on a cycle: it is how a cycle is broken.
+    pub fn undepend(&self, actor: &Actor, input: &str, on: &str) -> Result<Outcome, TrackerError> {
+        let who = Viewer::new(Some(actor.person.clone()));
+        self.act(actor, input, |snap, t| {
+            let other = self.tracker.find(snap, on, &who, Purpose::Read)?;
+            let other_key = key_of(&snap.config, other.number).to_string();
+            let summary = format!("no longer depend on {other_key}");
+            if !t.depends_on.contains(&other.id) {
+                return Ok((Vec::new(), summary));
+            }
+            Ok((vec![Action::Undepend { on: other.id }], summary))
+        })
+    }
+}
+
+impl Tickets<'_> {
+    /// Adds labels to ticket `input` and takes others away, in one `label` event (none when
+    /// nothing changes). Labels are written in lower case; a label to add must be allowed by
+    /// the tracker's `labels.allowed` when it names any; a label may not be both added and
+    /// removed.
+    pub fn label(
+        &self,
+        actor: &Actor,
+        input: &str,
+        add: &[String],
+        remove: &[String],
+    ) -> Result<Outcome, TrackerError> {
+        let remove: Vec<String> = remove.iter().map(|l| l.trim().to_lowercase()).collect();
+        for l in &remove {
+            crate::model::event::validate_label(l)?;
+        }
+        self.act(actor, input, |snap, t| {
+            let add = labels_to_add(&snap.config, add)?;
+            if let Some(both) = add.iter().find(|l| remove.contains(l)) {
+                return Err(ValidationError::AddedAndRemoved(both.clone()).into());
+            }
+            let add: Vec<String> = add.into_iter().filter(|l| !t.labels.contains(l)).collect();
+            let mut gone: Vec<String> = remove
+                .iter()
+                .filter(|l| t.labels.contains(l))
+                .cloned()
+                .collect();
+            gone.sort();
+            gone.dedup();
+            let changes: Vec<String> = add
+                .iter()
+                .map(|l| format!("+{l}"))
+                .chain(gone.iter().map(|l| format!("-{l}")))
+                .collect();
+            let summary = format!("labels {}", changes.join(" "));
+            if add.is_empty() && gone.is_empty() {
+                return Ok((Vec::new(), summary));
+            }
+            Ok((vec![Action::Label { add, remove: gone }], summary))
+        })
+    }
+}
+
+/// Labels to add, as written: in lower case, each once, sorted, each checked against the
+/// tracker's `labels.allowed`.
+fn labels_to_add(config: &TrackerConfig, labels: &[String]) -> Result<Vec<String>, TrackerError> {
+    let mut out: Vec<String> = labels.iter().map(|l| l.trim().to_lowercase()).collect();
+    out.sort();
+    out.dedup();
+    for l in &out {
+        config.check_label(l)?;
+    }
+    Ok(out)
 }
 
 /// Whether `actor` acting on `ticket` moves it from POSTED to OPEN (R15): someone other than

@@ -43,6 +43,15 @@ pub struct Contested {
     pub fields: Vec<String>,
 }
 
+/// A dependency cycle that two clones made (R24): information, not a problem.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Cycle {
+    /// The keys of its tickets (a strongly connected component of the links), by number.
+    pub keys: Vec<String>,
+    /// The shortest cycle through the first of them, as keys, back to the first.
+    pub path: Vec<String>,
+}
+
 /// What `verify` found.
 #[derive(Clone, Debug, Default)]
 pub struct Findings {
@@ -50,6 +59,8 @@ pub struct Findings {
     pub problems: Vec<Problem>,
     /// Tickets with contested fields, by key.
     pub contested: Vec<Contested>,
+    /// Dependency cycles, by their first key's number.
+    pub cycles: Vec<Cycle>,
 }
 
 fn problem(path: impl Into<String>, kind: &'static str, message: impl Into<String>) -> Problem {
@@ -213,6 +224,7 @@ impl Audit<'_> {
 
         // Each ticket: causal consistency and references.
         let all = store.all_tickets(&snap)?;
+        let ids: HashSet<&crate::model::TicketId> = all.iter().map(|t| &t.id).collect();
         let mut stored = Vec::with_capacity(all.len());
         let mut contested = Vec::new();
         for summary in &all {
@@ -227,7 +239,23 @@ impl Audit<'_> {
                 continue;
             };
             problems.extend(check_ticket(&ticket));
+            problems.extend(check_links(&ticket, &ids));
             stored.push(crate::model::TicketSummary::from(&ticket));
+        }
+        let mut cycles = Vec::new();
+        for members in store.cycles(&snap, None)? {
+            let mut found = store.by_ids(&snap, &members)?;
+            found.sort_by(|a, b| (a.number, &a.id).cmp(&(b.number, &b.id)));
+            let Some(first) = found.first() else {
+                continue;
+            };
+            cycles.push(Cycle {
+                keys: found
+                    .iter()
+                    .map(|t| key_of(&snap.config, t.number).to_string())
+                    .collect(),
+                path: self.tracker.cycle_through(&snap, &first.id)?,
+            });
         }
 
         // Numbers (as the `create` events carry them): two tickets may share one only when a
@@ -250,6 +278,7 @@ impl Audit<'_> {
         Ok(Findings {
             problems,
             contested,
+            cycles,
         })
     }
 }
@@ -269,6 +298,24 @@ fn reopens_in(written: &[crate::store::Written], ticket: &crate::model::TicketId
                 if from.is_finished() && !to.is_finished())
         })
     })
+}
+
+/// Dependencies on tickets that are not on the branch (`dangling`): each `depend` event
+/// whose ticket is missing, when the dependency holds.
+fn check_links(t: &Ticket, ids: &HashSet<&crate::model::TicketId>) -> Vec<Problem> {
+    t.events
+        .iter()
+        .filter_map(|e| match &e.action {
+            Action::Depend { on } if t.depends_on.contains(on) && !ids.contains(on) => {
+                Some(problem(
+                    layout::event_path(&e.ticket, &e.id),
+                    "dangling",
+                    format!("the ticket depends on ticket {on}, which is not on the branch"),
+                ))
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 /// The problems of one folded ticket: a state change whose `from` is not the state its author

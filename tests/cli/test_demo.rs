@@ -19,6 +19,10 @@ fn the_demo_tours_two_clones_and_its_suggestions_work_as_printed() {
         // Priorities: Bob's urgent request, accepted, puts TRK-5 first.
         "TRK-5 is now number 1 of 3 in the priorities.\n",
         " 1     TRK-5   Crash when the disk is full",
+        // Dependencies (R24): Alice's export waits for the crash fix.
+        "\nalice$ git tracker depend TRK-3 --on TRK-1\nTRK-3 now depends on TRK-1.\n",
+        "\nBlocks\n  TRK-3  POSTED  Export tickets to CSV\n",
+        "\nalice$ git tracker label TRK-3 +feature +export\nTRK-3 has labels export, feature.\n",
     ] {
         assert!(out.contains(expected), "missing {expected:?} in\n{out}");
     }

@@ -95,6 +95,15 @@ fn an_independent_reader_recomputes_every_ticket() {
         "Fixes TRK-1, refs TRK-3",
     ]);
     env.run(&["scan", "HEAD^!"]).ok();
+    // Dependencies (R24): added, one removed, one ticket blocked by two.
+    env.run(&["depend", "TRK-3", "--on", "TRK-1"]).ok();
+    env.run(&["depend", "TRK-3", "--on", "TRK-2"]).ok();
+    env.run(&["depend", "TRK-2", "--on", "TRK-1"]).ok();
+    env.run(&["undepend", "TRK-3", "--on", "TRK-1"]).ok();
+    // Labels: at creation, added, removed.
+    env.run(&["label", "TRK-1", "+bug", "+ui", "+Triage"]).ok();
+    env.run(&["label", "TRK-1", "-triage", "+écran"]).ok();
+    env.run(&["label", "TRK-3", "+a:b/c.d"]).ok();
 
     let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reader/recompute.py");
     let Some(py) = python() else {
@@ -197,6 +206,15 @@ fn the_reader_agrees_on_hand_made_parents_and_equal_values() {
         event("kind = \"assign\"", lamport, parents, &table)
     };
     let [a, b, c, d, e, f, g] = ["a", "b", "c", "d", "e", "f", "9"].map(|x| x.repeat(32));
+    let [h, i, j, l] = ["1", "2", "3", "4"].map(|x| x.repeat(32));
+    let depend = |kind: &str, on: &str, lamport, parents: &[&str]| {
+        event(
+            &format!("kind = \"{kind}\"\non = \"{on}\""),
+            lamport,
+            parents,
+            "",
+        )
+    };
     let files = [
         // TRK-1: a and b name each other (a cycle): neither state change is the latest.
         (
@@ -221,6 +239,41 @@ fn the_reader_agrees_on_hand_made_parents_and_equal_values() {
             event_path(&ids[1], &g),
             state("WAITING", 2, &[&c2, unknown]),
         ),
+        // TRK-2 depends on TRK-1, removes it, and concurrently depends on it again: the add
+        // the removal did not see wins (docs/format.md, "The fold", step 7).
+        (
+            event_path(&ids[1], &h),
+            depend("depend", &ids[0], 3, &[&f, &g]),
+        ),
+        (
+            event_path(&ids[1], &i),
+            depend("undepend", &ids[0], 4, &[&h]),
+        ),
+        (event_path(&ids[1], &j), depend("depend", &ids[0], 4, &[&h])),
+        // TRK-1 depends on TRK-2: with the above, a cycle (two clones can make one).
+        (
+            event_path(&ids[0], &l),
+            depend("depend", &ids[1], 3, &[&a, &b]),
+        ),
+        // Labels the same way: `x` removed after one add and added concurrently again stays;
+        // `y` removed after its only add goes.
+        (
+            event_path(&ids[1], &"5".repeat(32)),
+            event("kind = \"label\"\nadd = [\"x\", \"y\"]", 3, &[&f, &g], ""),
+        ),
+        (
+            event_path(&ids[1], &"6".repeat(32)),
+            event(
+                "kind = \"label\"\nremove = [\"x\", \"y\"]",
+                4,
+                &[&"5".repeat(32)],
+                "",
+            ),
+        ),
+        (
+            event_path(&ids[1], &"7".repeat(32)),
+            event("kind = \"label\"\nadd = [\"x\"]", 4, &[&"5".repeat(32)], ""),
+        ),
     ];
     let files: Vec<(&str, &[u8])> = files
         .iter()
@@ -242,6 +295,14 @@ fn the_reader_agrees_on_hand_made_parents_and_equal_values() {
         obj.remove("provisional");
         assert_eq!(&ours, t, "the reader and the tool disagree on {key}");
         contested.push(ours["contested"].clone());
+        assert_eq!(
+            ours["cycle"],
+            serde_json::json!(["TRK-1", "TRK-2"]),
+            "{key}"
+        );
+        if key == "TRK-2" {
+            assert_eq!(ours["labels"], serde_json::json!(["x"]));
+        }
     }
     assert_eq!(
         contested,

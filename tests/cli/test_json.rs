@@ -24,7 +24,7 @@ fn assert_time(v: &Value) {
     assert!(s.ends_with('Z'), "not UTC: {s}");
 }
 
-const TICKET_KEYS: [&str; 16] = [
+const TICKET_KEYS: [&str; 17] = [
     "assignee",
     "contested",
     "created",
@@ -33,6 +33,7 @@ const TICKET_KEYS: [&str; 16] = [
     "finished",
     "id",
     "key",
+    "labels",
     "number",
     "priority",
     "provisional",
@@ -118,7 +119,10 @@ fn show_json_schema() {
     let doc = env.run(&["show", "TRK-1", "--format", "json"]).json();
     let mut expected: Vec<&str> = TICKET_KEYS.to_vec();
     expected.extend([
+        "blocks",
         "comments",
+        "cycle",
+        "depends_on",
         "description",
         "schema_version",
         "solution",

@@ -78,8 +78,9 @@ fn the_library_folds_words_as_the_evaluator_does() {
 
 /// Queries made of the language's pieces: a deterministic generator, so that failures repeat.
 fn corpus() -> Vec<String> {
-    const PIECES: [&str; 53] = [
+    const PIECES: [&str; 54] = [
         "fingerprint:",
+        "label:",
         "state:",
         "assignee:",
         "reporter:",
@@ -375,6 +376,23 @@ fn tracker() -> TestEnv {
             "Straße works",
         ],
     );
+    // Dependencies (R24): TRK-4 waits for TRK-3 (in progress), TRK-1 for TRK-2 (resolved).
+    at(
+        &env,
+        "2026-01-06T00:06:00Z",
+        &["depend", "TRK-4", "--on", "TRK-3"],
+    );
+    at(
+        &env,
+        "2026-01-06T00:07:00Z",
+        &["depend", "TRK-1", "--on", "TRK-2"],
+    );
+    at(
+        &env,
+        "2026-01-06T00:08:00Z",
+        &["label", "TRK-1", "+ui", "+bug"],
+    );
+    at(&env, "2026-01-10T00:03:00Z", &["label", "TRK-3", "+bug"]);
     env
 }
 
@@ -439,6 +457,11 @@ fn the_evaluator_reads_a_tracker_the_tool_wrote() {
         ("state:all sort:key limit:3", None, &[1, 2, 3]),
         ("state:all sort:-cost", None, &[3, 1, 2, 4]),
         ("state:all sort:severity", None, &[1, 3, 2, 4]),
+        ("is:blocked state:all", None, &[4]),
+        ("is:blocking state:all", None, &[3]),
+        ("label:bug", None, &[1, 3]),
+        ("label:bug label:UI", None, &[1]),
+        ("label:nope state:all", None, &[]),
     ];
     let queries: Vec<(&str, Option<&str>)> = cases.iter().map(|(q, me, _)| (*q, *me)).collect();
     for ((query, me, want), got) in cases.iter().zip(evaluate(&env, &queries)) {
@@ -485,6 +508,8 @@ fn filters(flags: &[&str]) -> ListFilters {
             "--mine" => f.mine = true,
             "--work" => f.work = true,
             "--contested" => f.contested = true,
+            "--blocked" => f.blocked = true,
+            "--blocking" => f.blocking = true,
             "--state" => f.states.push(value()),
             "--assignee" => f.assignee = Some(value()),
             "--reporter" => f.reporter = Some(value()),
@@ -513,7 +538,7 @@ fn list_flags_and_their_query_select_the_same_tickets() {
             .collect()
     };
     let everything = listed(&["--all"]);
-    let cases: [&[&str]; 17] = [
+    let cases: [&[&str]; 19] = [
         &[],
         &["--all"],
         &["--closed"],
@@ -531,6 +556,8 @@ fn list_flags_and_their_query_select_the_same_tickets() {
         &["--all", "--sort", "severity"],
         &["--all", "--sort", "cost"],
         &["--all", "--sort", "key", "--limit", "2"],
+        &["--blocked"],
+        &["--blocking", "--all"],
     ];
     let queries: Vec<String> = cases
         .iter()
@@ -613,6 +640,14 @@ fn list_query_agrees_with_the_independent_evaluator() {
         ("\"save cr\"* state:all", None),
         ("save-crash", None),
         ("is:contested state:all", None),
+        ("is:blocked", None),
+        ("is:blocked state:all", ann),
+        ("is:blocking state:all", None),
+        ("is:blocking is:blocked state:all", None),
+        ("label:bug", None),
+        ("label:Bug label:ui state:all", ann),
+        ("label:bug -crash", None),
+        ("label:\"a,b\"", None),
         ("state:all sort:key limit:3", None),
         ("state:all sort:-key", None),
         ("state:all sort:created", None),

@@ -28,14 +28,14 @@ import unicodedata
 from datetime import date
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from recompute import fold as fold_ticket, git, read_files, settle  # noqa: E402
+from recompute import fold as fold_ticket, git, links, read_files, settle  # noqa: E402
 
 STATES = ["POSTED", "OPEN", "RESOLVING", "WAITING", "TESTING", "VALIDATED", "PUBLISHED",
           "RESOLVED", "ABANDONNED", "TRANSFERED"]
 FINISHED = {"RESOLVED", "ABANDONNED", "TRANSFERED", "VALIDATED"}
 ALIASES = {"ABANDONED": "ABANDONNED", "TRANSFERRED": "TRANSFERED"}
 QUALIFIERS = ["state", "assignee", "reporter", "watcher", "key", "created", "updated", "field",
-              "fingerprint",
+              "fingerprint", "label",
               "is", "no", "sort", "limit", "priority"]
 SORT_KEYS = ["key", "created", "updated", "state", "assignee", "priority"]
 MAX_NUMBER = 999_999_999
@@ -146,6 +146,13 @@ def lex(text):
         terms.append((start, pieces))
 
 
+def valid_label(v):
+    """docs/format.md, "Labels": 1 to 50 characters, no whitespace, control characters or
+    commas, not starting with + or -."""
+    return 1 <= len(v) <= 50 and v[0] not in "+-" and not any(
+        c in WHITE or unicodedata.category(c) == "Cc" or c == "," for c in v)
+
+
 def valid_email(e):
     """docs/format.md: one @, no whitespace, control characters, quotes, angle brackets,
     commas, semicolons, colons, parentheses, square brackets or backslashes, non-empty
@@ -242,7 +249,8 @@ def parse(text):
     if len(text.encode()) > MAX_QUERY_BYTES:
         raise QueryError(0, "too long")
     q = {"states": [], "assignees": [], "reporters": [], "watchers": [], "keys": [],
-         "created": [], "updated": [], "fields": [], "fingerprints": [], "contested": False,
+         "created": [], "updated": [], "fields": [], "fingerprints": [], "labels": [], "contested": False,
+         "blocked": False, "blocking": False,
          "words": [],
          "sort": None, "limit": None}
     for start, pieces in lex(text):
@@ -306,8 +314,8 @@ def qualifier(q, start, name, value, at):
     elif name == "is":
         if low in ("open", "closed"):
             q["states"].append(low)
-        elif low == "contested":
-            q["contested"] = True
+        elif low in ("contested", "blocked", "blocking"):
+            q[low] = True
         else:
             raise bad()
     elif name == "no":
@@ -355,6 +363,10 @@ def qualifier(q, start, name, value, at):
         q["fields"].append((fname, v or None))
     elif name == "fingerprint":
         q["fingerprints"].append(value)
+    elif name == "label":
+        if not valid_label(value):
+            raise bad()
+        q["labels"].append(value)
     elif name == "sort":
         desc, key = (True, value[1:]) if value.startswith("-") else (False, value)
         if ascii_lower(key) in SORT_KEYS:
@@ -390,8 +402,10 @@ def canonical(q):
                 out.append(f"{kind}:{'' if d[0] == '=' else d[0]}{point_text(d[1])}")
     out += [f"field:{n}={quote(v) if v is not None else ''}" for n, v in q["fields"]]
     out += [f"fingerprint:{quote(f)}" for f in q["fingerprints"]]
-    if q["contested"]:
-        out.append("is:contested")
+    out += [f"label:{quote(lab)}" for lab in q["labels"]]
+    for flag in ("contested", "blocked", "blocking"):
+        if q[flag]:
+            out.append(f"is:{flag}")
     for w in q["words"]:
         text = w["tokens"][0] if len(w["tokens"]) == 1 else quote(" ".join(w["tokens"]))
         out.append(("-" if w["exclude"] else "") + text + ("*" if w["prefix"] else ""))
@@ -542,6 +556,9 @@ def load(repo, branch):
     tickets = [t for tid, f in files.items() if (t := fold_ticket(tid, f, prefix))]
     tip = git(repo, "rev-parse", branch).decode().strip()
     settle(repo, tip, tickets)
+    for t in tickets:
+        t["key"] = f"{prefix}{t['number']}"
+    links(tickets)
     return tickets, config
 
 
@@ -591,7 +608,14 @@ def select(q, tickets, config, me):
                 t.get("fingerprint") is not None
                 and ascii_lower(t["fingerprint"]) == ascii_lower(f) for f in q["fingerprints"]):
             continue
-        if q["contested"] and not t["contested"]:
+        if not all(lab.lower() in t["labels"] for lab in q["labels"]):
+            continue
+        if q["contested"] and not (t["contested"] or t["cycle"]):
+            continue
+        if q["blocked"] and not any(d["finished"] is False for d in t["depends_on"]):
+            continue
+        if q["blocking"] and (t["finished"] or not any(b["finished"] is False
+                                                       for b in t["blocks"])):
             continue
         folded = [fold(x) for x in texts(t)]
         if not all(word_matches(w, folded) for w in q["words"]):

@@ -17,7 +17,8 @@ from datetime import datetime, timezone
 
 HEX = set("0123456789abcdef")
 KINDS = {"create", "state", "comment", "comment-edit", "comment-delete", "assign", "watch",
-         "unwatch", "edit", "field", "priority", "raise", "raise-refuse"}
+         "unwatch", "edit", "field", "priority", "raise", "raise-refuse",
+         "depend", "undepend", "label"}
 MOVES = {"top", "bottom", "up", "down", "before", "after", "raise", "reopen"}
 # docs/format.md, "Priorities": base-62 digits in ASCII order, not ending in 0.
 RANK = re.compile(r"[0-9A-Za-z]{0,1023}[1-9A-Za-z]")
@@ -134,7 +135,25 @@ def parse(data):
         return None
     if not valid_at(e.get("at")) or not within_limits(e):
         return None
+    if e["kind"] in ("depend", "undepend") and not (type(e.get("on")) is str and is_id(e["on"])):
+        return None
+    if e["kind"] == "label" and not valid_label_change(e):
+        return None
     return e
+
+
+def valid_label(v):
+    """docs/format.md, "Limits": 1 to 50 characters, no whitespace, control characters or
+    commas, not starting with + or -."""
+    return type(v) is str and 1 <= len(v) <= 50 and v[0] not in "+-" and not any(
+        c.isspace() or ord(c) < 32 or 127 <= ord(c) < 160 or c == "," for c in v)
+
+
+def valid_label_change(e):
+    add, remove = e.get("add", []), e.get("remove", [])
+    return (type(add) is list and type(remove) is list and (add or remove)
+            and len(add) + len(remove) <= 100
+            and all(valid_label(v) for v in add + remove) and not set(add) & set(remove))
 
 
 def person(p):
@@ -215,11 +234,45 @@ def rank_positions(tickets):
         t["priority"] = position.get(t["id"])
 
 
+def add_wins(events, touches):
+    """docs/format.md, "The fold", step 8: an element is in the set when one of the events
+    that add it is an ancestor of none of the events that remove it."""
+    by_id = {}
+    for e in events:
+        by_id.setdefault(e["id"], e)
+    touchers = {}
+    for e in events:
+        for element, add in touches(e):
+            touchers.setdefault(element, []).append((e, add))
+    out = set()
+    for element, ts in touchers.items():
+        for e, add in ts:
+            if add and not any(not o_add and o["id"] != e["id"] and e["id"] in ancestors(o, by_id)
+                               for o, o_add in ts):
+                out.add(element)
+                break
+    return out
+
+
+def label_touches(e):
+    if e["kind"] == "label":
+        return [(v, True) for v in e.get("add", [])] + [(v, False) for v in e.get("remove", [])]
+    return []
+
+
+def dependency_touches(e):
+    if e["kind"] == "depend":
+        return [(e["on"], True)]
+    if e["kind"] == "undepend":
+        return [(e["on"], False)]
+    return []
+
+
 def fold(ticket_id, files, prefix):
     events = []
     for eid, data in files.items():
         e = parse(data)
-        if e is not None:
+        if e is not None and e.get("on") != ticket_id:
             e["id"] = eid
             events.append(e)
     creates = [e for e in events if e["kind"] == "create"]
@@ -298,6 +351,8 @@ def fold(ticket_id, files, prefix):
                 if r["id"] == e["request"]:
                     decide(r, e, "refused", e["message"])
     t["contested"] = contested(events)
+    t["depends_on"] = sorted(add_wins(events, dependency_touches))
+    t["labels"] = sorted(add_wins(events, label_touches))
     parse_time = lambda s: datetime.fromisoformat(s.replace("Z", "+00:00"))
     t["updated"] = max((e["at"] for e in events), key=parse_time)
     t["watchers"].sort(key=email_key)
@@ -419,6 +474,43 @@ def settle(repo, tip, tickets):
         t["number"] = number[t["id"]]
 
 
+def cycles(tickets):
+    """The tickets on a dependency cycle: strongly connected components of two or more, by
+    a plain reachability test (fine for a test's few tickets)."""
+    ids = {t["id"] for t in tickets}
+    succ = {t["id"]: [d for d in t["depends_on"]] for t in tickets}
+
+    def reach(a):
+        seen, todo = set(), list(succ.get(a, []))
+        while todo:
+            x = todo.pop()
+            if x not in seen:
+                seen.add(x)
+                todo.extend(succ.get(x, []))
+        return seen
+    r = {i: reach(i) for i in ids}
+    return {i: {j for j in ids if j in r[i] and i in r[j]} | {i}
+            for i in ids if i in r[i]}
+
+
+def links(tickets):
+    """show's `depends_on`, `blocks` and `cycle` (docs/format.md, "JSON output")."""
+    by_id = {t["id"]: t for t in tickets}
+    order = lambda i: (by_id[i]["number"], i) if i in by_id else (float("inf"), i)
+
+    def view(i):
+        t = by_id.get(i)
+        return {"key": t and t["key"], "id": i, "title": t and t["title"],
+                "state": t and t["state"], "finished": t and t["finished"]}
+    on_cycle = cycles(tickets)
+    for t in tickets:
+        t["blocks"] = [view(o["id"]) for o in sorted(tickets, key=lambda o: order(o["id"]))
+                       if t["id"] in o["depends_on"]]
+        t["cycle"] = [by_id[i]["key"] for i in sorted(on_cycle.get(t["id"], []), key=order)]
+    for t in tickets:
+        t["depends_on"] = [view(i) for i in sorted(t["depends_on"], key=order)]
+
+
 def main():
     repo = sys.argv[1]
     branch = sys.argv[2] if len(sys.argv) > 2 else "tracker"
@@ -434,6 +526,7 @@ def main():
     rank_positions(out)
     for t in out:
         t["key"] = f"{prefix}{t['number']}"
+    links(out)
     out.sort(key=lambda t: (t["number"], t["id"]))
     json.dump({"tickets": out}, sys.stdout, indent=1, sort_keys=True)
 

@@ -94,6 +94,8 @@ def ticket(number, state, title, reporter, assignee=None, watchers=(), created="
         "created": created, "updated": updated or created, "description": description,
         "solution": solution, "contested": list(contested), "fields": fields or {},
         "comments": [{"body": b, "deleted": d} for b, d in comments],
+        "finished": state in ("RESOLVED", "ABANDONNED", "TRANSFERED", "VALIDATED"),
+        "depends_on": [], "blocks": [], "cycle": [], "labels": [],
     }
 
 
