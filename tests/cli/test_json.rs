@@ -24,7 +24,7 @@ fn assert_time(v: &Value) {
     assert!(s.ends_with('Z'), "not UTC: {s}");
 }
 
-const TICKET_KEYS: [&str; 17] = [
+const TICKET_KEYS: [&str; 18] = [
     "assignee",
     "contested",
     "created",
@@ -37,6 +37,7 @@ const TICKET_KEYS: [&str; 17] = [
     "number",
     "priority",
     "provisional",
+    "rank",
     "reporter",
     "state",
     "title",
@@ -124,6 +125,7 @@ fn show_json_schema() {
         "cycle",
         "depends_on",
         "description",
+        "raise_requests",
         "schema_version",
         "solution",
         "transitions",
