@@ -428,13 +428,26 @@ impl<'c> Positions<'c> {
     pub(super) fn of(&mut self, rkey: &str, id: &str) -> rusqlite::Result<u64> {
         if self.all.is_none() && self.counted < Self::COUNTED {
             self.counted += 1;
+            // From the nearer end: at most half the ranking is counted.
+            let total = super::index::ranked_count(self.conn)?;
+            let half = total / 2;
             let before: i64 = self
                 .conn
                 .prepare_cached(
-                    "SELECT count(*) FROM tickets WHERE rkey IS NOT NULL AND (rkey, id) < (?1, ?2)",
+                    "SELECT count(*) FROM (SELECT 1 FROM tickets
+                     WHERE rkey IS NOT NULL AND (rkey, id) < (?1, ?2) LIMIT ?3)",
+                )?
+                .query_row(rusqlite::params![rkey, id, half + 1], |r| r.get(0))?;
+            if before <= half {
+                return Ok(u64::try_from(before).unwrap_or(0) + 1);
+            }
+            let after: i64 = self
+                .conn
+                .prepare_cached(
+                    "SELECT count(*) FROM tickets WHERE rkey IS NOT NULL AND (rkey, id) > (?1, ?2)",
                 )?
                 .query_row([rkey, id], |r| r.get(0))?;
-            return Ok(u64::try_from(before).unwrap_or(0) + 1);
+            return Ok(u64::try_from(total - after).unwrap_or(0));
         }
         if self.all.is_none() {
             let mut st = self.conn.prepare_cached(
