@@ -24,7 +24,7 @@ fn assert_time(v: &Value) {
     assert!(s.ends_with('Z'), "not UTC: {s}");
 }
 
-const TICKET_KEYS: [&str; 16] = [
+const TICKET_KEYS: [&str; 17] = [
     "assignee",
     "contested",
     "created",
@@ -36,6 +36,7 @@ const TICKET_KEYS: [&str; 16] = [
     "number",
     "priority",
     "provisional",
+    "rank",
     "reporter",
     "state",
     "title",
@@ -63,6 +64,7 @@ fn assert_ticket(t: &Value) {
         .iter()
         .for_each(assert_person);
     assert!(t["priority"].is_null() || t["priority"].is_u64());
+    assert_eq!(t["priority"].is_null(), t["rank"].is_null());
     assert_time(&t["created"]);
     assert_time(&t["updated"]);
 }
@@ -120,6 +122,7 @@ fn show_json_schema() {
     expected.extend([
         "comments",
         "description",
+        "raise_requests",
         "schema_version",
         "solution",
         "transitions",
