@@ -9,6 +9,8 @@
 //!                                                        watching the loose objects
 //! cargo run --release --example gen_repo -- phases DIR K K rounds of commit / snapshot /
 //!                                                        snapshot / ticket, each timed
+//! cargo run --release --example gen_repo -- rank DIR     ranks every ticket in progress, in
+//!                                                        key order, as `--bottom` would
 //! ```
 //!
 //! The history is made of bulk commits (100 tickets per commit, built as `model::Event`s and
@@ -26,6 +28,8 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, TimeDelta, Utc};
+use git_tracker::model::event::Move;
+use git_tracker::model::rank::Rank;
 use git_tracker::model::state::allowed_targets;
 use git_tracker::model::{
     Action, Event, EventId, Person, State, TicketId, TicketSummary, TrackerConfig, Viewer,
@@ -641,10 +645,59 @@ pub fn phases(dir: &Path, rounds: usize) -> Res<()> {
     Ok(())
 }
 
+/// Ranks every ticket in progress of `dir`, by number, each after the one before (the keys
+/// `--bottom` gives), with one `priority` event per ticket in bulk commits of 1 000 files.
+/// Prints how many tickets are ranked.
+fn rank_all(dir: &Path) -> Res<()> {
+    let store = Store::open(Some(dir))?;
+    let mut tip = store.require_tip()?;
+    let (tickets, _) = store.tickets(tip)?;
+    let mut open: Vec<_> = tickets.iter().filter(|t| !t.state.is_finished()).collect();
+    open.sort_by_key(|t| t.number);
+    let mut rng = Rng::new(0x5eed_4a4b);
+    let mut key: Option<Rank> = None;
+    let mut files = Vec::new();
+    let when = start() + TimeDelta::days(3650);
+    for (i, t) in open.iter().enumerate() {
+        let rank = match &key {
+            None => Rank::first(),
+            Some(k) => Rank::after(k)?,
+        };
+        let e = Event {
+            id: EventId::from_random(rng.bytes16()),
+            ticket: t.id.clone(),
+            lamport: t.lamport + 1,
+            parents: t.heads.clone(),
+            at: when,
+            author: person(0),
+            action: Action::Priority {
+                rank: rank.clone(),
+                how: Move::Bottom,
+                anchor: None,
+                request: None,
+            },
+            commit: None,
+        };
+        files.push(FileWrite::event(&e));
+        key = Some(rank);
+        if files.len() == 1000 || i + 1 == open.len() {
+            let msg = format!("Bulk ranking: {} tickets\n", files.len());
+            tip = store.commit(Some(tip), &files, &msg, &person(0), when)?;
+            files.clear();
+        }
+    }
+    println!(
+        "ranked {} tickets in progress (last key {})",
+        open.len(),
+        key.map(|k| k.to_string()).unwrap_or_default()
+    );
+    Ok(())
+}
+
 fn usage() -> Res<()> {
     Err(
         "usage: gen_repo DIR N | gen_repo stats DIR | gen_repo pack DIR \
-         | gen_repo churn DIR K | gen_repo phases DIR K"
+         | gen_repo churn DIR K | gen_repo phases DIR K | gen_repo rank DIR"
             .into(),
     )
 }
@@ -670,6 +723,7 @@ fn main() -> Res<()> {
             churn(Path::new(dir), k.parse()?, 50)?;
         }
         ["phases", dir, k] => phases(Path::new(dir), k.parse()?)?,
+        ["rank", dir] => rank_all(Path::new(dir))?,
         [dir, n] => {
             let dir = PathBuf::from(dir);
             match ensure(&dir, n.parse()?)? {

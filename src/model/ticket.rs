@@ -1214,6 +1214,92 @@ mod tests {
         assert_eq!(t.contested, ["state"]);
     }
 
+    /// R25: a `priority` event sets the rank; finishing clears it (and remembers it was
+    /// ranked); reopening leaves it unranked until another `priority` event; two concurrent
+    /// moves to different keys contest `priority`, an accepted urgent request makes the rank
+    /// urgent, and a refusal is recorded.
+    #[test]
+    fn ranks_follow_priority_events_and_leave_with_finished_states() {
+        use crate::model::event::Move;
+        use crate::model::rank::Rank;
+        let c = create();
+        let root = std::slice::from_ref(&c.id);
+        let prio = |n: u8, lamport: u64, key: &str, parents: &[EventId], request| {
+            with_parents(
+                event(
+                    n,
+                    lamport,
+                    "Bob",
+                    Action::Priority {
+                        rank: Rank::parse(key).unwrap(),
+                        how: Move::Top,
+                        anchor: None,
+                        request,
+                    },
+                ),
+                parents,
+            )
+        };
+        let p1 = prio(1, 2, "V", root, None);
+        let t = Ticket::fold(vec![c.clone(), p1.clone()]).unwrap();
+        assert_eq!(t.rank.as_ref().map(Rank::as_str), Some("V"));
+        assert!(t.contested.is_empty());
+        let done = state_to(2, 3, State::Resolved, std::slice::from_ref(&p1.id));
+        let t = Ticket::fold(vec![c.clone(), p1.clone(), done.clone()]).unwrap();
+        assert_eq!((t.rank.clone(), t.left_ranking), (None, true));
+        let back = state_to(3, 4, State::Open, std::slice::from_ref(&done.id));
+        let t = Ticket::fold(vec![c.clone(), p1.clone(), done.clone(), back]).unwrap();
+        assert_eq!(t.rank, None);
+        // Two moves made apart: the later in fold order wins, and it is contested.
+        let p2 = prio(4, 2, "W", root, None);
+        let t = Ticket::fold(vec![c.clone(), p1.clone(), p2.clone()]).unwrap();
+        assert_eq!(t.rank.as_ref().map(Rank::as_str), Some("W"));
+        assert_eq!(t.contested, ["priority"]);
+        // Raise requests: an urgent one accepted, another refused.
+        let raise = |n: u8, urgent| {
+            with_parents(
+                event(
+                    n,
+                    2,
+                    "Cy",
+                    Action::Raise {
+                        reason: "please".into(),
+                        urgent,
+                    },
+                ),
+                root,
+            )
+        };
+        let (r1, r2) = (raise(5, true), raise(6, false));
+        let accept = prio(
+            7,
+            3,
+            "U",
+            &[r1.id.clone(), r2.id.clone()],
+            Some(r1.id.clone()),
+        );
+        let refuse = with_parents(
+            event(
+                8,
+                4,
+                "Bob",
+                Action::RaiseRefuse {
+                    request: r2.id.clone(),
+                    message: "no".into(),
+                },
+            ),
+            std::slice::from_ref(&accept.id),
+        );
+        let t = Ticket::fold(vec![c, r1, r2, accept, refuse]).unwrap();
+        assert!(t.urgent);
+        assert_eq!(t.raises.len(), 2);
+        let d0 = t.raises[0].decision.as_ref().unwrap();
+        let d1 = t.raises[1].decision.as_ref().unwrap();
+        assert!(d0.accepted && !d1.accepted);
+        assert_eq!(d1.message, "no");
+        assert_eq!(TicketSummary::from(&t).pending_raises, 0);
+    }
+
     /// R22: a watch with `events` has its own mask (any case of the email); a plain watch puts
     /// it back on the person's preferences; unwatching drops it.
     #[test]

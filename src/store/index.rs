@@ -45,7 +45,7 @@ pub(super) const FILE: &str = "index.sqlite";
 /// 9: fingerprints; 10: one name per person; 11: rank keys, urgent flags and raise requests;
 /// 12: an event's `commit`, which the parsed events kept by `events.rs` lacked; 13: dependencies,
 /// the tickets on a dependency cycle, labels).
-pub(super) const SCHEMA: i64 = 13;
+pub(super) const SCHEMA: i64 = 14;
 
 /// The name under which a ticket's fingerprint is kept in the `fields` table (`@` cannot start
 /// a custom field's name).
@@ -67,6 +67,7 @@ const PARALLEL_FROM: usize = 256;
 
 const DDL: &str = "
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+INSERT INTO meta (key, value) VALUES ('ranked', '0');
 CREATE TABLE shards (name TEXT PRIMARY KEY, tree TEXT NOT NULL, problems TEXT NOT NULL);
 CREATE TABLE tickets (
     row INTEGER PRIMARY KEY,
@@ -242,6 +243,33 @@ fn set_meta(conn: &Connection, key: &str, value: &str) -> Result<(), StoreError>
     )
     .map(drop)
     .map_err(sql("writing the index"))
+}
+
+/// Keeps `meta.ranked`, the number of rows with a rank key (tickets in progress and ranked),
+/// in step with the rows: a position can then be counted from the nearer end of the ranking.
+fn add_ranked(conn: &Connection, delta: i64) -> Result<(), StoreError> {
+    conn.prepare_cached(
+        "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + ?1 AS TEXT) WHERE key = 'ranked'",
+    )
+    .and_then(|mut st| st.execute([delta]))
+    .map(drop)
+    .map_err(sql("writing the index"))
+}
+
+/// How many tickets are ranked, from `meta.ranked` (counted when it is missing).
+pub(super) fn ranked_count(conn: &Connection) -> rusqlite::Result<i64> {
+    let kept: Option<String> = conn
+        .prepare_cached("SELECT value FROM meta WHERE key = 'ranked'")?
+        .query_row([], |r| r.get(0))
+        .optional()?;
+    match kept.and_then(|v| v.parse().ok()) {
+        Some(n) => Ok(n),
+        None => conn.query_row(
+            "SELECT count(*) FROM tickets WHERE rkey IS NOT NULL",
+            [],
+            |r| r.get(0),
+        ),
+    }
 }
 
 fn json<T: serde::Serialize>(v: &T) -> String {
@@ -737,11 +765,20 @@ impl Store {
         id: &str,
         renamed: &mut Renamed,
     ) -> Result<(), StoreError> {
-        let row: Option<i64> = conn
-            .query_row("SELECT row FROM tickets WHERE id = ?1", [id], |r| r.get(0))
+        let row: Option<(i64, bool)> = conn
+            .query_row(
+                "SELECT row, rkey IS NOT NULL FROM tickets WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
             .optional()
             .map_err(sql("reading the index"))?;
-        let Some(row) = row else { return Ok(()) };
+        let Some((row, ranked)) = row else {
+            return Ok(());
+        };
+        if ranked {
+            add_ranked(conn, -1)?;
+        }
         {
             let mut st = conn
                 .prepare_cached("SELECT email FROM people WHERE ticket = ?1")
@@ -882,6 +919,18 @@ impl Store {
                 .optional()
             })
             .map_err(sql("reading the index"))?;
+        // The count of ranked tickets follows the rows (see `add_ranked`).
+        let was_ranked = existing.as_ref().is_some_and(|(_, have)| {
+            names
+                .iter()
+                .position(|n| *n == "rkey")
+                .and_then(|i| have.get(i))
+                .is_some_and(|v| *v != Value::Null)
+        });
+        let delta = i64::from(t.rank.is_some()) - i64::from(was_ranked);
+        if delta != 0 {
+            add_ranked(conn, delta)?;
+        }
         match &existing {
             None => {
                 let marks: Vec<String> = (1..=values.len()).map(|i| format!("?{i}")).collect();

@@ -469,13 +469,26 @@ impl<'c> Positions<'c> {
     pub(super) fn of(&mut self, rkey: &str, id: &str) -> rusqlite::Result<u64> {
         if self.all.is_none() && self.counted < Self::COUNTED {
             self.counted += 1;
+            // From the nearer end: at most half the ranking is counted.
+            let total = super::index::ranked_count(self.conn)?;
+            let half = total / 2;
             let before: i64 = self
                 .conn
                 .prepare_cached(
-                    "SELECT count(*) FROM tickets WHERE rkey IS NOT NULL AND (rkey, id) < (?1, ?2)",
+                    "SELECT count(*) FROM (SELECT 1 FROM tickets
+                     WHERE rkey IS NOT NULL AND (rkey, id) < (?1, ?2) LIMIT ?3)",
+                )?
+                .query_row(rusqlite::params![rkey, id, half + 1], |r| r.get(0))?;
+            if before <= half {
+                return Ok(u64::try_from(before).unwrap_or(0) + 1);
+            }
+            let after: i64 = self
+                .conn
+                .prepare_cached(
+                    "SELECT count(*) FROM tickets WHERE rkey IS NOT NULL AND (rkey, id) > (?1, ?2)",
                 )?
                 .query_row([rkey, id], |r| r.get(0))?;
-            return Ok(u64::try_from(before).unwrap_or(0) + 1);
+            return Ok(u64::try_from(total - after).unwrap_or(0));
         }
         if self.all.is_none() {
             let mut st = self.conn.prepare_cached(
@@ -576,13 +589,9 @@ fn collect(
     let rows = st
         .query_map(rusqlite::params_from_iter(values.iter()), summary_of)
         .map_err(sql("reading the index"))?;
-    let mut positions = Positions::new(conn);
     let mut out = Vec::new();
     for r in rows {
-        if let Some(mut s) = r.map_err(sql("reading the index"))? {
-            positions.fill(&mut s).map_err(sql("reading the index"))?;
-            out.push(s);
-        }
+        out.extend(r.map_err(sql("reading the index"))?);
     }
     Ok(out)
 }
@@ -606,6 +615,19 @@ impl Store {
         filter: &Filter,
         f: impl FnOnce(&mut dyn Iterator<Item = Result<TicketSummary, ReadFailed>>) -> T,
     ) -> Result<T, StoreError> {
+        self.each_found_with(snap, filter, true, f)
+    }
+
+    /// [`Store::each_found`]; the positions in the ranking are filled in only when
+    /// `positions` (finding the ticket a key names does not need them).
+    fn each_found_with<T>(
+        &self,
+        snap: &Snapshot,
+        filter: &Filter,
+        positions: bool,
+        f: impl FnOnce(&mut dyn Iterator<Item = Result<TicketSummary, ReadFailed>>) -> T,
+    ) -> Result<T, StoreError> {
+        let wanted = positions;
         let (clause, mut values) = filter.clause();
         let (order, order_values) = filter.order(filter.limit.is_some());
         values.extend(order_values);
@@ -626,10 +648,13 @@ impl Store {
                 if failed.is_some() {
                     return None;
                 }
-                match rows.next()?.and_then(|t| {
-                    t.map(|mut t| positions.fill(&mut t).map(|()| t))
-                        .transpose()
-                }) {
+                let mut fill = |mut t: TicketSummary| {
+                    if wanted {
+                        positions.fill(&mut t)?;
+                    }
+                    Ok(t)
+                };
+                match rows.next()?.and_then(|t| t.map(&mut fill).transpose()) {
                     Ok(Some(t)) => return Some(Ok(t)),
                     Ok(None) => {}
                     Err(e) => {
@@ -722,16 +747,20 @@ impl Store {
         self.find(snap, &Filter::default())
     }
 
-    /// The tickets with this (effective) number.
+    /// The tickets with this (effective) number, without their positions in the ranking
+    /// (`priority` is `None`: see [`Store::position`]).
     pub fn by_number(&self, snap: &Snapshot, n: u64) -> Result<Vec<TicketSummary>, StoreError> {
         let filter = Filter {
             numbers: vec![vec![(n, n)]],
             ..Filter::default()
         };
-        self.find(snap, &filter)
+        self.each_found_with(snap, &filter, false, |tickets| {
+            tickets.map_while(Result::ok).collect()
+        })
     }
 
-    /// The tickets whose id starts with `prefix` (lowercase hex).
+    /// The tickets whose id starts with `prefix` (lowercase hex), without their positions in
+    /// the ranking.
     pub fn by_id_prefix(
         &self,
         snap: &Snapshot,

@@ -101,13 +101,9 @@ impl Store {
     /// How many tickets are ranked.
     pub fn ranked_count(&self, snap: &Snapshot) -> Result<u64, StoreError> {
         self.at_tip(snap.tip, |conn| {
-            conn.query_row(
-                "SELECT count(*) FROM tickets WHERE rkey IS NOT NULL",
-                [],
-                |r| r.get::<_, i64>(0),
-            )
-            .map(|n| u64::try_from(n).unwrap_or(0))
-            .map_err(sql("reading the index"))
+            super::index::ranked_count(conn)
+                .map(|n| u64::try_from(n).unwrap_or(0))
+                .map_err(sql("reading the index"))
         })
     }
 

@@ -433,7 +433,12 @@ impl Tracker {
     /// Reads one whole ticket (with its history) named by key or id prefix, for the viewer.
     pub fn ticket(&self, snap: &Snapshot, input: &str) -> Result<Ticket, TrackerError> {
         let summary = self.resolve(snap, input)?;
-        self.read(snap, &summary, input)
+        let mut ticket = self.read(snap, &summary, input)?;
+        // Its position in the ranking (resolving a key does not count it).
+        if let Some(rank) = &ticket.rank {
+            ticket.priority = Some(self.store.position(snap, rank, &ticket.id)?);
+        }
+        Ok(ticket)
     }
 
     /// Gives everyone `ticket` names their one name (`docs/format.md`, "Names"): what every
@@ -469,10 +474,8 @@ impl Tracker {
     ) -> Result<Ticket, TrackerError> {
         let (ticket, _) = self.store.ticket(snap.tip, &summary.id)?;
         let mut ticket = ticket.ok_or_else(|| TrackerError::Unreadable(input.into()))?;
-        // A number shared with another ticket may have been settled (store::numbers), and
-        // the position in the ranking depends on the other tickets.
+        // A number shared with another ticket may have been settled (store::numbers).
         ticket.number = summary.number;
-        ticket.priority = summary.priority;
         Ok(ticket)
     }
 

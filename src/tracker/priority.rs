@@ -365,7 +365,10 @@ impl Priorities<'_> {
     fn current_position(&self, id: &TicketId) -> Result<Option<u64>, TrackerError> {
         let snap = self.tracker.snapshot()?;
         let found = self.tracker.store().by_id_prefix(&snap, id.as_str())?;
-        Ok(found.first().and_then(|s| s.priority))
+        match found.first().and_then(|s| s.rank.as_ref()) {
+            Some(rank) => Ok(Some(self.tracker.store().position(&snap, rank, id)?)),
+            None => Ok(None),
+        }
     }
 
     /// Asks for the ticket named `input` to be ranked higher (anyone who may see it may).

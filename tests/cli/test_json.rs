@@ -65,6 +65,7 @@ fn assert_ticket(t: &Value) {
         .iter()
         .for_each(assert_person);
     assert!(t["priority"].is_null() || t["priority"].is_u64());
+    assert_eq!(t["priority"].is_null(), t["rank"].is_null());
     assert_time(&t["created"]);
     assert_time(&t["updated"]);
 }

@@ -253,6 +253,19 @@ fn a_reopened_ticket_comes_back_ranked_at_the_bottom() {
     assert_eq!(ranked(&env), keys(&["4", "5", "1", "2"]));
     env.run(&["reopen", "TRK-3"]).ok();
     assert_eq!(ranked(&env), keys(&["4", "5", "1", "2", "3"]));
+    // The index keeps count of the ranked tickets as they come and go, and a rebuilt index
+    // counts the same.
+    let run = env.run(&["priority", "TRK-3", "--up"]);
+    assert_eq!(
+        run.stderr, "TRK-3 is now number 4 of 5 in the priorities.\n",
+        "{run}"
+    );
+    std::fs::remove_file(env.repo.join(".git/tracker/index.sqlite")).unwrap();
+    let run = env.run(&["priority", "TRK-4", "--bottom"]);
+    assert_eq!(
+        run.stderr, "TRK-4 is now number 5 of 5 in the priorities.\n",
+        "{run}"
+    );
     // Verify finds nothing wrong with any of it.
     assert_eq!(env.problems(), (0, vec![]));
 }
