@@ -19,6 +19,9 @@ _git__tracker() {
             git__tracker,assign)
                 cmd="git__tracker__subcmd__assign"
                 ;;
+            git__tracker,attachment)
+                cmd="git__tracker__subcmd__attachment"
+                ;;
             git__tracker,close)
                 cmd="git__tracker__subcmd__close"
                 ;;
@@ -103,6 +106,24 @@ _git__tracker() {
             git__tracker,watch)
                 cmd="git__tracker__subcmd__watch"
                 ;;
+            git__tracker__subcmd__attachment,get)
+                cmd="git__tracker__subcmd__attachment__subcmd__get"
+                ;;
+            git__tracker__subcmd__attachment,help)
+                cmd="git__tracker__subcmd__attachment__subcmd__help"
+                ;;
+            git__tracker__subcmd__attachment,list)
+                cmd="git__tracker__subcmd__attachment__subcmd__list"
+                ;;
+            git__tracker__subcmd__attachment__subcmd__help,get)
+                cmd="git__tracker__subcmd__attachment__subcmd__help__subcmd__get"
+                ;;
+            git__tracker__subcmd__attachment__subcmd__help,help)
+                cmd="git__tracker__subcmd__attachment__subcmd__help__subcmd__help"
+                ;;
+            git__tracker__subcmd__attachment__subcmd__help,list)
+                cmd="git__tracker__subcmd__attachment__subcmd__help__subcmd__list"
+                ;;
             git__tracker__subcmd__comment,delete)
                 cmd="git__tracker__subcmd__comment__subcmd__delete"
                 ;;
@@ -153,6 +174,9 @@ _git__tracker() {
                 ;;
             git__tracker__subcmd__help,assign)
                 cmd="git__tracker__subcmd__help__subcmd__assign"
+                ;;
+            git__tracker__subcmd__help,attachment)
+                cmd="git__tracker__subcmd__help__subcmd__attachment"
                 ;;
             git__tracker__subcmd__help,close)
                 cmd="git__tracker__subcmd__help__subcmd__close"
@@ -235,6 +259,12 @@ _git__tracker() {
             git__tracker__subcmd__help,watch)
                 cmd="git__tracker__subcmd__help__subcmd__watch"
                 ;;
+            git__tracker__subcmd__help__subcmd__attachment,get)
+                cmd="git__tracker__subcmd__help__subcmd__attachment__subcmd__get"
+                ;;
+            git__tracker__subcmd__help__subcmd__attachment,list)
+                cmd="git__tracker__subcmd__help__subcmd__attachment__subcmd__list"
+                ;;
             git__tracker__subcmd__help__subcmd__comment,delete)
                 cmd="git__tracker__subcmd__help__subcmd__comment__subcmd__delete"
                 ;;
@@ -293,7 +323,7 @@ _git__tracker() {
 
     case "${cmd}" in
         git__tracker)
-            opts="-C -q -v -h -V --quiet --verbose --color --no-pager --utc --help --version init new list ls show status query prefs notify state close reopen comment assign watch unwatch edit depend undepend label log sync config verify report demo completions man help"
+            opts="-C -q -v -h -V --quiet --verbose --color --no-pager --utc --help --version init new list ls show status query prefs notify state close reopen comment assign watch unwatch edit depend undepend label attachment log sync config verify report demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -321,6 +351,140 @@ _git__tracker() {
                 return 0
             fi
             case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__attachment)
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help list get help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__attachment__subcmd__get)
+            opts="-o -C -q -v -h --output --quiet --verbose --color --no-pager --utc --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__attachment__subcmd__help)
+            opts="list get help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__attachment__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__attachment__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__attachment__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__attachment__subcmd__list)
+            opts="-C -q -v -h --format --quiet --verbose --color --no-pager --utc --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
                 -C)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -367,7 +531,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__comment)
-            opts="-m -C -q -v -h --message --body-file --quiet --verbose --color --no-pager --utc --help edit delete help"
+            opts="-m -C -q -v -h --message --body-file --attach --quiet --verbose --color --no-pager --utc --help edit delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -382,6 +546,10 @@ _git__tracker() {
                     return 0
                     ;;
                 --body-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attach)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -835,7 +1003,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__help)
-            opts="init new list show status query prefs notify state close reopen comment assign watch unwatch edit depend undepend label log sync config verify report demo completions man help"
+            opts="init new list show status query prefs notify state close reopen comment assign watch unwatch edit depend undepend label attachment log sync config verify report demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -851,6 +1019,48 @@ _git__tracker() {
         git__subcmd__tracker__subcmd__help__subcmd__assign)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__help__subcmd__attachment)
+            opts="list get"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__help__subcmd__attachment__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__help__subcmd__attachment__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1589,7 +1799,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__new)
-            opts="-m -C -q -v -h --message --body-file --assign --watch --field --label --if-absent --sync --format --quiet --verbose --color --no-pager --utc --help"
+            opts="-m -C -q -v -h --message --body-file --assign --watch --field --label --attach --if-absent --sync --format --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1620,6 +1830,10 @@ _git__tracker() {
                     return 0
                     ;;
                 --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attach)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

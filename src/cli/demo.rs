@@ -18,7 +18,7 @@ use crate::cli::error::CliError;
 use crate::cli::ui::Ui;
 
 /// A guided tour: two teammates' clones of a shared repository file, move and comment on
-/// tickets, link and label them, share them with `sync`, settle a ticket number both took,
+/// tickets, link, label and attach files to them, share them with `sync`, settle a ticket number both took,
 /// mail the history and write a report as an HTML page.
 ///
 /// Every step is a real command, printed with its output; the scratch repositories are left
@@ -280,6 +280,26 @@ fn tour_steps(t: &mut Tour) -> Result<(), CliError> {
             "Fix on the staging server",
         ],
     )?;
+    std::fs::write(
+        t.clone_dir("bob").join("crash.log"),
+        "editor: autosave started\neditor: save dialog opened\npanic: file handle in use\n",
+    )?;
+    writeln!(
+        t.out,
+        "(Bob saved the editor's log as crash.log in his clone.)"
+    )?;
+    t.tracker(
+        "bob",
+        5,
+        &[
+            "comment",
+            "TRK-1",
+            "-m",
+            "The log of the crash, before the fix.",
+            "--attach",
+            "crash.log",
+        ],
+    )?;
     t.tracker("bob", 90, &["close", "TRK-4", "-m", "Fixed the string"])?;
     t.tracker("bob", 1, &["sync"])?;
     t.tracker("alice", 300, &["sync"])?;
@@ -379,6 +399,7 @@ fn suggestions(out: &mut dyn Write, dir: &Path, exe: &Path) -> Result<(), CliErr
         "git tracker list --query 'state:open sort:-updated'",
         "git tracker list --blocking",
         "git tracker list --label feature",
+        "git tracker attachment get TRK-1 crash.log -o -",
         "git tracker report trend --by day",
     ] {
         lines.push(cmd.to_owned());

@@ -1,6 +1,7 @@
 //! The command-line edge: parsing, dispatch, output and exit codes. One file per subcommand.
 
 mod assign;
+mod attachment;
 mod comment;
 mod completions;
 mod config;
@@ -139,6 +140,8 @@ pub enum Command {
     Undepend(depend::UndependArgs),
     #[allow(missing_docs)]
     Label(label::LabelArgs),
+    #[allow(missing_docs)]
+    Attachment(attachment::AttachmentArgs),
     /// Show a ticket's history: who did what, when
     Log(log::LogArgs),
     /// Share tickets with a remote: fetch, combine, push
@@ -202,6 +205,7 @@ fn dispatch(ctx: &mut CommandContext, ui: &mut Ui, cmd: &Command) -> Result<(), 
         Command::Depend(a) => depend::depend(ctx, ui, a),
         Command::Undepend(a) => depend::undepend(ctx, ui, a),
         Command::Label(a) => label::run(ctx, ui, a),
+        Command::Attachment(a) => attachment::run(ctx, ui, a),
         Command::Log(a) => log::run(ctx, ui, a),
         Command::Sync(a) => sync::run(ctx, ui, a),
         Command::Config(a) => config::run(ctx, ui, a),

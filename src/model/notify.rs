@@ -212,7 +212,8 @@ pub fn kind_of(action: &Action) -> Option<NotifyEvent> {
         | Action::Unwatch { .. }
         | Action::Depend { .. }
         | Action::Undepend { .. }
-        | Action::Label { .. } => None,
+        | Action::Label { .. }
+        | Action::Attach { .. } => None,
     }
 }
 

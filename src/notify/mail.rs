@@ -209,7 +209,8 @@ fn body(config: &TrackerConfig, t: &Ticket, e: &Event, to: &Recipient, key: &str
         | Action::Unwatch { .. }
         | Action::Depend { .. }
         | Action::Undepend { .. }
-        | Action::Label { .. } => String::new(),
+        | Action::Label { .. }
+        | Action::Attach { .. } => String::new(),
     };
     let assignee = t.assignee.as_ref().map_or_else(
         || "-".into(),

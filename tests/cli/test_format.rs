@@ -74,6 +74,27 @@ fn an_independent_reader_recomputes_every_ticket() {
     env.run(&["label", "TRK-1", "+bug", "+ui", "+Triage"]).ok();
     env.run(&["label", "TRK-1", "-triage", "+écran"]).ok();
     env.run(&["label", "TRK-3", "+a:b/c.d"]).ok();
+    // Attachments: at creation, on a comment, on a comment deleted since.
+    std::fs::write(env.repo.join("bin.dat"), b"\0\x01binary\xff").unwrap();
+    std::fs::write(env.repo.join("notes.txt"), "notes\n").unwrap();
+    env.run(&["new", "Fourth", "--attach", "bin.dat"]).ok();
+    env.run(&[
+        "comment",
+        "TRK-2",
+        "-m",
+        "logs",
+        "--attach",
+        "notes.txt",
+        "--attach",
+        "bin.dat",
+    ])
+    .ok();
+    let gone = env
+        .run(&["comment", "TRK-2", "-m", "oops", "--attach", "notes.txt"])
+        .ok()
+        .trim()
+        .to_owned();
+    env.run(&["comment", "delete", "TRK-2", &gone]).ok();
 
     let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reader/recompute.py");
     let Some(py) = python() else {
@@ -91,7 +112,7 @@ fn an_independent_reader_recomputes_every_ticket() {
     );
     let theirs: Value = serde_json::from_slice(&out.stdout).unwrap();
     let theirs = theirs["tickets"].as_array().unwrap();
-    assert_eq!(theirs.len(), 3);
+    assert_eq!(theirs.len(), 4);
     for t in theirs {
         let key = t["key"].as_str().unwrap();
         let mut ours = env.run(&["show", key, "--format", "json"]).json();
