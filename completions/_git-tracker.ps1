@@ -57,6 +57,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('depend', 'depend', [CompletionResultType]::ParameterValue, 'Make a ticket depend on another one (it is blocked until the other is finished)')
             [CompletionResult]::new('undepend', 'undepend', [CompletionResultType]::ParameterValue, 'Remove a dependency between two tickets')
             [CompletionResult]::new('label', 'label', [CompletionResultType]::ParameterValue, 'Add labels to a ticket or take them away')
+            [CompletionResult]::new('attachment', 'attachment', [CompletionResultType]::ParameterValue, 'List or fetch the files attached to a ticket')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Show a ticket''s history: every event, oldest first, with who did it and when')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Share tickets with a remote: fetch its tracker branch, combine, push')
             [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'Apply the ticket keywords of commit messages: Fixes TRK-12, Refs TRK-12')
@@ -108,6 +109,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Add EMAIL as a watcher (or "Name <email>", or @me; can be repeated)')
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Set a custom field (can be repeated); mandatory fields must be given')
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Add LABEL (can be repeated); labels are written in lower case, and must be among labels.allowed when the tracker restricts them')
+            [CompletionResult]::new('--attach', '--attach', [CompletionResultType]::ParameterName, 'Attach FILE to the ticket (can be repeated): stored on the tracker branch, at most the tracker''s attachments.max_size (default 5 MiB); see `git tracker attachment`')
             [CompletionResult]::new('--if-absent', '--if-absent', [CompletionResultType]::ParameterName, 'File only when no ticket in progress carries FINGERPRINT (e.g. ci:build:main); else print that ticket''s key and change nothing')
             [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'Rank the ticket as it is filed: top, bottom or before:KEY (in strict mode, only for the roles of priority_roles; see ''git tracker priority --help'')')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: the key alone (table), or a JSON object with key, id, provisional and created (false when --if-absent found a ticket)')
@@ -133,6 +135,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Add EMAIL as a watcher (or "Name <email>", or @me; can be repeated)')
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Set a custom field (can be repeated); mandatory fields must be given')
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'Add LABEL (can be repeated); labels are written in lower case, and must be among labels.allowed when the tracker restricts them')
+            [CompletionResult]::new('--attach', '--attach', [CompletionResultType]::ParameterName, 'Attach FILE to the ticket (can be repeated): stored on the tracker branch, at most the tracker''s attachments.max_size (default 5 MiB); see `git tracker attachment`')
             [CompletionResult]::new('--if-absent', '--if-absent', [CompletionResultType]::ParameterName, 'File only when no ticket in progress carries FINGERPRINT (e.g. ci:build:main); else print that ticket''s key and change nothing')
             [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'Rank the ticket as it is filed: top, bottom or before:KEY (in strict mode, only for the roles of priority_roles; see ''git tracker priority --help'')')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: the key alone (table), or a JSON object with key, id, provisional and created (false when --if-absent found a ticket)')
@@ -425,6 +428,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'The text')
             [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'The text')
             [CompletionResult]::new('--body-file', '--body-file', [CompletionResultType]::ParameterName, 'Read the text from FILE (- for standard input)')
+            [CompletionResult]::new('--attach', '--attach', [CompletionResultType]::ParameterName, 'Attach FILE to the comment (can be repeated): stored on the tracker branch, at most the tracker''s attachments.max_size (default 5 MiB); see `git tracker attachment`')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
@@ -684,6 +688,66 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'git-tracker;attachment' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a ticket''s attachments: name, size, who attached them, when, to what')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Write an attachment''s bytes to a file (by default ./NAME, never overwritten), or to standard output with -o -; its size and SHA-256 are checked first')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'git-tracker;attachment;list' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'git-tracker;attachment;get' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Where to write it (- for standard output); an existing FILE is replaced')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to write it (- for standard output); an existing FILE is replaced')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'git-tracker;attachment;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a ticket''s attachments: name, size, who attached them, when, to what')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Write an attachment''s bytes to a file (by default ./NAME, never overwritten), or to standard output with -o -; its size and SHA-256 are checked first')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'git-tracker;attachment;help;list' {
+            break
+        }
+        'git-tracker;attachment;help;get' {
+            break
+        }
+        'git-tracker;attachment;help;help' {
             break
         }
         'git-tracker;log' {
@@ -985,6 +1049,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('depend', 'depend', [CompletionResultType]::ParameterValue, 'Make a ticket depend on another one (it is blocked until the other is finished)')
             [CompletionResult]::new('undepend', 'undepend', [CompletionResultType]::ParameterValue, 'Remove a dependency between two tickets')
             [CompletionResult]::new('label', 'label', [CompletionResultType]::ParameterValue, 'Add labels to a ticket or take them away')
+            [CompletionResult]::new('attachment', 'attachment', [CompletionResultType]::ParameterValue, 'List or fetch the files attached to a ticket')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Show a ticket''s history: every event, oldest first, with who did it and when')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Share tickets with a remote: fetch its tracker branch, combine, push')
             [CompletionResult]::new('scan', 'scan', [CompletionResultType]::ParameterValue, 'Apply the ticket keywords of commit messages: Fixes TRK-12, Refs TRK-12')
@@ -1091,6 +1156,17 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             break
         }
         'git-tracker;help;label' {
+            break
+        }
+        'git-tracker;help;attachment' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a ticket''s attachments: name, size, who attached them, when, to what')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Write an attachment''s bytes to a file (by default ./NAME, never overwritten), or to standard output with -o -; its size and SHA-256 are checked first')
+            break
+        }
+        'git-tracker;help;attachment;list' {
+            break
+        }
+        'git-tracker;help;attachment;get' {
             break
         }
         'git-tracker;help;log' {

@@ -21,6 +21,9 @@ __git_tracker_clap() {
             _git_tracker_clap,assign)
                 cmd="_git_tracker_clap__subcmd__assign"
                 ;;
+            _git_tracker_clap,attachment)
+                cmd="_git_tracker_clap__subcmd__attachment"
+                ;;
             _git_tracker_clap,close)
                 cmd="_git_tracker_clap__subcmd__close"
                 ;;
@@ -123,6 +126,24 @@ __git_tracker_clap() {
             _git_tracker_clap,watch)
                 cmd="_git_tracker_clap__subcmd__watch"
                 ;;
+            _git_tracker_clap__subcmd__attachment,get)
+                cmd="_git_tracker_clap__subcmd__attachment__subcmd__get"
+                ;;
+            _git_tracker_clap__subcmd__attachment,help)
+                cmd="_git_tracker_clap__subcmd__attachment__subcmd__help"
+                ;;
+            _git_tracker_clap__subcmd__attachment,list)
+                cmd="_git_tracker_clap__subcmd__attachment__subcmd__list"
+                ;;
+            _git_tracker_clap__subcmd__attachment__subcmd__help,get)
+                cmd="_git_tracker_clap__subcmd__attachment__subcmd__help__subcmd__get"
+                ;;
+            _git_tracker_clap__subcmd__attachment__subcmd__help,help)
+                cmd="_git_tracker_clap__subcmd__attachment__subcmd__help__subcmd__help"
+                ;;
+            _git_tracker_clap__subcmd__attachment__subcmd__help,list)
+                cmd="_git_tracker_clap__subcmd__attachment__subcmd__help__subcmd__list"
+                ;;
             _git_tracker_clap__subcmd__comment,delete)
                 cmd="_git_tracker_clap__subcmd__comment__subcmd__delete"
                 ;;
@@ -173,6 +194,9 @@ __git_tracker_clap() {
                 ;;
             _git_tracker_clap__subcmd__help,assign)
                 cmd="_git_tracker_clap__subcmd__help__subcmd__assign"
+                ;;
+            _git_tracker_clap__subcmd__help,attachment)
+                cmd="_git_tracker_clap__subcmd__help__subcmd__attachment"
                 ;;
             _git_tracker_clap__subcmd__help,close)
                 cmd="_git_tracker_clap__subcmd__help__subcmd__close"
@@ -266,6 +290,12 @@ __git_tracker_clap() {
                 ;;
             _git_tracker_clap__subcmd__help,watch)
                 cmd="_git_tracker_clap__subcmd__help__subcmd__watch"
+                ;;
+            _git_tracker_clap__subcmd__help__subcmd__attachment,get)
+                cmd="_git_tracker_clap__subcmd__help__subcmd__attachment__subcmd__get"
+                ;;
+            _git_tracker_clap__subcmd__help__subcmd__attachment,list)
+                cmd="_git_tracker_clap__subcmd__help__subcmd__attachment__subcmd__list"
                 ;;
             _git_tracker_clap__subcmd__help__subcmd__comment,delete)
                 cmd="_git_tracker_clap__subcmd__help__subcmd__comment__subcmd__delete"
@@ -382,7 +412,7 @@ __git_tracker_clap() {
 
     case "${cmd}" in
         _git_tracker_clap)
-            opts="-C -q -v -h -V --quiet --verbose --color --no-pager --utc --help --version init new create list ls show view status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label log sync scan hooks config verify report demo completions man help"
+            opts="-C -q -v -h -V --quiet --verbose --color --no-pager --utc --help --version init new create list ls show view status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -410,6 +440,140 @@ __git_tracker_clap() {
                 return 0
             fi
             case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        _git_tracker_clap__subcmd__attachment)
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help list get help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        _git_tracker_clap__subcmd__attachment__subcmd__get)
+            opts="-o -C -q -v -h --output --quiet --verbose --color --no-pager --utc --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        _git_tracker_clap__subcmd__attachment__subcmd__help)
+            opts="list get help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        _git_tracker_clap__subcmd__attachment__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        _git_tracker_clap__subcmd__attachment__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        _git_tracker_clap__subcmd__attachment__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        _git_tracker_clap__subcmd__attachment__subcmd__list)
+            opts="-C -q -v -h --format --quiet --verbose --color --no-pager --utc --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
                 -C)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -456,7 +620,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__comment)
-            opts="-m -C -q -v -h --message --body-file --quiet --verbose --color --no-pager --utc --help edit delete help"
+            opts="-m -C -q -v -h --message --body-file --attach --quiet --verbose --color --no-pager --utc --help edit delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -471,6 +635,10 @@ __git_tracker_clap() {
                     return 0
                     ;;
                 --body-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attach)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -924,7 +1092,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__help)
-            opts="init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label log sync scan hooks config verify report demo completions man help"
+            opts="init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -940,6 +1108,48 @@ __git_tracker_clap() {
         _git_tracker_clap__subcmd__help__subcmd__assign)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        _git_tracker_clap__subcmd__help__subcmd__attachment)
+            opts="list get"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        _git_tracker_clap__subcmd__help__subcmd__attachment__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        _git_tracker_clap__subcmd__help__subcmd__attachment__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1926,7 +2136,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__new)
-            opts="-m -C -q -v -h --message --body-file --assignee --assign --watch --field --label --if-absent --priority --sync --format --quiet --verbose --color --no-pager --utc --help"
+            opts="-m -C -q -v -h --message --body-file --assignee --assign --watch --field --label --attach --if-absent --priority --sync --format --quiet --verbose --color --no-pager --utc --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1961,6 +2171,10 @@ __git_tracker_clap() {
                     return 0
                     ;;
                 --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --attach)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -54,6 +54,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand depend 'Make a ticket depend on another one (it is blocked until the other is finished)'
             cand undepend 'Remove a dependency between two tickets'
             cand label 'Add labels to a ticket or take them away'
+            cand attachment 'List or fetch the files attached to a ticket'
             cand log 'Show a ticket''s history: every event, oldest first, with who did it and when'
             cand sync 'Share tickets with a remote: fetch its tracker branch, combine, push'
             cand scan 'Apply the ticket keywords of commit messages: Fixes TRK-12, Refs TRK-12'
@@ -103,6 +104,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand --watch 'Add EMAIL as a watcher (or "Name <email>", or @me; can be repeated)'
             cand --field 'Set a custom field (can be repeated); mandatory fields must be given'
             cand --label 'Add LABEL (can be repeated); labels are written in lower case, and must be among labels.allowed when the tracker restricts them'
+            cand --attach 'Attach FILE to the ticket (can be repeated): stored on the tracker branch, at most the tracker''s attachments.max_size (default 5 MiB); see `git tracker attachment`'
             cand --if-absent 'File only when no ticket in progress carries FINGERPRINT (e.g. ci:build:main); else print that ticket''s key and change nothing'
             cand --priority 'Rank the ticket as it is filed: top, bottom or before:KEY (in strict mode, only for the roles of priority_roles; see ''git tracker priority --help'')'
             cand --format 'Output format: the key alone (table), or a JSON object with key, id, provisional and created (false when --if-absent found a ticket)'
@@ -127,6 +129,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand --watch 'Add EMAIL as a watcher (or "Name <email>", or @me; can be repeated)'
             cand --field 'Set a custom field (can be repeated); mandatory fields must be given'
             cand --label 'Add LABEL (can be repeated); labels are written in lower case, and must be among labels.allowed when the tracker restricts them'
+            cand --attach 'Attach FILE to the ticket (can be repeated): stored on the tracker branch, at most the tracker''s attachments.max_size (default 5 MiB); see `git tracker attachment`'
             cand --if-absent 'File only when no ticket in progress carries FINGERPRINT (e.g. ci:build:main); else print that ticket''s key and change nothing'
             cand --priority 'Rank the ticket as it is filed: top, bottom or before:KEY (in strict mode, only for the roles of priority_roles; see ''git tracker priority --help'')'
             cand --format 'Output format: the key alone (table), or a JSON object with key, id, provisional and created (false when --if-absent found a ticket)'
@@ -399,6 +402,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand -m 'The text'
             cand --message 'The text'
             cand --body-file 'Read the text from FILE (- for standard input)'
+            cand --attach 'Attach FILE to the comment (can be repeated): stored on the tracker branch, at most the tracker''s attachments.max_size (default 5 MiB); see `git tracker attachment`'
             cand -C 'Run as if started in DIR (like git -C)'
             cand --color 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never'
             cand -q 'Print no status messages (warnings and errors still go to stderr)'
@@ -635,6 +639,59 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand --utc 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
+        }
+        &'git-tracker;attachment'= {
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand --color 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -v 'Say more about what happened, e.g. why a change sent no mail'
+            cand --verbose 'Say more about what happened, e.g. why a change sent no mail'
+            cand --no-pager 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+            cand --utc 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'List a ticket''s attachments: name, size, who attached them, when, to what'
+            cand get 'Write an attachment''s bytes to a file (by default ./NAME, never overwritten), or to standard output with -o -; its size and SHA-256 are checked first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'git-tracker;attachment;list'= {
+            cand --format 'Output format'
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand --color 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -v 'Say more about what happened, e.g. why a change sent no mail'
+            cand --verbose 'Say more about what happened, e.g. why a change sent no mail'
+            cand --no-pager 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+            cand --utc 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'git-tracker;attachment;get'= {
+            cand -o 'Where to write it (- for standard output); an existing FILE is replaced'
+            cand --output 'Where to write it (- for standard output); an existing FILE is replaced'
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand --color 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -v 'Say more about what happened, e.g. why a change sent no mail'
+            cand --verbose 'Say more about what happened, e.g. why a change sent no mail'
+            cand --no-pager 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+            cand --utc 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'git-tracker;attachment;help'= {
+            cand list 'List a ticket''s attachments: name, size, who attached them, when, to what'
+            cand get 'Write an attachment''s bytes to a file (by default ./NAME, never overwritten), or to standard output with -o -; its size and SHA-256 are checked first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'git-tracker;attachment;help;list'= {
+        }
+        &'git-tracker;attachment;help;get'= {
+        }
+        &'git-tracker;attachment;help;help'= {
         }
         &'git-tracker;log'= {
             cand --format 'Output format'
@@ -909,6 +966,7 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand depend 'Make a ticket depend on another one (it is blocked until the other is finished)'
             cand undepend 'Remove a dependency between two tickets'
             cand label 'Add labels to a ticket or take them away'
+            cand attachment 'List or fetch the files attached to a ticket'
             cand log 'Show a ticket''s history: every event, oldest first, with who did it and when'
             cand sync 'Share tickets with a remote: fetch its tracker branch, combine, push'
             cand scan 'Apply the ticket keywords of commit messages: Fixes TRK-12, Refs TRK-12'
@@ -986,6 +1044,14 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
         &'git-tracker;help;undepend'= {
         }
         &'git-tracker;help;label'= {
+        }
+        &'git-tracker;help;attachment'= {
+            cand list 'List a ticket''s attachments: name, size, who attached them, when, to what'
+            cand get 'Write an attachment''s bytes to a file (by default ./NAME, never overwritten), or to standard output with -o -; its size and SHA-256 are checked first'
+        }
+        &'git-tracker;help;attachment;list'= {
+        }
+        &'git-tracker;help;attachment;get'= {
         }
         &'git-tracker;help;log'= {
         }

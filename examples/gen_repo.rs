@@ -343,7 +343,7 @@ pub fn generate(dir: &Path, n: usize) -> Res<Generated> {
             }
             1 => tracker
                 .tickets()
-                .comment(&actor(who), &key, &text(&mut rng))?,
+                .comment(&actor(who), &key, &text(&mut rng), &[])?,
             _ => {
                 let current = t.assignee.as_ref().map(|a| a.email.clone());
                 let mut p = person(who);
@@ -532,7 +532,9 @@ pub fn churn(dir: &Path, count: usize, every: usize) -> Res<u64> {
             person: t.reporter.clone(),
             now,
         };
-        let out = tracker.tickets().comment(&actor, &key, &text(&mut rng))?;
+        let out = tracker
+            .tickets()
+            .comment(&actor, &key, &text(&mut rng), &[])?;
         times.push((t0.elapsed(), i));
         if out.events.len() != 1 {
             return Err(format!("commit {i} wrote {} events", out.events.len()).into());

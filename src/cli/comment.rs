@@ -13,7 +13,8 @@ use crate::cli::ui::Ui;
 ///
 /// `git tracker comment KEY -m TEXT` adds a comment and prints its id. The text comes from -m,
 /// from --body-file (- for standard input) or, on a terminal, from $EDITOR. Edits and
-/// deletions are new events: `git tracker log` keeps every version.
+/// deletions are new events: `git tracker log` keeps every version. --attach FILE attaches
+/// files to the comment (they stay when the comment is deleted).
 #[derive(Args, Debug)]
 #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 pub struct CommentArgs {
@@ -22,6 +23,10 @@ pub struct CommentArgs {
     pub key: Option<String>,
     #[command(flatten)]
     pub body: BodyArgs,
+    /// Attach FILE to the comment (can be repeated): stored on the tracker branch, at most the
+    /// tracker's attachments.max_size (default 5 MiB); see `git tracker attachment`
+    #[arg(long = "attach", value_name = "FILE")]
+    pub attach: Vec<PathBuf>,
     #[command(subcommand)]
     pub action: Option<CommentAction>,
 }
@@ -109,10 +114,16 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &CommentArgs) -> Result<
             });
         }
         (None, Some(key)) => {
+            let files =
+                super::attachment::read_files(&args.attach, snap.config.attachments.max_size)?;
             let body = text(ui, &args.body, "")?;
-            let outcome = tracker.tickets().comment(&actor, key, &body)?;
+            let outcome = tracker.tickets().comment(&actor, key, &body, &files)?;
             super::report_transitions(ui, &outcome.key.to_string(), &outcome.events);
-            if let Some(e) = outcome.events.last() {
+            let comment = outcome
+                .events
+                .iter()
+                .find(|e| matches!(e.action, crate::model::Action::Comment { .. }));
+            if let Some(e) = comment {
                 writeln!(ui.out(), "{}", e.id)?;
             }
             ui.status(&format!("Commented on {}.", outcome.key));

@@ -296,6 +296,26 @@ fn tour_steps(t: &mut Tour) -> Result<(), CliError> {
             "Fix on the staging server",
         ],
     )?;
+    std::fs::write(
+        t.clone_dir("bob").join("crash.log"),
+        "editor: autosave started\neditor: save dialog opened\npanic: file handle in use\n",
+    )?;
+    writeln!(
+        t.out,
+        "(Bob saved the editor's log as crash.log in his clone.)"
+    )?;
+    t.tracker(
+        "bob",
+        5,
+        &[
+            "comment",
+            "TRK-1",
+            "-m",
+            "The log of the crash, before the fix.",
+            "--attach",
+            "crash.log",
+        ],
+    )?;
     t.tracker("bob", 90, &["close", "TRK-4", "-m", "Fixed the string"])?;
     t.tracker("bob", 1, &["sync"])?;
     t.tracker("alice", 300, &["sync"])?;
@@ -430,6 +450,7 @@ fn suggestions(out: &mut dyn Write, dir: &Path, exe: &Path) -> Result<(), CliErr
         "git tracker list --query 'state:open sort:-updated'",
         "git tracker list --blocking",
         "git tracker list --label feature",
+        "git tracker attachment get TRK-1 crash.log -o -",
         "git tracker report trend --by day",
     ] {
         lines.push(cmd.to_owned());

@@ -143,6 +143,7 @@ pub const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
         &[
             ("Comment on a ticket:", "git tracker comment TRK-12 -m 'Happens on Windows too'"),
             ("Comment with the last commit's message:", "git log -1 --format=%B | git tracker comment TRK-12 --body-file -"),
+            ("Comment and attach a file:", "git tracker comment TRK-12 -m 'The crash log' --attach crash.log"),
         ],
     ),
     (
@@ -228,6 +229,21 @@ pub const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
         &[
             ("Add two labels and take one away:", "git tracker label TRK-12 +bug +ui -triage"),
             ("List the tickets with both labels:", "git tracker list --label bug --label ui"),
+        ],
+    ),
+    (
+        "attachment",
+        &[
+            ("List the files attached to a ticket:", "git tracker attachment list TRK-12"),
+            ("Save one of them into the current directory:", "git tracker attachment get TRK-12 crash.log"),
+        ],
+    ),
+    ("attachment list", &[("List a ticket's files, with sizes and who attached them:", "git tracker attachment list TRK-12")]),
+    (
+        "attachment get",
+        &[
+            ("Save a file as ./crash.log (never overwriting one there):", "git tracker attachment get TRK-12 crash.log"),
+            ("Write it to standard output:", "git tracker attachment get TRK-12 crash.log -o -"),
         ],
     ),
     (

@@ -1,6 +1,7 @@
 //! The command-line edge: parsing, dispatch, output and exit codes. One file per subcommand.
 
 mod assign;
+mod attachment;
 mod comment;
 mod completions;
 mod config;
@@ -133,6 +134,7 @@ pub enum Command {
     Depend(depend::DependArgs),
     Undepend(depend::UndependArgs),
     Label(label::LabelArgs),
+    Attachment(attachment::AttachmentArgs),
     Log(log::LogArgs),
     Sync(sync::SyncArgs),
     Scan(scan::ScanArgs),
@@ -199,6 +201,7 @@ fn dispatch(ctx: &mut CommandContext, ui: &mut Ui, cmd: &Command) -> Result<(), 
         Command::Depend(a) => depend::depend(ctx, ui, a),
         Command::Undepend(a) => depend::undepend(ctx, ui, a),
         Command::Label(a) => label::run(ctx, ui, a),
+        Command::Attachment(a) => attachment::run(ctx, ui, a),
         Command::Log(a) => log::run(ctx, ui, a),
         Command::Sync(a) => sync::run(ctx, ui, a),
         Command::Scan(a) => scan::run(ctx, ui, a),

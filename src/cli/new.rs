@@ -51,6 +51,10 @@ pub struct NewArgs {
     /// labels.allowed when the tracker restricts them
     #[arg(long = "label", value_name = "LABEL")]
     pub labels: Vec<String>,
+    /// Attach FILE to the ticket (can be repeated): stored on the tracker branch, at most the
+    /// tracker's attachments.max_size (default 5 MiB); see `git tracker attachment`
+    #[arg(long = "attach", value_name = "FILE")]
+    pub attach: Vec<PathBuf>,
     /// File only when no ticket in progress carries FINGERPRINT (e.g. ci:build:main); else
     /// print that ticket's key and change nothing
     #[arg(long, value_name = "FINGERPRINT")]
@@ -133,6 +137,8 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &NewArgs) -> Result<(), 
     let description =
         read_text(ui, args.message.as_deref(), args.body_file.as_ref(), "")?.unwrap_or_default();
     let fields = parse_fields(&args.fields)?;
+    let attachments =
+        super::attachment::read_files(&args.attach, snap.config.attachments.max_size)?;
     let new = NewTicket {
         title,
         description,
@@ -142,6 +148,7 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &NewArgs) -> Result<(), 
         fingerprint: args.if_absent.clone(),
         priority,
         labels: args.labels.clone(),
+        attachments,
     };
     let outcome = tracker.tickets().create(&actor, &new)?;
     let mut key = outcome.key.to_string();

@@ -21,8 +21,10 @@ use crate::tracker::verify::{Contested, Cycle, Problem};
 /// (forbidden-config); state changes the configuration in force at the time did not allow
 /// their author (forbidden-transition); state changes that start from another state than
 /// their author had seen (from-mismatch); references to events or tickets that do not exist
-/// (dangling);
-/// and two tickets claiming one number without a merge to explain it (duplicate-key).
+/// (dangling); two tickets claiming one number without a merge to explain it
+/// (duplicate-key); attachments whose file is missing (missing-attachment) or differs from
+/// what its event records (attachment-mismatch), over the limit in force when attached or over
+/// the format's limit (over-limit), and files no event attached (malformed).
 /// Tickets with contested fields (changed concurrently in two clones) and dependency cycles
 /// (two clones each added one link of the cycle) are listed after the problems, as
 /// information: they are not problems. Exit code 0 when clean, 3 when problems

@@ -15,7 +15,8 @@ use crate::model::error::{ParseError, ValidationError};
 use crate::model::event::Event;
 use crate::model::id::validate_prefix;
 use crate::model::limits::{
-    self, DEFAULT_MAX_TEXT_BYTES, MAX_CONFIG_BYTES, MAX_EVENT_FILE_BYTES, MAX_TEXT_BYTES,
+    self, DEFAULT_MAX_ATTACHMENT_BYTES, DEFAULT_MAX_TEXT_BYTES, MAX_ATTACHMENT_BYTES,
+    MAX_CONFIG_BYTES, MAX_EVENT_FILE_BYTES, MAX_TEXT_BYTES, MIN_MAX_ATTACHMENT_BYTES,
     MIN_MAX_TEXT_BYTES,
 };
 use crate::model::notify::NotifyEvent;
@@ -278,6 +279,30 @@ pub struct TrackerConfig {
     /// Which labels may be used, and their colours (`[labels]`).
     #[serde(default)]
     pub labels: Labels,
+    /// Attachments (`[attachments]`): their size limit.
+    #[serde(default)]
+    pub attachments: Attachments,
+}
+
+/// The `[attachments]` table.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attachments {
+    /// The largest file a write attaches, in bytes: [`MIN_MAX_ATTACHMENT_BYTES`] to
+    /// [`MAX_ATTACHMENT_BYTES`], default [`DEFAULT_MAX_ATTACHMENT_BYTES`] (5 MiB).
+    #[serde(default = "default_max_attachment")]
+    pub max_size: u64,
+}
+
+impl Default for Attachments {
+    fn default() -> Self {
+        Self {
+            max_size: DEFAULT_MAX_ATTACHMENT_BYTES,
+        }
+    }
+}
+
+fn default_max_attachment() -> u64 {
+    DEFAULT_MAX_ATTACHMENT_BYTES
 }
 
 /// The colours a label may be shown in, with their ANSI SGR codes.
@@ -378,6 +403,7 @@ impl Default for TrackerConfig {
             priority_roles: default_priority_roles(),
             fields: BTreeMap::new(),
             labels: Labels::default(),
+            attachments: Attachments::default(),
         }
     }
 }
@@ -407,7 +433,7 @@ pub enum ConfigError {
 }
 
 /// Every plain key `config get/set` knows (field keys are `fields.NAME.*`).
-pub const KEYS: [&str; 22] = [
+pub const KEYS: [&str; 23] = [
     "name",
     "description",
     "prefix",
@@ -430,6 +456,7 @@ pub const KEYS: [&str; 22] = [
     "max_text_bytes",
     "priority_roles",
     "labels.allowed",
+    "attachments.max_size",
 ];
 
 /// The field-definition keys: `fields.NAME.<one of these>`.
@@ -545,6 +572,11 @@ impl TrackerConfig {
         if !(MIN_MAX_TEXT_BYTES..=MAX_TEXT_BYTES).contains(&self.max_text_bytes) {
             return Err(ConfigError::Rule(format!(
                 "max_text_bytes must be {MIN_MAX_TEXT_BYTES} to {MAX_TEXT_BYTES}"
+            )));
+        }
+        if !(MIN_MAX_ATTACHMENT_BYTES..=MAX_ATTACHMENT_BYTES).contains(&self.attachments.max_size) {
+            return Err(ConfigError::Rule(format!(
+                "attachments.max_size must be {MIN_MAX_ATTACHMENT_BYTES} to {MAX_ATTACHMENT_BYTES}"
             )));
         }
         if !self.states.contains(&State::Posted) {
@@ -831,6 +863,7 @@ impl TrackerConfig {
             "max_text_bytes" => self.max_text_bytes.to_string(),
             "priority_roles" => join(&self.priority_roles),
             "labels.allowed" => join(&self.labels.allowed),
+            "attachments.max_size" => self.attachments.max_size.to_string(),
             _ => {
                 if let Some(label) = key.strip_prefix("labels.color.") {
                     return Ok(self.labels.color.get(label).cloned().unwrap_or_default());
@@ -895,6 +928,20 @@ impl TrackerConfig {
             "auto_open_on_view" => next.auto_open_on_view = bool_value(key, value)?,
             "max_text_bytes" => next.max_text_bytes = max_text_bytes_value(value)?,
             "priority_roles" => next.priority_roles = priority_roles_value(value)?,
+            "attachments.max_size" => {
+                next.attachments.max_size = value
+                    .trim()
+                    .parse::<u64>()
+                    .ok()
+                    .filter(|n| (MIN_MAX_ATTACHMENT_BYTES..=MAX_ATTACHMENT_BYTES).contains(n))
+                    .ok_or_else(|| ConfigError::BadValue {
+                        key: key.into(),
+                        value: value.into(),
+                        expected: format!(
+                            "a number of bytes from {MIN_MAX_ATTACHMENT_BYTES} to {MAX_ATTACHMENT_BYTES}"
+                        ),
+                    })?;
+            }
             "labels.allowed" => {
                 let mut labels: Vec<String> =
                     list(value).iter().map(|l| l.to_lowercase()).collect();
@@ -1086,6 +1133,12 @@ impl TrackerConfig {
             for (k, v) in &self.roles {
                 out.push_str(&format!("{k} = {}\n", strings(v)));
             }
+        }
+        // Written only when changed, so that every tracker.toml written before the table
+        // existed is still what this program writes.
+        if self.attachments != Attachments::default() {
+            out.push_str("\n[attachments]\n");
+            out.push_str(&format!("max_size = {}\n", self.attachments.max_size));
         }
         if !self.labels.is_empty() {
             out.push_str("\n[labels]\n");

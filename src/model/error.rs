@@ -92,6 +92,19 @@ pub enum ValidationError {
         /// Where the limit comes from, e.g. `max_text_bytes in tracker.toml`.
         setting: &'static str,
     },
+    /// A file over the tracker's attachment limit.
+    #[error(
+        "the attachment {name:?} is {bytes} bytes, over the limit of {limit} bytes \
+         (attachments.max_size in tracker.toml)"
+    )]
+    AttachmentTooLarge {
+        /// The file as given.
+        name: String,
+        /// Its size.
+        bytes: u64,
+        /// The limit.
+        limit: u64,
+    },
     /// A label both added and removed in one change.
     #[error("label {0:?} is both added and removed")]
     AddedAndRemoved(String),

@@ -10,7 +10,8 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::model::error::{ParseError, ValidationError};
 use crate::model::id::{CommitId, EventId, TicketId};
 use crate::model::limits::{
-    self, MAX_FINGERPRINT_CHARS, MAX_LABELS_PER_EVENT, MAX_LABEL_CHARS, MAX_NUMBER, MAX_TEXT_BYTES,
+    self, MAX_ATTACHMENTS_PER_EVENT, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_NAME_CHARS,
+    MAX_FINGERPRINT_CHARS, MAX_LABELS_PER_EVENT, MAX_LABEL_CHARS, MAX_NUMBER, MAX_TEXT_BYTES,
     MAX_TITLE_CHARS,
 };
 use crate::model::notify::NotifyEvent;
@@ -49,6 +50,104 @@ pub struct Event {
     /// `Fixes TRK-12` or `Refs TRK-12`), as its full id; `None` for everything else.
     #[serde(default)]
     pub commit: Option<CommitId>,
+}
+
+/// A file attached to a ticket (R23): where its blob is, and what it must be.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attachment {
+    /// Its name: what `attachment get` takes, and the blob's file name
+    /// ([`validate_attachment_name`]).
+    pub name: String,
+    /// The blob's path on the branch: `tickets/<aa>/<ticket-id>/<event-id>/<name>`.
+    pub path: String,
+    /// Its size in bytes.
+    pub size: u64,
+    /// The SHA-256 of its bytes, 64 lowercase hex digits.
+    pub sha256: String,
+}
+
+/// The SHA-256 of `bytes` as an attachment records it: 64 lowercase hex digits.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    use std::fmt::Write;
+    let digest = sha2::Sha256::digest(bytes);
+    let mut out = String::with_capacity(64);
+    for b in digest {
+        let _ = write!(out, "{b:02x}");
+    }
+    out
+}
+
+/// Where the blob of attachment `name` of event `event` of `ticket` is on the branch.
+pub fn attachment_path(ticket: &TicketId, event: &EventId, name: &str) -> String {
+    format!("tickets/{}/{ticket}/{event}/{name}", &ticket.as_str()[..2])
+}
+
+/// An attachment's name: 1 to [`MAX_ATTACHMENT_NAME_CHARS`] characters, no `/`, `\`,
+/// control characters, leading dot, or whitespace at either end. [`sanitize_attachment_name`]
+/// makes one of any file name.
+pub fn validate_attachment_name(name: &str) -> Result<(), ValidationError> {
+    let chars = name.chars().count();
+    let ok = (1..=MAX_ATTACHMENT_NAME_CHARS).contains(&chars)
+        && !name.starts_with('.')
+        && name.trim() == name
+        && !name
+            .chars()
+            .any(|c| c == '/' || c == '\\' || c.is_control());
+    if ok {
+        Ok(())
+    } else {
+        Err(ValidationError::InvalidName {
+            what: "attachment name",
+            name: name.to_owned(),
+            expected: "1 to 100 characters without slashes, backslashes or control characters, \
+                       not starting with a dot",
+        })
+    }
+}
+
+/// The name an attached file is stored under, from the name it was given: its last path
+/// component (after the last `/` or `\\`), without control characters, surrounding whitespace
+/// or leading dots, cut to [`MAX_ATTACHMENT_NAME_CHARS`] characters (its extension kept);
+/// `attachment` when nothing is left. `../../etc/passwd` gives `passwd`.
+pub fn sanitize_attachment_name(given: &str) -> String {
+    let last = given.rsplit(['/', '\\']).next().unwrap_or_default();
+    let clean: String = last.chars().filter(|c| !c.is_control()).collect();
+    let clean = clean.trim().trim_start_matches('.').trim_start();
+    if clean.is_empty() {
+        return "attachment".to_owned();
+    }
+    let chars: Vec<char> = clean.chars().collect();
+    if chars.len() <= MAX_ATTACHMENT_NAME_CHARS {
+        return clean.to_owned();
+    }
+    let ext: String = match clean.rfind('.') {
+        Some(dot) if clean.len() - dot <= 16 => clean[dot..].to_owned(),
+        _ => String::new(),
+    };
+    let keep = MAX_ATTACHMENT_NAME_CHARS - ext.chars().count();
+    let head: String = chars[..keep].iter().collect();
+    format!("{}{ext}", head.trim_end())
+}
+
+/// `name`, or `name-2`, `name-3`, … (before its extension) when `taken` has it.
+pub fn unique_attachment_name(name: &str, taken: &dyn Fn(&str) -> bool) -> String {
+    if !taken(name) {
+        return name.to_owned();
+    }
+    let (stem, ext) = match name.rfind('.') {
+        Some(dot) if dot > 0 => name.split_at(dot),
+        _ => (name, ""),
+    };
+    (2..)
+        .map(|n| {
+            let suffix = format!("-{n}{ext}");
+            let room = MAX_ATTACHMENT_NAME_CHARS.saturating_sub(suffix.chars().count());
+            let stem: String = stem.chars().take(room).collect();
+            format!("{stem}{suffix}")
+        })
+        .find(|candidate| !taken(candidate))
+        .expect("some suffix is free")
 }
 
 /// What an event does. Serialized as the `kind` field plus the variant's fields.
@@ -195,6 +294,15 @@ pub enum Action {
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         remove: Vec<String>,
     },
+    /// Files are attached to the ticket (R23), or to one of its comments; each file's blob is
+    /// on the branch beside this event (`tickets/<aa>/<ticket-id>/<event-id>/<name>`).
+    Attach {
+        /// The `comment` event the files go with; absent: the ticket itself.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        comment: Option<EventId>,
+        /// The files.
+        files: Vec<Attachment>,
+    },
 }
 
 /// What a `priority` event's writer asked for (its `move`).
@@ -255,6 +363,7 @@ impl Action {
             Self::Depend { .. } => "depend",
             Self::Undepend { .. } => "undepend",
             Self::Label { .. } => "label",
+            Self::Attach { .. } => "attach",
         }
     }
 
@@ -283,7 +392,8 @@ impl Action {
             | Self::Priority { .. }
             | Self::Depend { .. }
             | Self::Undepend { .. }
-            | Self::Label { .. } => Vec::new(),
+            | Self::Label { .. }
+            | Self::Attach { .. } => Vec::new(),
         }
     }
 
@@ -336,6 +446,46 @@ impl Action {
                 }
                 if let Some(both) = add.iter().find(|l| remove.contains(l)) {
                     return Err(ValidationError::AddedAndRemoved(both.clone()));
+                }
+                Ok(())
+            }
+            Self::Attach { files, .. } => {
+                if files.is_empty() {
+                    return Err(ValidationError::Empty {
+                        field: "attachment list",
+                    });
+                }
+                if files.len() > MAX_ATTACHMENTS_PER_EVENT {
+                    return Err(ValidationError::TooManyItems {
+                        what: "attachments in one event",
+                        count: files.len(),
+                        limit: MAX_ATTACHMENTS_PER_EVENT,
+                    });
+                }
+                for (i, f) in files.iter().enumerate() {
+                    validate_attachment_name(&f.name)?;
+                    if files[..i].iter().any(|g| g.name == f.name) {
+                        return Err(ValidationError::InvalidName {
+                            what: "attachment name",
+                            name: f.name.clone(),
+                            expected: "a name given to one file of the event only",
+                        });
+                    }
+                    let hex = |c: char| c.is_ascii_digit() || ('a'..='f').contains(&c);
+                    if f.sha256.len() != 64 || !f.sha256.chars().all(hex) {
+                        return Err(ValidationError::InvalidName {
+                            what: "sha256",
+                            name: f.sha256.clone(),
+                            expected: "64 lowercase hexadecimal digits",
+                        });
+                    }
+                    if f.size > MAX_ATTACHMENT_BYTES {
+                        return Err(ValidationError::FileTooLarge {
+                            what: "attachment",
+                            bytes: f.size,
+                            limit: MAX_ATTACHMENT_BYTES,
+                        });
+                    }
                 }
                 Ok(())
             }
@@ -595,6 +745,17 @@ impl Event {
         if file.lamport == 0 {
             return Err(ParseError::Invalid("`lamport` must be at least 1".into()));
         }
+        if let Action::Attach { files, .. } = &file.action {
+            for f in files {
+                let want = attachment_path(&ticket, &id, &f.name);
+                if f.path != want {
+                    return Err(ParseError::Invalid(format!(
+                        "attachment {:?}: `path` must be {want:?}",
+                        f.name
+                    )));
+                }
+            }
+        }
         if let Action::Depend { on } | Action::Undepend { on } = &file.action {
             if *on == ticket {
                 return Err(ParseError::Invalid(
@@ -674,6 +835,27 @@ pub(crate) mod testing {
                 .prop_filter("a label change changes something", |(a, r)| !a.is_empty()
                     || !r.is_empty())
                 .prop_map(|(add, remove)| Action::Label { add, remove }),
+            (
+                proptest::option::of(Just(EventId::from_random([5; 16]))),
+                proptest::collection::btree_set("[a-z][a-z0-9 ._-]{0,10}[a-z]", 1..3),
+                0..=crate::model::limits::MAX_ATTACHMENT_BYTES,
+            )
+                .prop_map(|(comment, names, size)| Action::Attach {
+                    comment,
+                    files: names
+                        .into_iter()
+                        .map(|name| Attachment {
+                            path: attachment_path(
+                                &TicketId::from_random([2; 16]),
+                                &EventId::from_random([1; 16]),
+                                &name,
+                            ),
+                            name,
+                            size,
+                            sha256: "ab".repeat(32),
+                        })
+                        .collect(),
+                }),
             (any::<bool>(), 0u8..4).prop_map(|(depend, n)| {
                 let on = TicketId::from_random([0x40 + n; 16]);
                 if depend {
@@ -940,7 +1122,50 @@ mod tests {
         assert!(err.contains("16777217 bytes"), "{err}");
     }
 
+    /// Names of attached files: the last component, no control characters, no leading dots;
+    /// always a valid name.
+    #[test]
+    fn attachment_names_are_sanitized() {
+        for (given, want) in [
+            ("../../etc/passwd", "passwd"),
+            ("..\\..\\windows\\system.ini", "system.ini"),
+            ("/abs/path/shot.png", "shot.png"),
+            ("a\u{7}b\nc.txt", "abc.txt"),
+            ("..", "attachment"),
+            ("dir/", "attachment"),
+            ("", "attachment"),
+            ("  .hidden ", "hidden"),
+            ("...", "attachment"),
+            ("ok name.log", "ok name.log"),
+        ] {
+            let got = sanitize_attachment_name(given);
+            assert_eq!(got, want, "{given:?}");
+            validate_attachment_name(&got).unwrap();
+        }
+        let long = format!("{}.tar.gz", "x".repeat(200));
+        let cut = sanitize_attachment_name(&long);
+        assert_eq!(cut.chars().count(), MAX_ATTACHMENT_NAME_CHARS);
+        assert!(cut.ends_with("x.gz"), "{cut}");
+        for bad in ["a/b", "a\\b", ".x", " x", "x\u{0}", ""] {
+            assert!(validate_attachment_name(bad).is_err(), "{bad:?}");
+        }
+        assert_eq!(
+            sha256_hex(b"abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+        let taken = |n: &str| ["a.png", "a-2.png", "b"].contains(&n);
+        assert_eq!(unique_attachment_name("a.png", &taken), "a-3.png");
+        assert_eq!(unique_attachment_name("b", &taken), "b-2");
+        assert_eq!(unique_attachment_name("c", &taken), "c");
+    }
+
     proptest! {
+        /// Whatever a file is called, its stored name is a valid one.
+        #[test]
+        fn every_file_name_sanitizes_to_a_valid_name(given in "\\PC{0,300}|[./\\\\\u{0}-\u{1f} a-z]{0,20}") {
+            prop_assert!(validate_attachment_name(&sanitize_attachment_name(&given)).is_ok());
+        }
+
         /// R73: no input makes the parser panic: arbitrary bytes, and mutations of valid files.
         #[test]
         fn the_parser_never_panics_on_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {

@@ -20,6 +20,22 @@ pub const MAX_LABEL_CHARS: usize = 50;
 /// The most labels one `label` event adds and removes together.
 pub const MAX_LABELS_PER_EVENT: usize = 100;
 
+/// The hard cap on one attachment, in bytes: readers report a larger blob (`verify`), and
+/// `attachments.max_size` cannot be set higher.
+pub const MAX_ATTACHMENT_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The default of `attachments.max_size` in `tracker.toml`: 5 MiB.
+pub const DEFAULT_MAX_ATTACHMENT_BYTES: u64 = 5 * 1024 * 1024;
+
+/// The smallest value `attachments.max_size` may be set to.
+pub const MIN_MAX_ATTACHMENT_BYTES: u64 = 1;
+
+/// The most files one `attach` event carries.
+pub const MAX_ATTACHMENTS_PER_EVENT: usize = 32;
+
+/// The longest attachment name, in characters.
+pub const MAX_ATTACHMENT_NAME_CHARS: usize = 100;
+
 /// The longest fingerprint of a `create` event, in characters, on read and on write.
 pub const MAX_FINGERPRINT_CHARS: usize = 200;
 

@@ -220,7 +220,8 @@ pub fn kind_of(action: &Action) -> Option<NotifyEvent> {
         | Action::RaiseRefuse { .. }
         | Action::Depend { .. }
         | Action::Undepend { .. }
-        | Action::Label { .. } => None,
+        | Action::Label { .. }
+        | Action::Attach { .. } => None,
     }
 }
 

@@ -82,6 +82,24 @@ pub struct Ticket {
     pub depends_on: Vec<TicketId>,
     /// Its labels, sorted: `label` events merged as a set, like `depends_on`.
     pub labels: Vec<String>,
+    /// The files attached to it and to its comments (R23), in fold order; those of deleted
+    /// comments too.
+    pub attachments: Vec<AttachedFile>,
+}
+
+/// A file attached to a ticket, with the event that attached it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttachedFile {
+    /// The `attach` event.
+    pub event: EventId,
+    /// The comment it goes with, if any.
+    pub comment: Option<EventId>,
+    /// Who attached it.
+    pub author: Person,
+    /// When.
+    pub at: DateTime<Utc>,
+    /// The file: name, path on the branch, size, SHA-256.
+    pub file: crate::model::event::Attachment,
 }
 
 /// What `list` needs of a ticket: everything but its texts and history. Kept in the local
@@ -635,6 +653,7 @@ impl Ticket {
             fingerprint: fingerprint.clone(),
             depends_on: Vec::new(),
             labels: Vec::new(),
+            attachments: Vec::new(),
         };
         let mut folding = Folding::default();
         folding.watch(&first.author);
@@ -690,6 +709,15 @@ impl Ticket {
             | Action::Depend { .. }
             | Action::Undepend { .. }
             | Action::Label { .. } => {}
+            Action::Attach { comment, files } => {
+                self.attachments.extend(files.iter().map(|f| AttachedFile {
+                    event: e.id.clone(),
+                    comment: comment.clone(),
+                    author: e.author.clone(),
+                    at: e.at,
+                    file: f.clone(),
+                }));
+            }
             Action::State {
                 from, to, message, ..
             } => {

@@ -229,7 +229,8 @@ fn body(config: &TrackerConfig, t: &Ticket, e: &Event, to: &Recipient, key: &str
         | Action::Depend { .. }
         | Action::Undepend { .. }
         | Action::Label { .. }
-        | Action::Priority { .. } => String::new(),
+        | Action::Priority { .. }
+        | Action::Attach { .. } => String::new(),
     };
     let assignee = t.assignee.as_ref().map_or_else(
         || "-".into(),

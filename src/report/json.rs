@@ -310,6 +310,49 @@ impl LinkView {
     }
 }
 
+/// A file attached to a ticket (`show`, `attachment list`).
+#[derive(Serialize)]
+pub struct AttachmentView {
+    /// The `attach` event's id (what `attachment get KEY ID/NAME` takes a prefix of).
+    pub event: String,
+    /// Its name.
+    pub name: String,
+    /// Its blob's path on the branch.
+    pub path: String,
+    /// Its size in bytes.
+    pub size: u64,
+    /// Its SHA-256, 64 lowercase hex digits.
+    pub sha256: String,
+    /// The comment it goes with, or null (the ticket itself).
+    pub comment: Option<String>,
+    /// That comment was deleted (the file stays).
+    pub deleted: bool,
+    /// Who attached it.
+    pub author: PersonView,
+    /// When.
+    pub at: DateTime<Utc>,
+}
+
+impl AttachmentView {
+    /// The view of one attachment of `t`.
+    pub fn new(t: &Ticket, a: &crate::model::ticket::AttachedFile) -> Self {
+        Self {
+            event: a.event.to_string(),
+            name: a.file.name.clone(),
+            path: a.file.path.clone(),
+            size: a.file.size,
+            sha256: a.file.sha256.clone(),
+            comment: a.comment.as_ref().map(ToString::to_string),
+            deleted: a
+                .comment
+                .as_ref()
+                .is_some_and(|c| t.comments.iter().any(|x| &x.id == c && x.deleted)),
+            author: (&a.author).into(),
+            at: a.at,
+        }
+    }
+}
+
 /// `show --format json`.
 #[derive(Serialize)]
 pub struct ShowView {
@@ -335,6 +378,9 @@ pub struct ShowView {
     /// When it is on a dependency cycle (made in two clones), the keys of the tickets of that
     /// cycle (its strongly connected component), by number; else empty.
     pub cycle: Vec<String>,
+    /// The files attached to it and to its comments, oldest first (those of deleted comments
+    /// too).
+    pub attachments: Vec<AttachmentView>,
     /// The watches with a mask of their own (R22), by lower-cased email: the kinds of change
     /// they send mail about. Absent when every watch follows its watcher's preferences.
     #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
@@ -356,6 +402,11 @@ impl ShowView {
         Self {
             depends_on: links(&deps.depends_on),
             blocks: links(&deps.blocks),
+            attachments: t
+                .attachments
+                .iter()
+                .map(|a| AttachmentView::new(t, a))
+                .collect(),
             cycle: deps
                 .cycle_members
                 .iter()

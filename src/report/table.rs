@@ -749,6 +749,49 @@ pub fn show(
                 date(c.at, style)
             )?;
             indented(out, &c.body)?;
+            let files: Vec<String> = t
+                .attachments
+                .iter()
+                .filter(|a| a.comment.as_ref() == Some(&c.id))
+                .map(|a| {
+                    format!(
+                        "{} ({})",
+                        sanitize_line(&a.file.name),
+                        human_size(a.file.size)
+                    )
+                })
+                .collect();
+            if !files.is_empty() {
+                writeln!(out, "    attached: {}", files.join(", "))?;
+            }
+        }
+    }
+    if !t.attachments.is_empty() {
+        writeln!(
+            out,
+            "\n{}",
+            heading(&format!("Attachments ({})", t.attachments.len()), style)
+        )?;
+        let rows: Vec<(String, String)> = t
+            .attachments
+            .iter()
+            .map(|a| {
+                (
+                    sanitize_line(&a.file.name).into_owned(),
+                    human_size(a.file.size),
+                )
+            })
+            .collect();
+        let name_width = rows.iter().map(|(n, _)| n.width()).max().unwrap_or(0);
+        let size_width = rows.iter().map(|(_, s)| s.len()).max().unwrap_or(0);
+        for (a, (name, size)) in t.attachments.iter().zip(&rows) {
+            let pad = " ".repeat(name_width - name.width());
+            writeln!(
+                out,
+                "  {name}{pad}  {size:>size_width$}  {}, {}",
+                attached_to(t, a),
+                date(a.at, style)
+            )?;
         }
     }
     if !t.raises.is_empty() {
@@ -971,6 +1014,20 @@ fn describe_with(
                 .collect();
             format!("labels {}", changes.join(" "))
         }
+        Action::Attach { comment, files } => {
+            let list: Vec<String> = files
+                .iter()
+                .map(|f| format!("{} ({})", one(&f.name), human_size(f.size)))
+                .collect();
+            match comment {
+                Some(c) => format!(
+                    "attached {} to comment {}",
+                    list.join(", "),
+                    &c.as_str()[..8]
+                ),
+                None => format!("attached {}", list.join(", ")),
+            }
+        }
         Action::Field { name, .. } if !sees_private && config.is_private(name) => {
             format!("changed {} (private)", one(name))
         }
@@ -1099,6 +1156,60 @@ pub fn simple(
         writeln!(out, "{}", line.trim_end())?;
     }
     Ok(())
+}
+
+/// `attachment list`: one file a line — id (of the event that attached it), name, size, who,
+/// when, and what it goes with.
+pub fn attachments(out: &mut dyn Write, t: &Ticket, style: Style) -> io::Result<()> {
+    if t.attachments.is_empty() {
+        return Ok(());
+    }
+    let mut table = new_table(style);
+    table.set_header(["ID", "NAME", "SIZE", "BY", "AT", "WITH"]);
+    for a in &t.attachments {
+        table.add_row([
+            a.event.as_str()[..8].to_owned(),
+            sanitize_line(&a.file.name).into_owned(),
+            human_size(a.file.size),
+            sanitize_line(a.author.shown()).into_owned(),
+            date(a.at, style),
+            attached_to(t, a),
+        ]);
+    }
+    for line in table.to_string().lines() {
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    Ok(())
+}
+
+/// What an attachment goes with: `ticket`, `comment 3f9c2a1b`, or `deleted comment 3f9c2a1b`.
+fn attached_to(t: &Ticket, a: &crate::model::ticket::AttachedFile) -> String {
+    match &a.comment {
+        None => "ticket".into(),
+        Some(c) => {
+            let deleted = t.comments.iter().any(|x| &x.id == c && x.deleted);
+            format!(
+                "{}comment {}",
+                if deleted { "deleted " } else { "" },
+                &c.as_str()[..8]
+            )
+        }
+    }
+}
+
+/// A size as people read it: `812 B`, `12.3 KiB`, `5.0 MiB`.
+pub fn human_size(bytes: u64) -> String {
+    const UNITS: [&str; 4] = ["KiB", "MiB", "GiB", "TiB"];
+    if bytes < 1024 {
+        return format!("{bytes} B");
+    }
+    let mut value = bytes as f64 / 1024.0;
+    let mut unit = 0;
+    while value >= 1024.0 && unit < UNITS.len() - 1 {
+        value /= 1024.0;
+        unit += 1;
+    }
+    format!("{value:.1} {}", UNITS[unit])
 }
 
 /// `STATE` names joined for messages.

@@ -4,6 +4,7 @@
 //! tracker.toml                                  configuration
 //! tickets/<aa>/<ticket-id>/<event-id>.toml      one file per event; <aa> = first two hex
 //!                                               digits of the ticket id (256 shards)
+//! tickets/<aa>/<ticket-id>/<event-id>/<name>    a file an `attach` event attached
 //! ```
 //! Every path is built from validated ids only (R74).
 
@@ -69,6 +70,25 @@ pub fn parse_event_path(path: &str) -> Option<(TicketId, EventId)> {
     }
     let ticket = TicketId::parse(ticket).filter(|t| shard(t) == shard_name)?;
     Some((ticket, event_file_id(file)?))
+}
+
+/// The ticket, event and name of an attachment's path
+/// (`tickets/<aa>/<ticket-id>/<event-id>/<name>`), if it is one.
+pub fn parse_attachment_path(path: &str) -> Option<(TicketId, EventId, String)> {
+    let mut parts = path.split('/');
+    let (dir, shard_name, ticket, event, name) = (
+        parts.next()?,
+        parts.next()?,
+        parts.next()?,
+        parts.next()?,
+        parts.next()?,
+    );
+    if parts.next().is_some() || dir != TICKETS_DIR {
+        return None;
+    }
+    let ticket = TicketId::parse(ticket).filter(|t| shard(t) == shard_name)?;
+    crate::model::event::validate_attachment_name(name).ok()?;
+    Some((ticket, EventId::parse(event)?, name.to_owned()))
 }
 
 /// Whether `name` is a valid shard directory name.

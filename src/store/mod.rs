@@ -5,6 +5,7 @@
 //! compare-and-swap on the branch tip. It never touches the work tree, the index, `HEAD` or the
 //! stash, and works the same in a bare repository (R1).
 
+mod attachments;
 mod commits;
 mod diff;
 mod error;
@@ -22,6 +23,7 @@ mod sync;
 mod tickets;
 mod tree;
 
+pub use attachments::BlobRead;
 pub use commits::ProjectCommit;
 pub use history::{CommitRecord, Removal, Written};
 pub use numbers::SharedNumber;
@@ -97,7 +99,7 @@ pub struct FileWrite {
     /// Path on the branch.
     pub path: String,
     /// Content.
-    pub content: String,
+    pub content: Vec<u8>,
 }
 
 impl FileWrite {
@@ -105,7 +107,7 @@ impl FileWrite {
     pub fn event(e: &Event) -> Self {
         Self {
             path: layout::event_path(&e.ticket, &e.id),
-            content: e.to_toml(),
+            content: e.to_toml().into(),
         }
     }
 }
@@ -136,7 +138,10 @@ pub struct Store {
 fn touched_tickets(files: &[FileWrite]) -> Option<index::Touched> {
     let mut out = index::Touched::new();
     for f in files {
-        if let Some((ticket, _)) = layout::parse_event_path(&f.path) {
+        let ticket = layout::parse_event_path(&f.path)
+            .map(|(t, _)| t)
+            .or_else(|| layout::parse_attachment_path(&f.path).map(|(t, _, _)| t));
+        if let Some(ticket) = ticket {
             out.entry(layout::shard(&ticket).to_owned())
                 .or_default()
                 .insert(ticket);
@@ -475,10 +480,7 @@ impl Store {
     ) -> Result<Tip, StoreError> {
         let mut changes = tree::Changes::new();
         for f in files {
-            let blob = self
-                .repo
-                .blob(f.content.as_bytes())
-                .map_err(git("writing a blob"))?;
+            let blob = self.repo.blob(&f.content).map_err(git("writing a blob"))?;
             changes.insert(f.path.clone(), Some(blob));
         }
         let parent_commit = match parent {
@@ -576,6 +578,7 @@ pub(super) fn read_ticket_tree(
         let files: Vec<(&str, String)> = tree
             .entries
             .iter()
+            .filter(|e| !is_attachment_dir(e))
             .map(|e| (e.name.as_str(), e.oid.to_string()))
             .collect();
         events::Cache::open(state, id, &files)
@@ -583,6 +586,11 @@ pub(super) fn read_ticket_tree(
     for entry in &tree.entries {
         // Formatted only when needed: a ticket may have thousands of files (issue 8).
         let path = || format!("{dir}/{}", entry.name);
+        // A directory named by an event id holds the files an `attach` event attached
+        // (`verify` checks them against their event).
+        if is_attachment_dir(entry) {
+            continue;
+        }
         let (Some(eid), Some(ObjectType::Blob)) = (layout::event_file_id(&entry.name), entry.kind)
         else {
             diagnostics.push(diag(&path(), "not an event file"));
@@ -631,6 +639,12 @@ pub(super) fn read_ticket_tree(
             Ok((None, diagnostics))
         }
     }
+}
+
+/// Whether a ticket directory's entry is the directory of an event's attachments (a
+/// directory named by an event id).
+fn is_attachment_dir(entry: &tree::Entry) -> bool {
+    entry.kind == Some(ObjectType::Tree) && crate::model::EventId::parse(&entry.name).is_some()
 }
 
 /// The blob `oid` at `path` when it is at most `limit` bytes, else the diagnostic saying so.
@@ -724,7 +738,7 @@ mod tests {
         let mut commit = |i: u64| {
             let file = FileWrite {
                 path: format!("tickets/{:02x}/f{i}", i % 256),
-                content: format!("{i}\n"),
+                content: format!("{i}\n").into(),
             };
             tip = Some(
                 store

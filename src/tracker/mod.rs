@@ -44,7 +44,7 @@ use crate::model::{Person, TicketId, TicketSummary, Viewer};
 use crate::store::{Filter, Snapshot, Store, StoreError, Tip, Visible};
 
 pub use crate::model::config::key_of;
-pub use tickets::{Changes, NewTicket};
+pub use tickets::{Changes, NewAttachment, NewTicket};
 
 /// Why an operation failed.
 #[derive(Debug, thiserror::Error)]

@@ -34,6 +34,8 @@ pub struct NewTicket {
     pub priority: Option<crate::tracker::priority::Target>,
     /// Labels (as typed: they are written in lower case).
     pub labels: Vec<String>,
+    /// Files to attach to the ticket.
+    pub attachments: Vec<NewAttachment>,
 }
 
 /// What `edit` changes; `None` and absent fields stay as they are.
@@ -67,6 +69,96 @@ struct Plan {
     number: u64,
     summary: String,
     events: Vec<Event>,
+    /// The bytes of the files the plan's `attach` event attaches, by name.
+    blobs: Blobs,
+}
+
+/// The bytes of the files a write attaches, by their stored name.
+type Blobs = Vec<(String, Vec<u8>)>;
+
+/// A file to attach (R23): the name it was given (a path, perhaps: only its sanitized last
+/// component is kept) and its bytes.
+#[derive(Clone, Debug, Default)]
+pub struct NewAttachment {
+    /// The name as given.
+    pub given: String,
+    /// The content.
+    pub bytes: Vec<u8>,
+}
+
+/// The `attach` action for `files`, each checked against the tracker's limit and named by
+/// its sanitized name, made unique among the ticket's names `taken` and each other; and their
+/// bytes by name. The paths (and the comment, when the event follows one) are set once the
+/// event has its id, by [`bind_attachments`]. `None` when there is no file.
+fn attach_action(
+    config: &TrackerConfig,
+    files: &[NewAttachment],
+    taken: &[&str],
+) -> Result<Option<(Action, Blobs)>, TrackerError> {
+    use crate::model::event::{sanitize_attachment_name, sha256_hex, unique_attachment_name};
+    if files.is_empty() {
+        return Ok(None);
+    }
+    let mut listed = Vec::new();
+    let mut blobs: Blobs = Vec::new();
+    for f in files {
+        let size = f.bytes.len() as u64;
+        if size > config.attachments.max_size {
+            return Err(ValidationError::AttachmentTooLarge {
+                name: f.given.clone(),
+                bytes: size,
+                limit: config.attachments.max_size,
+            }
+            .into());
+        }
+        let name = unique_attachment_name(&sanitize_attachment_name(&f.given), &|n| {
+            taken.contains(&n) || blobs.iter().any(|(b, _)| b == n)
+        });
+        listed.push(crate::model::event::Attachment {
+            name: name.clone(),
+            path: String::new(),
+            size,
+            sha256: sha256_hex(&f.bytes),
+        });
+        blobs.push((name, f.bytes.clone()));
+    }
+    Ok(Some((
+        Action::Attach {
+            comment: None,
+            files: listed,
+        },
+        blobs,
+    )))
+}
+
+/// Gives the files of each `attach` event their paths (beside the event), and to an `attach`
+/// event that follows a `comment` of the same write that comment; returns the blobs to write.
+fn bind_attachments(events: &mut [Event], blobs: &[(String, Vec<u8>)]) -> Vec<FileWrite> {
+    let mut out = Vec::new();
+    for i in 0..events.len() {
+        let previous = i
+            .checked_sub(1)
+            .map(|p| &events[p])
+            .filter(|p| matches!(p.action, Action::Comment { .. }))
+            .map(|p| p.id.clone());
+        let e = &mut events[i];
+        let (ticket, id) = (e.ticket.clone(), e.id.clone());
+        if let Action::Attach { comment, files } = &mut e.action {
+            if comment.is_none() {
+                *comment = previous;
+            }
+            for f in files {
+                f.path = crate::model::event::attachment_path(&ticket, &id, &f.name);
+                if let Some((_, bytes)) = blobs.iter().find(|(n, _)| *n == f.name) {
+                    out.push(FileWrite {
+                        path: f.path.clone(),
+                        content: bytes.clone(),
+                    });
+                }
+            }
+        }
+    }
+    out
 }
 
 impl Tickets<'_> {
@@ -77,13 +169,15 @@ impl Tickets<'_> {
         F: FnMut(&Snapshot) -> Result<Plan, TrackerError>,
     {
         let (outcome, tip) = self.tracker.write(actor, ConfigCheck::Required, |snap| {
-            let p = plan(snap)?;
+            let mut p = plan(snap)?;
+            let blobs = bind_attachments(&mut p.events, &p.blobs);
             // Limits (docs/format.md): every file written is one every reader accepts.
             for e in &p.events {
                 snap.config.check_event(e)?;
             }
             let key = key_of(&snap.config, p.number);
-            let files: Vec<FileWrite> = p.events.iter().map(FileWrite::event).collect();
+            let mut files: Vec<FileWrite> = p.events.iter().map(FileWrite::event).collect();
+            files.extend(blobs);
             let message = format!("{key}: {}\n\nTicket: {}\n", p.summary, p.ticket);
             Ok(Planned {
                 value: Outcome {
@@ -171,6 +265,11 @@ impl Tickets<'_> {
                     remove: Vec::new(),
                 });
             }
+            let mut blobs = Vec::new();
+            if let Some((attach, bytes)) = attach_action(&snap.config, &new.attachments, &[])? {
+                actions.push(attach);
+                blobs = bytes;
+            }
             let mut events = vec![event];
             for action in actions {
                 let prev = events.last().expect("the create event is there");
@@ -191,6 +290,7 @@ impl Tickets<'_> {
                 number,
                 summary: format!("create {:?}", new.title.trim()),
                 events,
+                blobs,
             })
         })
     }
@@ -206,12 +306,28 @@ impl Tickets<'_> {
     where
         F: FnMut(&Snapshot, &Ticket) -> Result<(Vec<Action>, String), TrackerError>,
     {
+        self.act_with_files(actor, input, |snap, t| {
+            make(snap, t).map(|(actions, summary)| (actions, summary, Vec::new()))
+        })
+    }
+
+    /// [`Tickets::act`] for actions that attach files: `make` also returns their bytes by
+    /// name.
+    fn act_with_files<F>(
+        &self,
+        actor: &Actor,
+        input: &str,
+        mut make: F,
+    ) -> Result<Outcome, TrackerError>
+    where
+        F: FnMut(&Snapshot, &Ticket) -> Result<(Vec<Action>, String, Blobs), TrackerError>,
+    {
         actor.person.validate()?;
         let who = Viewer::new(Some(actor.person.clone()));
         self.write(actor, |snap| {
             let summary = self.tracker.find(snap, input, &who, Purpose::Write)?;
             let ticket = self.tracker.read(snap, &summary, input)?;
-            let (mut actions, summary) = make(snap, &ticket)?;
+            let (mut actions, summary, blobs) = make(snap, &ticket)?;
             for a in &actions {
                 a.validate()?;
             }
@@ -239,6 +355,7 @@ impl Tickets<'_> {
                 number: ticket.number,
                 summary,
                 events,
+                blobs,
             })
         })
     }
@@ -292,21 +409,33 @@ impl Tickets<'_> {
         })
     }
 
-    /// Adds a comment.
-    pub fn comment(&self, actor: &Actor, input: &str, body: &str) -> Result<Outcome, TrackerError> {
-        self.act(actor, input, |snap, _| {
+    /// Adds a comment, with the files `attach` attached to it (R23): their names are the
+    /// sanitized last components of the names given, made unique within the ticket; each
+    /// must be within the tracker's `attachments.max_size`.
+    pub fn comment(
+        &self,
+        actor: &Actor,
+        input: &str,
+        body: &str,
+        attach: &[NewAttachment],
+    ) -> Result<Outcome, TrackerError> {
+        self.act_with_files(actor, input, |snap, t| {
             if !snap.config.comments {
                 return Err(ValidationError::Disabled { what: "comments" }.into());
             }
             if body.trim().is_empty() {
                 return Err(ValidationError::Empty { field: "comment" }.into());
             }
-            Ok((
-                vec![Action::Comment {
-                    body: body.to_owned(),
-                }],
-                "comment".into(),
-            ))
+            let mut actions = vec![Action::Comment {
+                body: body.to_owned(),
+            }];
+            let taken: Vec<&str> = t.attachments.iter().map(|a| a.file.name.as_str()).collect();
+            let mut blobs = Vec::new();
+            if let Some((action, bytes)) = attach_action(&snap.config, attach, &taken)? {
+                actions.push(action);
+                blobs = bytes;
+            }
+            Ok((actions, "comment".into(), blobs))
         })
     }
 

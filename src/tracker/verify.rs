@@ -25,8 +25,7 @@ pub struct Problem {
     pub path: String,
     /// What kind of problem: `malformed`, `deleted`, `rewritten`, `forged-author`,
     /// `forbidden-config`, `forbidden-transition`, `forbidden-priority`, `from-mismatch`,
-    /// `dangling`,
-    /// `duplicate-key`.
+    /// `dangling`, `duplicate-key`, `missing-attachment`, `attachment-mismatch`, `over-limit`.
     pub kind: &'static str,
     /// What is wrong.
     pub message: String,
@@ -172,6 +171,21 @@ impl Audit<'_> {
                         ),
                     ));
                 }
+                if let (Action::Attach { files, .. }, Some(config)) =
+                    (&event.action, c.config_before.as_deref())
+                {
+                    let limit = config.attachments.max_size;
+                    for f in files.iter().filter(|f| f.size > limit) {
+                        problems.push(problem(
+                            &f.path,
+                            "over-limit",
+                            format!(
+                                "{} bytes, over the limit in force when commit {short} attached it ({limit} bytes, attachments.max_size)",
+                                f.size
+                            ),
+                        ));
+                    }
+                }
                 let Some(config) = c.config_before.as_deref() else {
                     continue;
                 };
@@ -240,6 +254,7 @@ impl Audit<'_> {
             };
             problems.extend(check_ticket(&ticket));
             problems.extend(check_links(&ticket, &ids));
+            problems.extend(self.check_attachments(snap.tip, &ticket)?);
             stored.push(crate::model::TicketSummary::from(&ticket));
         }
         let mut cycles = Vec::new();
@@ -298,6 +313,63 @@ fn reopens_in(written: &[crate::store::Written], ticket: &crate::model::TicketId
                 if from.is_finished() && !to.is_finished())
         })
     })
+}
+
+impl Audit<'_> {
+    /// The attachments of a ticket against their blobs (R23): a blob missing, larger than
+    /// the format allows, or of another size or SHA-256 than its event records; and files in
+    /// the ticket's attachment directories that no event records.
+    fn check_attachments(&self, tip: Tip, t: &Ticket) -> Result<Vec<Problem>, TrackerError> {
+        use crate::model::limits::MAX_ATTACHMENT_BYTES;
+        use crate::store::BlobRead;
+        let store = self.tracker.store();
+        let mut out = Vec::new();
+        for a in &t.attachments {
+            let f = &a.file;
+            match store.attachment(tip, &f.path, MAX_ATTACHMENT_BYTES)? {
+                BlobRead::Missing => out.push(problem(
+                    &f.path,
+                    "missing-attachment",
+                    format!("event {} attaches it, but the file is not there", a.event),
+                )),
+                BlobRead::TooLarge(size) => out.push(problem(
+                    &f.path,
+                    "over-limit",
+                    format!(
+                        "{size} bytes, over the format's limit of {MAX_ATTACHMENT_BYTES} bytes"
+                    ),
+                )),
+                BlobRead::Bytes(bytes) => {
+                    let sha = crate::model::event::sha256_hex(&bytes);
+                    if bytes.len() as u64 != f.size || sha != f.sha256 {
+                        out.push(problem(
+                            &f.path,
+                            "attachment-mismatch",
+                            format!(
+                                "the file has {} bytes and SHA-256 {sha}; event {} records {} \
+                                 bytes and {}",
+                                bytes.len(),
+                                a.event,
+                                f.size,
+                                f.sha256
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+        let known: HashSet<&str> = t.attachments.iter().map(|a| a.file.path.as_str()).collect();
+        for path in store.attachment_files(tip, &t.id)? {
+            if !known.contains(path.as_str()) {
+                out.push(problem(
+                    path,
+                    "malformed",
+                    "in an attachment directory, but no attach event records it",
+                ));
+            }
+        }
+        Ok(out)
+    }
 }
 
 /// Dependencies on tickets that are not on the branch (`dangling`): each `depend` event

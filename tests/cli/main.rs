@@ -4,6 +4,7 @@
 mod common;
 
 mod test_append_only;
+mod test_attach;
 mod test_bad_input;
 mod test_branch_files;
 mod test_ci;

@@ -23,6 +23,7 @@ fn the_demo_tours_two_clones_and_its_suggestions_work_as_printed() {
         "\nalice$ git tracker depend TRK-3 --on TRK-1\nTRK-3 now depends on TRK-1.\n",
         "\nBlocks\n  TRK-3  POSTED  Export tickets to CSV\n",
         "\nalice$ git tracker label TRK-3 +feature +export\nTRK-3 has labels export, feature.\n",
+        "    attached: crash.log (78 B)\n",
     ] {
         assert!(out.contains(expected), "missing {expected:?} in\n{out}");
     }
@@ -60,4 +61,5 @@ fn the_demo_tours_two_clones_and_its_suggestions_work_as_printed() {
         stdout.contains("TRK-4  Typo on the login page\n"),
         "{stdout}"
     );
+    assert!(stdout.contains("panic: file handle in use\n"), "{stdout}");
 }

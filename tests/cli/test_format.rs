@@ -104,6 +104,27 @@ fn an_independent_reader_recomputes_every_ticket() {
     env.run(&["label", "TRK-1", "+bug", "+ui", "+Triage"]).ok();
     env.run(&["label", "TRK-1", "-triage", "+écran"]).ok();
     env.run(&["label", "TRK-3", "+a:b/c.d"]).ok();
+    // Attachments: at creation, on a comment, on a comment deleted since.
+    std::fs::write(env.repo.join("bin.dat"), b"\0\x01binary\xff").unwrap();
+    std::fs::write(env.repo.join("notes.txt"), "notes\n").unwrap();
+    env.run(&["new", "Fifth", "--attach", "bin.dat"]).ok();
+    env.run(&[
+        "comment",
+        "TRK-2",
+        "-m",
+        "logs",
+        "--attach",
+        "notes.txt",
+        "--attach",
+        "bin.dat",
+    ])
+    .ok();
+    let gone = env
+        .run(&["comment", "TRK-2", "-m", "oops", "--attach", "notes.txt"])
+        .ok()
+        .trim()
+        .to_owned();
+    env.run(&["comment", "delete", "TRK-2", &gone]).ok();
 
     let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reader/recompute.py");
     let Some(py) = python() else {
@@ -121,7 +142,7 @@ fn an_independent_reader_recomputes_every_ticket() {
     );
     let theirs: Value = serde_json::from_slice(&out.stdout).unwrap();
     let theirs = theirs["tickets"].as_array().unwrap();
-    assert_eq!(theirs.len(), 4);
+    assert_eq!(theirs.len(), 5);
     let ranks: Vec<(&str, &Value)> = theirs
         .iter()
         .map(|t| (t["key"].as_str().unwrap(), &t["priority"]))
@@ -132,7 +153,8 @@ fn an_independent_reader_recomputes_every_ticket() {
             ("TRK-1", &Value::Null),
             ("TRK-2", &Value::from(3)),
             ("TRK-3", &Value::from(1)),
-            ("TRK-4", &Value::from(2))
+            ("TRK-4", &Value::from(2)),
+            ("TRK-5", &Value::Null)
         ]
     );
     for t in theirs {

@@ -121,6 +121,7 @@ fn show_json_schema() {
     let doc = env.run(&["show", "TRK-1", "--format", "json"]).json();
     let mut expected: Vec<&str> = TICKET_KEYS.to_vec();
     expected.extend([
+        "attachments",
         "blocks",
         "comments",
         "cycle",

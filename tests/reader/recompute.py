@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 HEX = set("0123456789abcdef")
 KINDS = {"create", "state", "comment", "comment-edit", "comment-delete", "assign", "watch",
          "unwatch", "edit", "field", "priority", "raise", "raise-refuse",
-         "depend", "undepend", "label"}
+         "depend", "undepend", "label", "attach"}
 MOVES = {"top", "bottom", "up", "down", "before", "after", "raise", "reopen"}
 # docs/format.md, "Priorities": base-62 digits in ASCII order, not ending in 0.
 RANK = re.compile(r"[0-9A-Za-z]{0,1023}[1-9A-Za-z]")
@@ -139,7 +139,34 @@ def parse(data):
         return None
     if e["kind"] == "label" and not valid_label_change(e):
         return None
+    if e["kind"] == "attach" and not valid_files(e.get("files")):
+        return None
     return e
+
+
+SHA = re.compile(r"[0-9a-f]{64}")
+
+
+def valid_files(files):
+    """docs/format.md, `attach`: 1 to 32 files, names unique and valid, sizes within the
+    hard cap, SHA-256 as 64 lowercase hex digits (the path is checked by fold)."""
+    if type(files) is not list or not 1 <= len(files) <= 32:
+        return False
+    names = set()
+    for f in files:
+        if type(f) is not dict or not all(k in f for k in ("name", "path", "size", "sha256")):
+            return False
+        n = f["name"]
+        if (type(n) is not str or not 1 <= len(n) <= 100 or n.startswith(".") or n.strip() != n
+                or any(c in "/\\" or ord(c) < 32 or 127 <= ord(c) < 160 for c in n)
+                or n in names):
+            return False
+        names.add(n)
+        if type(f["size"]) is not int or not 0 <= f["size"] <= 64 * 1024 * 1024:
+            return False
+        if type(f["sha256"]) is not str or not SHA.fullmatch(f["sha256"]):
+            return False
+    return True
 
 
 def valid_label(v):
@@ -272,7 +299,9 @@ def fold(ticket_id, files, prefix):
     events = []
     for eid, data in files.items():
         e = parse(data)
-        if e is not None and e.get("on") != ticket_id:
+        if e is not None and e.get("on") != ticket_id and all(
+                f["path"] == f"tickets/{ticket_id[:2]}/{ticket_id}/{eid}/{f['name']}"
+                for f in e.get("files", []) if e["kind"] == "attach"):
             e["id"] = eid
             events.append(e)
     creates = [e for e in events if e["kind"] == "create"]
@@ -288,7 +317,7 @@ def fold(ticket_id, files, prefix):
         "assignee": person(c["assignee"]) if "assignee" in c else None,
         "watchers": [], "created": c["at"], "updated": c["at"],
         "description": c.get("description", ""), "solution": "",
-        "comments": [], "transitions": [], "fields": {},
+        "comments": [], "transitions": [], "fields": {}, "attachments": [],
         "fingerprint": c.get("fingerprint"),
         "rank": None, "raise_requests": [],
     }
@@ -332,6 +361,12 @@ def fold(ticket_id, files, prefix):
                 t["fields"][e["name"]] = e["value"]
             else:
                 t["fields"].pop(e["name"], None)
+        elif k == "attach":
+            for f in e["files"]:
+                t["attachments"].append({
+                    "event": e["id"], "name": f["name"], "path": f["path"], "size": f["size"],
+                    "sha256": f["sha256"], "comment": e.get("comment"), "deleted": False,
+                    "author": person(e["author"]), "at": e["at"]})
         elif k == "edit":
             for f in ("title", "description", "solution"):
                 if f in e:
@@ -359,6 +394,9 @@ def fold(ticket_id, files, prefix):
     t["finished"] = t["state"] in FINISHED
     if t["finished"]:
         t["rank"] = None
+    deleted = {cm["id"] for cm in t["comments"] if cm["deleted"]}
+    for a in t["attachments"]:
+        a["deleted"] = a["comment"] in deleted
     for cm in t["comments"]:
         if cm["deleted"]:
             cm["body"] = ""
