@@ -8,6 +8,7 @@
 mod diff;
 mod error;
 mod events;
+mod export;
 mod foreign;
 mod gc;
 mod history;
@@ -20,6 +21,9 @@ mod sync;
 mod tickets;
 mod tree;
 
+pub use export::{
+    derived_id, ChainCommit, ExportedTicket, ExtraFile, MAX_EXTRA_DEPTH, MAX_EXTRA_FILE_BYTES,
+};
 pub use history::{CommitRecord, Removal, Written};
 pub use numbers::SharedNumber;
 pub use people::person_id;
@@ -92,8 +96,8 @@ impl Snapshot {
 pub struct FileWrite {
     /// Path on the branch.
     pub path: String,
-    /// Content.
-    pub content: String,
+    /// Content (text for event and configuration files; any bytes for other files).
+    pub content: Vec<u8>,
 }
 
 impl FileWrite {
@@ -101,7 +105,7 @@ impl FileWrite {
     pub fn event(e: &Event) -> Self {
         Self {
             path: layout::event_path(&e.ticket, &e.id),
-            content: e.to_toml(),
+            content: e.to_toml().into_bytes(),
         }
     }
 }
@@ -438,7 +442,7 @@ impl Store {
         for f in files {
             let blob = self
                 .repo
-                .blob(f.content.as_bytes())
+                .blob(&f.content)
                 .map_err(git("writing a blob"))?;
             changes.insert(f.path.clone(), Some(blob));
         }
@@ -685,7 +689,7 @@ mod tests {
         let mut commit = |i: u64| {
             let file = FileWrite {
                 path: format!("tickets/{:02x}/f{i}", i % 256),
-                content: format!("{i}\n"),
+                content: format!("{i}\n").into_bytes(),
             };
             tip = Some(
                 store

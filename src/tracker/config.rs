@@ -46,7 +46,7 @@ impl Settings<'_> {
         }
         let files = [FileWrite {
             path: CONFIG_PATH.into(),
-            content: config.to_toml(),
+            content: config.to_toml().into_bytes(),
         }];
         let msg = format!("Initialize tracker {:?}", config.name);
         let tip = store.commit(None, &files, &msg, &actor.person, actor.at())?;
@@ -81,7 +81,7 @@ impl Settings<'_> {
             Ok(Planned {
                 files: vec![FileWrite {
                     path: CONFIG_PATH.into(),
-                    content: config.to_toml(),
+                    content: config.to_toml().into_bytes(),
                 }],
                 message: format!("config: {summary}\n"),
                 value: config,
@@ -120,7 +120,7 @@ impl Settings<'_> {
                 value: new.clone(),
                 files: vec![FileWrite {
                     path: CONFIG_PATH.into(),
-                    content: new.to_toml(),
+                    content: new.to_toml().into_bytes(),
                 }],
                 message: if broken {
                     "config: repair\n".to_owned()

@@ -7,7 +7,8 @@
 //! - [`tickets::Tickets`]: create, move, comment, assign, watch, edit (R20–R28);
 //! - [`config::Settings`]: create the tracker, change its configuration (R30–R32);
 //! - [`sync::Sharing`]: exchange the branch with a remote (R60);
-//! - [`verify::Audit`]: check the whole branch and its history (R63).
+//! - [`verify::Audit`]: check the whole branch and its history (R63);
+//! - [`export::Exchange`]: export the whole tracker as one document, import one (R36).
 //!
 //! Every one of them moves the branch through [`write`], the one compare-and-swap/retry path,
 //! which also gives one diagnosis when it cannot: a stale lock names its file, a remote's
@@ -16,6 +17,9 @@
 //! [`crate::model::access`], checked before anything is written.
 
 pub mod config;
+pub mod export;
+pub mod github;
+pub mod import;
 pub mod people;
 pub mod renumbered;
 pub mod search;
@@ -250,6 +254,11 @@ impl Tracker {
     /// Exchanging the branch with remotes.
     pub fn sharing(&self) -> sync::Sharing<'_> {
         sync::Sharing { tracker: self }
+    }
+
+    /// Export and import (R36).
+    pub fn exchange(&self) -> export::Exchange<'_> {
+        export::Exchange { tracker: self }
     }
 
     /// The audit of the branch.

@@ -151,7 +151,7 @@ impl People<'_> {
                 value: (),
                 files: vec![FileWrite {
                     path: layout::person_event_path(&id, &event.id),
-                    content: event.to_toml(),
+                    content: event.to_toml().into_bytes(),
                 }],
                 message: format!("{what}\n\nPerson: {id}\n"),
             })

@@ -1,0 +1,1 @@
+//! GitHub issues (placeholder, filled next).
