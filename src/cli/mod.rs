@@ -7,9 +7,11 @@ mod config;
 pub mod context;
 mod demo;
 mod edit;
+mod export;
 pub mod error;
 #[cfg(test)]
 mod guard;
+mod import;
 mod init;
 pub(crate) mod list;
 mod log;
@@ -139,6 +141,10 @@ pub enum Command {
     Verify(verify::VerifyArgs),
     /// Compute reports from the ticket history: states, people, trend, delays, HTML
     Report(report::ReportArgs),
+    #[allow(missing_docs)] // The help is ExportArgs' doc comment (long help included).
+    Export(export::ExportArgs),
+    #[allow(missing_docs)] // The help is ImportArgs' doc comment (long help included).
+    Import(import::ImportArgs),
     /// Build a scratch repository, file and move a few tickets, and show the result
     Demo(demo::DemoArgs),
     /// Print a shell completion script
@@ -194,6 +200,8 @@ fn dispatch(ctx: &mut CommandContext, ui: &mut Ui, cmd: &Command) -> Result<(), 
         Command::Config(a) => config::run(ctx, ui, a),
         Command::Verify(a) => verify::run(ctx, ui, a),
         Command::Report(a) => report::run(ctx, ui, a),
+        Command::Export(a) => export::run(ctx, ui, a),
+        Command::Import(a) => import::run(ctx, ui, a),
         Command::Demo(a) => demo::run(ui, a),
         Command::Completions(a) => completions::run(ui, a),
         Command::Man(a) => completions::man(ui, a),

@@ -532,13 +532,13 @@ pub fn check_extra_path(path: &str) -> Result<(), String> {
     Ok(())
 }
 
-fn object<'v>(value: &'v Value, at: &str) -> Result<&'v Map<String, Value>, BadInput> {
+pub(super) fn object<'v>(value: &'v Value, at: &str) -> Result<&'v Map<String, Value>, BadInput> {
     value
         .as_object()
         .ok_or_else(|| BadInput::at(at, format!("expected an object, found {}", kind(value))))
 }
 
-fn array<'v>(
+pub(super) fn array<'v>(
     obj: &'v Map<String, Value>,
     at: &str,
     key: &str,
@@ -555,11 +555,11 @@ fn array<'v>(
     }
 }
 
-fn field<T: DeserializeOwned>(obj: &Map<String, Value>, at: &str, key: &str) -> Result<T, BadInput> {
+pub(super) fn field<T: DeserializeOwned>(obj: &Map<String, Value>, at: &str, key: &str) -> Result<T, BadInput> {
     optional(obj, at, key)?.ok_or_else(|| BadInput::at(format!("{at}/{key}"), "missing"))
 }
 
-fn optional<T: DeserializeOwned>(
+pub(super) fn optional<T: DeserializeOwned>(
     obj: &Map<String, Value>,
     at: &str,
     key: &str,

@@ -227,8 +227,18 @@ impl Exchange<'_> {
                     continue;
                 }
                 let mut e = e.clone();
-                if let (Action::Create { number: stored, .. }, Some(n)) = (&mut e.action, number) {
-                    *stored = n;
+                match &mut e.action {
+                    Action::Create { number: stored, .. } => {
+                        if let Some(n) = number {
+                            *stored = n;
+                        }
+                    }
+                    // New values take the field's normal form here (the order of a
+                    // multi-choice field's choices in this tracker).
+                    Action::Field { name, value } if import.new_texts => {
+                        *value = config.check_field(name, value)?;
+                    }
+                    _ => {}
                 }
                 counts.events += 1;
                 groups.add(&e.author, Some(&t.id), FileWrite::event(&e));
@@ -384,16 +394,9 @@ fn check_new_texts(import: &Import, config: &TrackerConfig) -> Result<(), Import
                     .into());
                 }
                 Action::Field { name, value } => {
-                    let normal = config
+                    config
                         .check_field(name, value)
                         .map_err(|err| BadInput::at(at.clone(), err))?;
-                    if &normal != value {
-                        return Err(BadInput::at(
-                            at.clone(),
-                            format!("{value:?} is not in the normal form of the field {name}"),
-                        )
-                        .into());
-                    }
                 }
                 _ => {}
             }
