@@ -7,8 +7,8 @@ mod config;
 pub mod context;
 mod demo;
 mod edit;
-mod export;
 pub mod error;
+mod export;
 #[cfg(test)]
 mod guard;
 mod import;

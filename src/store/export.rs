@@ -248,10 +248,7 @@ impl Store {
         for (n, c) in commits.iter().enumerate() {
             let mut changes = tree::Changes::new();
             for f in &c.files {
-                let blob = self
-                    .repo
-                    .blob(&f.content)
-                    .map_err(git("writing a blob"))?;
+                let blob = self.repo.blob(&f.content).map_err(git("writing a blob"))?;
                 changes.insert(f.path.clone(), Some(blob));
             }
             match (super::touched_tickets(&c.files), touched.as_mut()) {
@@ -277,7 +274,11 @@ impl Store {
                 .repo
                 .commit(None, &author, &committed_by, &c.message, &tree, &parents)
                 .map_err(git("writing the commit"))?;
-            head = Some(self.repo.find_commit(oid).map_err(git("reading a commit"))?);
+            head = Some(
+                self.repo
+                    .find_commit(oid)
+                    .map_err(git("reading a commit"))?,
+            );
             if n + 1 < commits.len() {
                 gc::count_commit(&self.state_dir);
             }

@@ -440,10 +440,7 @@ impl Store {
     ) -> Result<Tip, StoreError> {
         let mut changes = tree::Changes::new();
         for f in files {
-            let blob = self
-                .repo
-                .blob(&f.content)
-                .map_err(git("writing a blob"))?;
+            let blob = self.repo.blob(&f.content).map_err(git("writing a blob"))?;
             changes.insert(f.path.clone(), Some(blob));
         }
         let parent_commit = match parent {

@@ -205,7 +205,8 @@ impl Exchange<'_> {
         let snap = self.tracker.snapshot()?;
         let viewer = self.tracker.viewer();
         let private = snap.config.fields.values().any(|f| f.private);
-        if viewer.scope(&snap.config) != Scope::All || (private && !viewer.sees_private(&snap.config))
+        if viewer.scope(&snap.config) != Scope::All
+            || (private && !viewer.sees_private(&snap.config))
         {
             return Err(TrackerError::Hidden {
                 input: "the whole tracker".into(),
@@ -322,7 +323,12 @@ pub fn parse(bytes: &[u8]) -> Result<Import, BadInput> {
                 format!("{other:?} is not {FORMAT:?}: this is not a git-tracker export"),
             ))
         }
-        None => return Err(BadInput::at("/format", format!("missing: expected {FORMAT:?}"))),
+        None => {
+            return Err(BadInput::at(
+                "/format",
+                format!("missing: expected {FORMAT:?}"),
+            ))
+        }
     }
     let version: u64 = field(top, "", "version")?;
     if version != u64::from(VERSION) {
@@ -348,7 +354,10 @@ pub fn parse(bytes: &[u8]) -> Result<Import, BadInput> {
             ));
         }
         if !seen_people.insert(id.clone()) {
-            return Err(BadInput::at(format!("{at}/id"), "a second entry for this person"));
+            return Err(BadInput::at(
+                format!("{at}/id"),
+                "a second entry for this person",
+            ));
         }
         let mut events = Vec::new();
         let mut ids = HashSet::new();
@@ -356,7 +365,10 @@ pub fn parse(bytes: &[u8]) -> Result<Import, BadInput> {
             let eat = format!("{at}/events/{j}");
             let entry = person_event(e, &eat)?;
             if !ids.insert(entry.id.clone()) {
-                return Err(BadInput::at(format!("{eat}/id"), "a second event with this id"));
+                return Err(BadInput::at(
+                    format!("{eat}/id"),
+                    "a second event with this id",
+                ));
             }
             let event = PersonEvent {
                 id: entry.id,
@@ -383,7 +395,10 @@ pub fn parse(bytes: &[u8]) -> Result<Import, BadInput> {
         let obj = object(t, &at)?;
         let id: TicketId = field(obj, &at, "id")?;
         if !seen.insert(id.clone()) {
-            return Err(BadInput::at(format!("{at}/id"), "a second ticket with this id"));
+            return Err(BadInput::at(
+                format!("{at}/id"),
+                "a second ticket with this id",
+            ));
         }
         let number: u64 = field(obj, &at, "number")?;
         if number == 0 || number > MAX_NUMBER {
@@ -398,12 +413,15 @@ pub fn parse(bytes: &[u8]) -> Result<Import, BadInput> {
             let eat = format!("{at}/events/{j}");
             let event = ticket_event(e, &eat, &id)?;
             if places.insert(event.id.clone(), eat.clone()).is_some() {
-                return Err(BadInput::at(format!("{eat}/id"), "a second event with this id"));
+                return Err(BadInput::at(
+                    format!("{eat}/id"),
+                    "a second event with this id",
+                ));
             }
             events.push(event);
         }
-        let ticket = Ticket::fold(events.clone())
-            .map_err(|e| BadInput::at(format!("{at}/events"), e))?;
+        let ticket =
+            Ticket::fold(events.clone()).map_err(|e| BadInput::at(format!("{at}/events"), e))?;
         let files = files(obj, &at)?;
         let event_origins = ticket
             .events
@@ -489,7 +507,10 @@ fn files(obj: &Map<String, Value>, at: &str) -> Result<Vec<ExtraFile>, BadInput>
         out.push(ExtraFile { path, bytes });
     }
     if paths.len() != out.len() {
-        return Err(BadInput::at(format!("{at}/files"), "two files have the same path"));
+        return Err(BadInput::at(
+            format!("{at}/files"),
+            "two files have the same path",
+        ));
     }
     // A file cannot also be a directory of another.
     for p in &paths {
@@ -555,7 +576,11 @@ pub(super) fn array<'v>(
     }
 }
 
-pub(super) fn field<T: DeserializeOwned>(obj: &Map<String, Value>, at: &str, key: &str) -> Result<T, BadInput> {
+pub(super) fn field<T: DeserializeOwned>(
+    obj: &Map<String, Value>,
+    at: &str,
+    key: &str,
+) -> Result<T, BadInput> {
     optional(obj, at, key)?.ok_or_else(|| BadInput::at(format!("{at}/{key}"), "missing"))
 }
 
@@ -639,7 +664,9 @@ mod tests {
             "at": "2026-01-01T00:00:00Z", "author": {"name": "A", "email": "a@b.c"},
             "action": {"kind": "create", "number": 1, "title": "t"}}"#;
         let ticket = |events: &str| {
-            format!(r#"[{{"id": "22222222222222222222222222222222", "number": 1, "events": [{events}]}}]"#)
+            format!(
+                r#"[{{"id": "22222222222222222222222222222222", "number": 1, "events": [{events}]}}]"#
+            )
         };
         assert!(parse(doc(&ticket(create)).as_bytes()).is_ok());
         let state = r#"{"id": "33333333333333333333333333333333", "lamport": 2,

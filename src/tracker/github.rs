@@ -80,7 +80,11 @@ pub fn parse(bytes: &[u8], me: &Person) -> Result<Import, BadInput> {
     if !labels_seen.is_empty() {
         fields.insert(
             LABELS_FIELD.to_owned(),
-            field_def(FieldType::MultiChoice, labels_seen.into_iter().collect(), true),
+            field_def(
+                FieldType::MultiChoice,
+                labels_seen.into_iter().collect(),
+                true,
+            ),
         );
     }
     Ok(Import {
@@ -119,8 +123,11 @@ fn ticket(
     let title = one_line(&raw_title);
     crate::model::event::validate_title(&title)
         .map_err(|e| BadInput::at(format!("{at}/title"), e))?;
-    let body: Option<String> = optional(obj, at, "body")?;
-    let author = person(optional::<Login>(obj, at, "author")?, &format!("{at}/author"))?;
+    let body: Option<String> = optional::<Option<String>>(obj, at, "body")?.flatten();
+    let author = person(
+        optional::<Option<Login>>(obj, at, "author")?.flatten(),
+        &format!("{at}/author"),
+    )?;
     let created_text: String = field(obj, at, "createdAt")?;
     let created = time(&created_text, &format!("{at}/createdAt"))?;
     let state: String = field(obj, at, "state")?;
@@ -223,10 +230,13 @@ fn ticket(
     for (k, c) in array(obj, at, "comments", true)?.iter().enumerate() {
         let cat = format!("{at}/comments/{k}");
         let cobj = object(c, &cat)?;
-        let cauthor = person(optional::<Login>(cobj, &cat, "author")?, &format!("{cat}/author"))?;
+        let cauthor = person(
+            optional::<Option<Login>>(cobj, &cat, "author")?.flatten(),
+            &format!("{cat}/author"),
+        )?;
         let text: String = field(cobj, &cat, "createdAt")?;
         let when = time(&text, &format!("{cat}/createdAt"))?;
-        let body: Option<String> = optional(cobj, &cat, "body")?;
+        let body: Option<String> = optional::<Option<String>>(cobj, &cat, "body")?.flatten();
         let cid: Option<String> = optional::<Option<String>>(cobj, &cat, "id")?.flatten();
         steps.push(Step {
             at: when,
@@ -388,13 +398,23 @@ mod tests {
         let a = parse(json.as_bytes(), &me()).unwrap();
         let b = parse(json.as_bytes(), &me()).unwrap();
         assert_eq!(a.tickets[0].id, b.tickets[0].id);
-        let kinds: Vec<&str> = a.tickets[0].events.iter().map(|e| e.action.kind()).collect();
-        assert_eq!(kinds, ["create", "field", "state", "field", "comment", "state"]);
+        let kinds: Vec<&str> = a.tickets[0]
+            .events
+            .iter()
+            .map(|e| e.action.kind())
+            .collect();
+        assert_eq!(
+            kinds,
+            ["create", "field", "state", "field", "comment", "state"]
+        );
         assert_eq!(a.tickets[0].events[5].author, me());
         let place = |j: &str| parse(j.as_bytes(), &me()).unwrap_err().pointer;
         assert_eq!(place(&json.replace("CLOSED", "MERGED")), "/0/state");
         assert_eq!(place(&json.replace("\"T\"", "\"\"")), "/0/title");
-        assert_eq!(place(&json.replace("2024-01-15T12:00:00Z", "yesterday")), "/0/comments/0/createdAt");
+        assert_eq!(
+            place(&json.replace("2024-01-15T12:00:00Z", "yesterday")),
+            "/0/comments/0/createdAt"
+        );
         assert_eq!(place("{}"), "");
     }
 }

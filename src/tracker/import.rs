@@ -111,8 +111,15 @@ impl Exchange<'_> {
                     Some(_) => Some(self.tracker.snapshot()?),
                     None => None,
                 };
-                let plan =
-                    self.plan(import, snap.as_deref(), actor, range.clone(), first, batches.len(), b)?;
+                let plan = self.plan(
+                    import,
+                    snap.as_deref(),
+                    actor,
+                    range.clone(),
+                    first,
+                    batches.len(),
+                    b,
+                )?;
                 if plan.chain.is_empty() {
                     return Ok(Attempt::Done(plan.counts));
                 }
@@ -578,7 +585,12 @@ mod tests {
 
     #[test]
     fn numbers_are_kept_when_free_and_collisions_follow_creation_order() {
-        let tickets = [ticket(1, 1, 0), ticket(2, 2, 1), ticket(2, 3, 0), ticket(5, 4, 2)];
+        let tickets = [
+            ticket(1, 1, 0),
+            ticket(2, 2, 1),
+            ticket(2, 3, 0),
+            ticket(5, 4, 2),
+        ];
         // An empty branch: the earlier-created ticket keeps 2, the other gets 6.
         let got = assign_numbers(&tickets, &HashMap::new()).unwrap();
         let n = |i: u8| got[&TicketId::from_random([i; 16])];

@@ -11,6 +11,7 @@ mod test_clone;
 mod test_concurrency;
 mod test_config;
 mod test_demo;
+mod test_export;
 mod test_format;
 mod test_generated;
 mod test_hostile;

@@ -174,6 +174,11 @@ def contested(events):
     return sorted(out)
 
 
+# The kinds of change a watch may send mail about, in the order the tool lists them.
+NOTIFY = ["open", "resolving", "waiting", "testing", "published", "resolved", "abandonned",
+          "validated", "transfered", "comment", "assign"]
+
+
 def fold(ticket_id, files, prefix):
     events = []
     for eid, data in files.items():
@@ -197,6 +202,7 @@ def fold(ticket_id, files, prefix):
         "comments": [], "transitions": [], "fields": {},
         "fingerprint": c.get("fingerprint"),
     }
+    masks = {}
     add_watcher(t["watchers"], c["author"])
     for p in ([c["assignee"]] if "assignee" in c else []) + c.get("watchers", []):
         add_watcher(t["watchers"], p)
@@ -226,9 +232,14 @@ def fold(ticket_id, files, prefix):
                 add_watcher(t["watchers"], e["assignee"])
         elif k == "watch":
             add_watcher(t["watchers"], e["person"])
+            if "events" in e:
+                masks[email_key(e["person"])] = sorted(set(e["events"]), key=NOTIFY.index)
+            else:
+                masks.pop(email_key(e["person"]), None)
         elif k == "unwatch":
             t["watchers"] = [w for w in t["watchers"]
                              if email_key(w) != email_key(e["person"])]
+            masks.pop(email_key(e["person"]), None)
         elif k == "field":
             if e.get("value", ""):
                 t["fields"][e["name"]] = e["value"]
@@ -238,6 +249,8 @@ def fold(ticket_id, files, prefix):
             for f in ("title", "description", "solution"):
                 if f in e:
                     t[f] = e[f]
+    if masks:
+        t["watch_masks"] = masks
     t["contested"] = contested(events)
     parse_time = lambda s: datetime.fromisoformat(s.replace("Z", "+00:00"))
     t["updated"] = max((e["at"] for e in events), key=parse_time)
