@@ -91,7 +91,7 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ImportArgs) -> Result<(
     .map_err(bad)?;
     let tracker = ctx.tracker()?;
     let mut progress = (std::io::stderr().is_terminal() && !ui.is_quiet())
-        .then(|| crate::cli::ui::progress("Importing tickets"));
+        .then(|| crate::cli::ui::progress("Importing files"));
     let report = tracker
         .exchange()
         .import(

@@ -10,7 +10,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
-use git2::{ObjectType, Oid, Signature, Time};
+use git2::{ObjectType, Oid, Repository, Signature, Time};
 
 use super::error::git;
 use super::tree::{self, read_dir};
@@ -228,27 +228,42 @@ impl Store {
     /// exist yet), each by its author and committed by `committer` at `when`, then moves the
     /// branch to the last one only if it still points at `parent` (compare-and-swap: one
     /// update of the branch for the whole chain). Returns [`StoreError::Conflict`] (or
-    /// [`StoreError::AlreadyInitialized`]) when another process moved it first.
+    /// [`StoreError::AlreadyInitialized`]) when another process moved it first. `progress`
+    /// hears how many files were written so far, after each commit.
     pub fn commit_chain(
         &self,
         parent: Option<Tip>,
         commits: &[ChainCommit],
         committer: &Person,
         when: DateTime<Utc>,
+        mut progress: Option<&mut dyn FnMut(usize)>,
     ) -> Result<Tip, StoreError> {
         let time = Time::new(when.timestamp(), 0);
         let committed_by = Signature::new(&committer.name, &committer.email, &time)
             .map_err(git("making the commit signature"))?;
+        // The chain is built in memory (a handle of its own whose writes go to a mempack
+        // backend) and written as one pack: thousands of commits and trees cost one file, not
+        // one loose object each.
+        let repo = Repository::open(self.repo.path())
+            .map_err(git(format!("opening {}", self.repo.path().display())))?;
+        let odb = repo.odb().map_err(git("opening the object database"))?;
+        let _mempack = odb
+            .add_new_mempack_backend(1000)
+            .map_err(git("preparing the objects in memory"))?;
         let mut head = match parent {
-            Some(p) => Some(self.repo.find_commit(p.0).map_err(git("reading the tip"))?),
+            Some(p) => Some(repo.find_commit(p.0).map_err(git("reading the tip"))?),
             None => None,
         };
         let mut touched = Some(index::Touched::new());
         let mut dropped_nothing = true;
+        // Every object written, for the pack.
+        let mut written = Vec::new();
+        let mut files_done = 0;
         for (n, c) in commits.iter().enumerate() {
             let mut changes = tree::Changes::new();
             for f in &c.files {
-                let blob = self.repo.blob(&f.content).map_err(git("writing a blob"))?;
+                let blob = repo.blob(&f.content).map_err(git("writing a blob"))?;
+                written.push(blob);
                 changes.insert(f.path.clone(), Some(blob));
             }
             match (super::touched_tickets(&c.files), touched.as_mut()) {
@@ -260,30 +275,55 @@ impl Store {
                 _ => touched = None,
             }
             let base = head.as_ref().map(git2::Commit::tree_id);
-            let (tree_id, dropped) = tree::write_tree(&self.repo, base, &changes)?;
+            let (tree_id, dropped) = tree::write_tree_noting(&repo, base, &changes, &mut written)?;
             dropped_nothing &= dropped.is_empty();
             self.note_dropped(dropped);
-            let tree = self
-                .repo
-                .find_tree(tree_id)
-                .map_err(git("reading a tree"))?;
+            let tree = repo.find_tree(tree_id).map_err(git("reading a tree"))?;
             let author = Signature::new(&c.author.name, &c.author.email, &time)
                 .map_err(git("making the commit signature"))?;
             let parents: Vec<&git2::Commit<'_>> = head.iter().collect();
-            let oid = self
-                .repo
+            let oid = repo
                 .commit(None, &author, &committed_by, &c.message, &tree, &parents)
                 .map_err(git("writing the commit"))?;
-            head = Some(
-                self.repo
-                    .find_commit(oid)
-                    .map_err(git("reading a commit"))?,
-            );
+            written.push(oid);
+            head = Some(repo.find_commit(oid).map_err(git("reading a commit"))?);
             if n + 1 < commits.len() {
                 gc::count_commit(&self.state_dir);
             }
+            files_done += c.files.len();
+            if let Some(p) = progress.as_mut() {
+                p(files_done);
+            }
         }
-        let Some(new) = head.map(|h| Tip(h.id())) else {
+        let head = head.map(|h| h.id());
+        let mut pack = git2::Buf::new();
+        let mut builder = repo.packbuilder().map_err(git("packing the new objects"))?;
+        for oid in written {
+            builder
+                .insert_object(oid, None)
+                .map_err(git("packing the new objects"))?;
+        }
+        builder
+            .write_buf(&mut pack)
+            .map_err(git("packing the new objects"))?;
+        let main_odb = self
+            .repo
+            .odb()
+            .map_err(git("opening the object database"))?;
+        let mut writer = main_odb
+            .packwriter()
+            .map_err(git("writing the pack of the new objects"))?;
+        std::io::Write::write_all(&mut writer, &pack).map_err(|e| StoreError::Io {
+            path: self.repo.path().join("objects/pack").display().to_string(),
+            source: e,
+        })?;
+        writer
+            .commit()
+            .map_err(git("writing the pack of the new objects"))?;
+        main_odb
+            .refresh()
+            .map_err(git("refreshing the object database"))?;
+        let Some(new) = head.map(Tip) else {
             return parent.ok_or_else(|| StoreError::NotInitialized {
                 branch: self.branch.clone(),
             });

@@ -71,7 +71,8 @@ pub struct ImportReport {
     pub batches: usize,
 }
 
-/// The listener of an import's progress: `(tickets done, tickets)`.
+/// The listener of an import's progress: `(files done, files)` (events, other files and
+/// people's files, those already there included).
 pub type Progress<'p> = &'p mut dyn FnMut(usize, usize);
 
 impl Exchange<'_> {
@@ -101,7 +102,12 @@ impl Exchange<'_> {
             let (config, _) = self.configuration(import, snap.as_deref(), actor)?;
             check_new_texts(import, &config)?;
         }
-        let total = import.tickets.len();
+        let total: usize = import.people.iter().map(|(_, e)| e.len()).sum::<usize>()
+            + import
+                .tickets
+                .iter()
+                .map(|t| t.events.len() + t.files.len())
+                .sum::<usize>();
         let mut done = 0;
         for (b, range) in batches.iter().enumerate() {
             let first = b == 0;
@@ -123,7 +129,18 @@ impl Exchange<'_> {
                 if plan.chain.is_empty() {
                     return Ok(Attempt::Done(plan.counts));
                 }
-                match store.commit_chain(tip, &plan.chain, &actor.person, actor.at()) {
+                let mut tell = |n: usize| {
+                    if let Some(p) = progress.as_mut() {
+                        p((done + n).min(total), total);
+                    }
+                };
+                match store.commit_chain(
+                    tip,
+                    &plan.chain,
+                    &actor.person,
+                    actor.at(),
+                    Some(&mut tell),
+                ) {
                     Ok(_) => Ok(Attempt::Done(plan.counts)),
                     Err(StoreError::AlreadyInitialized { .. }) => {
                         Ok(Attempt::Retry(Contention::Moved))
@@ -132,11 +149,17 @@ impl Exchange<'_> {
                 }
             })?;
             report.add(written);
-            done += range.len();
-            if let Some(p) = progress.as_mut() {
-                p(done, total);
+            done += import.tickets[range.clone()]
+                .iter()
+                .map(|t| t.events.len() + t.files.len())
+                .sum::<usize>();
+            if first {
+                done += import.people.iter().map(|(_, e)| e.len()).sum::<usize>();
             }
             crate::pause::point("import-batch");
+        }
+        if let Some(p) = progress.as_mut() {
+            p(total, total);
         }
         Ok(report)
     }
