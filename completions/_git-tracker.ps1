@@ -55,6 +55,8 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Manage the tracker''s configuration: show, get, set, edit')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the whole tracker branch and its history (exit 3 when problems are found)')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Compute reports from the ticket history: states, people, trend, delays, HTML')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the whole tracker as one JSON document')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Add the tickets of an export document (or of GitHub issues) to the tracker')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a scratch repository, file and move a few tickets, and show the result')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write man pages (so that ''git tracker --help'' works) into a directory')
@@ -649,6 +651,35 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'git-tracker;export' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the document to FILE (replaced whole, only once it is complete) instead of standard output')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the document to FILE (replaced whole, only once it is complete) instead of standard output')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'git-tracker;import' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'What wrote FILE: git tracker export, or gh issue list --json')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'git-tracker;demo' {
             [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Where to create the scratch repositories [default: a new directory under the system''s temporary directory]')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
@@ -711,6 +742,8 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Manage the tracker''s configuration: show, get, set, edit')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the whole tracker branch and its history (exit 3 when problems are found)')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Compute reports from the ticket history: states, people, trend, delays, HTML')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the whole tracker as one JSON document')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Add the tickets of an export document (or of GitHub issues) to the tracker')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a scratch repository, file and move a few tickets, and show the result')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write man pages (so that ''git tracker --help'' works) into a directory')
@@ -814,6 +847,12 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             break
         }
         'git-tracker;help;report' {
+            break
+        }
+        'git-tracker;help;export' {
+            break
+        }
+        'git-tracker;help;import' {
             break
         }
         'git-tracker;help;demo' {

@@ -37,8 +37,14 @@ _git__tracker() {
             git__tracker,edit)
                 cmd="git__tracker__subcmd__edit"
                 ;;
+            git__tracker,export)
+                cmd="git__tracker__subcmd__export"
+                ;;
             git__tracker,help)
                 cmd="git__tracker__subcmd__help"
+                ;;
+            git__tracker,import)
+                cmd="git__tracker__subcmd__import"
                 ;;
             git__tracker,init)
                 cmd="git__tracker__subcmd__init"
@@ -163,8 +169,14 @@ _git__tracker() {
             git__tracker__subcmd__help,edit)
                 cmd="git__tracker__subcmd__help__subcmd__edit"
                 ;;
+            git__tracker__subcmd__help,export)
+                cmd="git__tracker__subcmd__help__subcmd__export"
+                ;;
             git__tracker__subcmd__help,help)
                 cmd="git__tracker__subcmd__help__subcmd__help"
+                ;;
+            git__tracker__subcmd__help,import)
+                cmd="git__tracker__subcmd__help__subcmd__import"
                 ;;
             git__tracker__subcmd__help,init)
                 cmd="git__tracker__subcmd__help__subcmd__init"
@@ -275,7 +287,7 @@ _git__tracker() {
 
     case "${cmd}" in
         git__tracker)
-            opts="-C -q -v -h -V --quiet --verbose --color --no-pager --utc --help --version init new list ls show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help"
+            opts="-C -q -v -h -V --quiet --verbose --color --no-pager --utc --help --version init new list ls show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report export import demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -790,8 +802,38 @@ _git__tracker() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        git__subcmd__tracker__subcmd__export)
+            opts="-o -C -q -v -h --output --quiet --verbose --color --no-pager --utc --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         git__subcmd__tracker__subcmd__help)
-            opts="init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help"
+            opts="init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report export import demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -986,7 +1028,35 @@ _git__tracker() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        git__subcmd__tracker__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         git__subcmd__tracker__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1273,6 +1343,32 @@ _git__tracker() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__import)
+            opts="-C -q -v -h --from --quiet --verbose --color --no-pager --utc --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -W "tracker github" -- "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

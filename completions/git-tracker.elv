@@ -52,6 +52,8 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand config 'Manage the tracker''s configuration: show, get, set, edit'
             cand verify 'Check the whole tracker branch and its history (exit 3 when problems are found)'
             cand report 'Compute reports from the ticket history: states, people, trend, delays, HTML'
+            cand export 'Write the whole tracker as one JSON document'
+            cand import 'Add the tickets of an export document (or of GitHub issues) to the tracker'
             cand demo 'Build a scratch repository, file and move a few tickets, and show the result'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages (so that ''git tracker --help'' works) into a directory'
@@ -599,6 +601,33 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'git-tracker;export'= {
+            cand -o 'Write the document to FILE (replaced whole, only once it is complete) instead of standard output'
+            cand --output 'Write the document to FILE (replaced whole, only once it is complete) instead of standard output'
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand --color 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -v 'Say more about what happened, e.g. why a change sent no mail'
+            cand --verbose 'Say more about what happened, e.g. why a change sent no mail'
+            cand --no-pager 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+            cand --utc 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'git-tracker;import'= {
+            cand --from 'What wrote FILE: git tracker export, or gh issue list --json'
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand --color 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -v 'Say more about what happened, e.g. why a change sent no mail'
+            cand --verbose 'Say more about what happened, e.g. why a change sent no mail'
+            cand --no-pager 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+            cand --utc 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'git-tracker;demo'= {
             cand --dir 'Where to create the scratch repositories [default: a new directory under the system''s temporary directory]'
             cand -C 'Run as if started in DIR (like git -C)'
@@ -658,6 +687,8 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand config 'Manage the tracker''s configuration: show, get, set, edit'
             cand verify 'Check the whole tracker branch and its history (exit 3 when problems are found)'
             cand report 'Compute reports from the ticket history: states, people, trend, delays, HTML'
+            cand export 'Write the whole tracker as one JSON document'
+            cand import 'Add the tickets of an export document (or of GitHub issues) to the tracker'
             cand demo 'Build a scratch repository, file and move a few tickets, and show the result'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages (so that ''git tracker --help'' works) into a directory'
@@ -731,6 +762,10 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
         &'git-tracker;help;verify'= {
         }
         &'git-tracker;help;report'= {
+        }
+        &'git-tracker;help;export'= {
+        }
+        &'git-tracker;help;import'= {
         }
         &'git-tracker;help;demo'= {
         }
