@@ -362,6 +362,40 @@ fn an_import_into_a_tracker_keeps_its_configuration_and_renumbers_collisions() {
     let again = env.run_in(&other, &["import", file.to_str().unwrap()]);
     assert!(again.stderr.contains("Nothing to import"), "{again}");
     assert_eq!(commits(&env, &other), n);
+
+    // `-o FILE` writes what standard output gets; `import -` reads standard input.
+    let out = env.root.path().join("o.json");
+    let run = env.run_in(&other, &["export", "-o", out.to_str().unwrap()]);
+    assert!(run.ok().is_empty(), "{run}");
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), export(&env, &other));
+    let before = env.tip();
+    let stdin = env.run_stdin(&["import", "-"], &std::fs::read(&file).unwrap());
+    assert_eq!(
+        stdin.stderr,
+        "Nothing to import: all 3 tickets of standard input are here already.\n",
+        "{stdin}"
+    );
+    assert_eq!(env.tip(), before);
+}
+
+/// Issue 14: an export is the whole tracker or nothing: in support mode a reporter, who sees
+/// only their own tickets, may not export.
+#[test]
+fn only_people_who_see_everything_may_export() {
+    let env = TestEnv::new();
+    env.run(&["init", "--mode", "support"]).ok();
+    env.new_ticket("Ann's");
+    env.set_user("Eve", "eve@example.com");
+    env.new_ticket("Eve's");
+    let run = env.run(&["export"]);
+    assert!(run.stdout.is_empty(), "{run}");
+    insta::assert_snapshot!(run.bad_input(), @r"
+    error: the whole tracker is not shown to you in support mode
+    hint: in support mode reporters see their own tickets; in task mode, also their work
+    ");
+    env.set_user("Ann Author", "ann@example.com");
+    let doc: Value = serde_json::from_str(&export(&env, &env.repo)).unwrap();
+    assert_eq!(doc["tickets"].as_array().unwrap().len(), 2);
 }
 
 /// Issue 14: an import killed after its first batch is finished by a second run, with no
