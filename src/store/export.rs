@@ -298,6 +298,8 @@ impl Store {
         let head = head.map(|h| h.id());
         let mut pack = git2::Buf::new();
         let mut builder = repo.packbuilder().map_err(git("packing the new objects"))?;
+        // As many threads as cores for the search for deltas (libgit2's default is one).
+        builder.set_threads(0);
         for oid in written {
             builder
                 .insert_object(oid, None)

@@ -371,8 +371,7 @@ fn an_import_into_a_tracker_keeps_its_configuration_and_renumbers_collisions() {
     let before = env.tip();
     let stdin = env.run_stdin(&["import", "-"], &std::fs::read(&file).unwrap());
     assert_eq!(
-        stdin.stderr,
-        "Nothing to import: all 3 tickets of standard input are here already.\n",
+        stdin.stderr, "Nothing to import: all 3 tickets of standard input are here already.\n",
         "{stdin}"
     );
     assert_eq!(env.tip(), before);
