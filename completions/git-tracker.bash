@@ -48,11 +48,17 @@ __git_tracker_clap() {
             _git_tracker_clap,edit)
                 cmd="_git_tracker_clap__subcmd__edit"
                 ;;
+            _git_tracker_clap,export)
+                cmd="_git_tracker_clap__subcmd__export"
+                ;;
             _git_tracker_clap,help)
                 cmd="_git_tracker_clap__subcmd__help"
                 ;;
             _git_tracker_clap,hooks)
                 cmd="_git_tracker_clap__subcmd__hooks"
+                ;;
+            _git_tracker_clap,import)
+                cmd="_git_tracker_clap__subcmd__import"
                 ;;
             _git_tracker_clap,init)
                 cmd="_git_tracker_clap__subcmd__init"
@@ -219,11 +225,17 @@ __git_tracker_clap() {
             _git_tracker_clap__subcmd__help,edit)
                 cmd="_git_tracker_clap__subcmd__help__subcmd__edit"
                 ;;
+            _git_tracker_clap__subcmd__help,export)
+                cmd="_git_tracker_clap__subcmd__help__subcmd__export"
+                ;;
             _git_tracker_clap__subcmd__help,help)
                 cmd="_git_tracker_clap__subcmd__help__subcmd__help"
                 ;;
             _git_tracker_clap__subcmd__help,hooks)
                 cmd="_git_tracker_clap__subcmd__help__subcmd__hooks"
+                ;;
+            _git_tracker_clap__subcmd__help,import)
+                cmd="_git_tracker_clap__subcmd__help__subcmd__import"
                 ;;
             _git_tracker_clap__subcmd__help,init)
                 cmd="_git_tracker_clap__subcmd__help__subcmd__init"
@@ -412,7 +424,7 @@ __git_tracker_clap() {
 
     case "${cmd}" in
         _git_tracker_clap)
-            opts="-C -q -v -h -V --quiet --verbose --color --no-pager --utc --help --version init new create list ls show view status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report demo completions man help"
+            opts="-C -q -v -h -V --quiet --verbose --color --no-pager --utc --help --version init new create list ls show view status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1091,8 +1103,38 @@ __git_tracker_clap() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        _git_tracker_clap__subcmd__export)
+            opts="-o -C -q -v -h --output --quiet --verbose --color --no-pager --utc --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         _git_tracker_clap__subcmd__help)
-            opts="init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report demo completions man help"
+            opts="init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1343,6 +1385,20 @@ __git_tracker_clap() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        _git_tracker_clap__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         _git_tracker_clap__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1388,6 +1444,20 @@ __git_tracker_clap() {
         _git_tracker_clap__subcmd__help__subcmd__hooks__subcmd__uninstall)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        _git_tracker_clap__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1898,6 +1968,32 @@ __git_tracker_clap() {
                 return 0
             fi
             case "${prev}" in
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        _git_tracker_clap__subcmd__import)
+            opts="-C -q -v -h --from --quiet --verbose --color --no-pager --utc --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -W "tracker github" -- "${cur}"))
+                    return 0
+                    ;;
                 -C)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

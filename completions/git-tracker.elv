@@ -62,6 +62,8 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand config 'Manage the tracker''s configuration (stored on the branch, changes are commits)'
             cand verify 'Check the whole tracker branch and its history (exit 3 when problems are found)'
             cand report 'Compute reports from the ticket history: states, people, trend, delays, HTML'
+            cand export 'Write the whole tracker as one JSON document'
+            cand import 'Add the tickets of an export document (or of GitHub issues) to the tracker'
             cand demo 'Take a guided tour of two clones that file, move and sync tickets'
             cand completions 'Print a shell completion script for `git-tracker` and `git tracker`'
             cand man 'Write the man pages: git-tracker(1) and one page per subcommand'
@@ -906,6 +908,33 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'git-tracker;export'= {
+            cand -o 'Write the document to FILE (replaced whole, only once it is complete) instead of standard output'
+            cand --output 'Write the document to FILE (replaced whole, only once it is complete) instead of standard output'
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand --color 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -v 'Say more about what happened, e.g. why a change sent no mail'
+            cand --verbose 'Say more about what happened, e.g. why a change sent no mail'
+            cand --no-pager 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+            cand --utc 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'git-tracker;import'= {
+            cand --from 'What wrote FILE: git tracker export, or gh issue list --json'
+            cand -C 'Run as if started in DIR (like git -C)'
+            cand --color 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never'
+            cand -q 'Print no status messages (warnings and errors still go to stderr)'
+            cand --quiet 'Print no status messages (warnings and errors still go to stderr)'
+            cand -v 'Say more about what happened, e.g. why a change sent no mail'
+            cand --verbose 'Say more about what happened, e.g. why a change sent no mail'
+            cand --no-pager 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+            cand --utc 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'git-tracker;demo'= {
             cand --dir 'Where to create the scratch repositories [default: a new directory under the system''s temporary directory]'
             cand -C 'Run as if started in DIR (like git -C)'
@@ -974,6 +1003,8 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
             cand config 'Manage the tracker''s configuration (stored on the branch, changes are commits)'
             cand verify 'Check the whole tracker branch and its history (exit 3 when problems are found)'
             cand report 'Compute reports from the ticket history: states, people, trend, delays, HTML'
+            cand export 'Write the whole tracker as one JSON document'
+            cand import 'Add the tickets of an export document (or of GitHub issues) to the tracker'
             cand demo 'Take a guided tour of two clones that file, move and sync tickets'
             cand completions 'Print a shell completion script for `git-tracker` and `git tracker`'
             cand man 'Write the man pages: git-tracker(1) and one page per subcommand'
@@ -1084,6 +1115,10 @@ set edit:completion:arg-completer[git-tracker] = {|@words|
         &'git-tracker;help;verify'= {
         }
         &'git-tracker;help;report'= {
+        }
+        &'git-tracker;help;export'= {
+        }
+        &'git-tracker;help;import'= {
         }
         &'git-tracker;help;demo'= {
         }

@@ -301,6 +301,20 @@ pub const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
         ],
     ),
     (
+        "export",
+        &[
+            ("Write the whole tracker to a file:", "git tracker export -o tracker.json"),
+            ("Print it (to copy it: git tracker -C ../other import tracker.json):", "git tracker export"),
+        ],
+    ),
+    (
+        "import",
+        &[
+            ("Add the tickets of an export (again: adds only what is new):", "git tracker import tracker.json"),
+            ("Import the GitHub issues that gh issue list --state all --json number,title,body,author,assignees,labels,state,createdAt,closedAt,comments wrote into issues.json:", "git tracker import --from github issues.json"),
+        ],
+    ),
+    (
         "report",
         &[
             ("Tickets per state, for the tickets created in 2026:", "git tracker report states --since 2026-01-01 --until 2027-01-01"),

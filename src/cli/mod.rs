@@ -10,9 +10,11 @@ mod demo;
 mod depend;
 mod edit;
 pub mod error;
+mod export;
 #[cfg(test)]
 mod guard;
 mod hooks;
+mod import;
 mod init;
 mod label;
 pub(crate) mod list;
@@ -142,6 +144,8 @@ pub enum Command {
     Config(config::ConfigArgs),
     Verify(verify::VerifyArgs),
     Report(report::ReportArgs),
+    Export(export::ExportArgs),
+    Import(import::ImportArgs),
     Demo(demo::DemoArgs),
     Completions(completions::CompletionsArgs),
     Man(man::ManArgs),
@@ -209,6 +213,8 @@ fn dispatch(ctx: &mut CommandContext, ui: &mut Ui, cmd: &Command) -> Result<(), 
         Command::Config(a) => config::run(ctx, ui, a),
         Command::Verify(a) => verify::run(ctx, ui, a),
         Command::Report(a) => report::run(ctx, ui, a),
+        Command::Export(a) => export::run(ctx, ui, a),
+        Command::Import(a) => import::run(ctx, ui, a),
         Command::Demo(a) => demo::run(ui, a),
         Command::Completions(a) => completions::run(ui, a),
         Command::Man(a) => man::run(ui, a),

@@ -61,23 +61,27 @@ fn max_packs() -> usize {
 
 /// Counts the commit just made and packs `branch` when a batch is complete.
 pub fn after_commit(repo: &Repository, state: &Path, branch: &str) {
-    if fs::create_dir_all(state).is_err() {
+    let Some(count) = count_commit(state) else {
         return;
-    }
-    let counter = state.join(COUNTER);
-    let appended = OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(&counter)
-        .and_then(|mut f| f.write_all(b"."));
-    if appended.is_err() {
-        return;
-    }
-    let count = fs::metadata(&counter).map(|m| m.len()).unwrap_or(0);
+    };
     if count >= batch() {
         crate::pause::point("before-pack");
         let _ = pack(repo, state, branch);
     }
+}
+
+/// Counts a commit without packing (a chain of commits counts each, then packs once at its
+/// end through [`after_commit`]); returns the count, or `None` when it cannot be kept.
+pub fn count_commit(state: &Path) -> Option<u64> {
+    fs::create_dir_all(state).ok()?;
+    let counter = state.join(COUNTER);
+    OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&counter)
+        .and_then(|mut f| f.write_all(b"."))
+        .ok()?;
+    Some(fs::metadata(&counter).map(|m| m.len()).unwrap_or(0))
 }
 
 /// Packs the objects of `branch` written since the last pack (merging the small packs when

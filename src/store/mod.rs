@@ -10,6 +10,7 @@ mod commits;
 mod diff;
 mod error;
 mod events;
+mod export;
 mod foreign;
 mod gc;
 mod history;
@@ -25,6 +26,9 @@ mod tree;
 
 pub use attachments::BlobRead;
 pub use commits::ProjectCommit;
+pub use export::{
+    derived_id, ChainCommit, ExportedTicket, ExtraFile, MAX_EXTRA_DEPTH, MAX_EXTRA_FILE_BYTES,
+};
 pub use history::{CommitRecord, Removal, Written};
 pub use numbers::SharedNumber;
 pub use people::person_id;

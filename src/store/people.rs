@@ -31,7 +31,7 @@ impl Store {
         }
     }
 
-    fn read_person_dir(
+    pub(super) fn read_person_dir(
         &self,
         oid: Oid,
         id: &str,

@@ -70,7 +70,7 @@ impl Store {
     }
 
     /// The ticket directories at `tip` (tree id and ticket id), and what is not one.
-    fn ticket_dirs(&self, tip: Tip) -> Result<(Vec<Dir>, Vec<Diagnostic>), StoreError> {
+    pub(super) fn ticket_dirs(&self, tip: Tip) -> Result<(Vec<Dir>, Vec<Diagnostic>), StoreError> {
         let mut dirs = Vec::new();
         let mut diagnostics = Vec::new();
         let (_, Some(tickets)) = super::diff::roots(&self.repo, Some(self.root_tree(tip)?))? else {

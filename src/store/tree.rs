@@ -159,8 +159,18 @@ pub(super) fn write_tree(
     base: Option<Oid>,
     changes: &Changes,
 ) -> Result<(Oid, Vec<String>), StoreError> {
+    write_tree_noting(repo, base, changes, &mut Vec::new())
+}
+
+/// [`write_tree`], adding to `written` the id of every tree it writes.
+pub(super) fn write_tree_noting(
+    repo: &Repository,
+    base: Option<Oid>,
+    changes: &Changes,
+    written: &mut Vec<Oid>,
+) -> Result<(Oid, Vec<String>), StoreError> {
     let mut dropped = Vec::new();
-    let oid = write_level(repo, base, changes, "", &mut dropped)?;
+    let oid = write_level(repo, base, changes, "", &mut dropped, written)?;
     Ok((oid, dropped))
 }
 
@@ -170,6 +180,7 @@ fn write_level(
     changes: &Changes,
     prefix: &str,
     dropped: &mut Vec<String>,
+    written: &mut Vec<Oid>,
 ) -> Result<Oid, StoreError> {
     let here = if prefix.is_empty() { "." } else { prefix };
     let dir = match base {
@@ -226,7 +237,7 @@ fn write_level(
                 dropped.push(format!("{} (replaced by a directory)", at(&e.name)));
             }
         }
-        let oid = write_level(repo, existing, sub, &at(name), dropped)?;
+        let oid = write_level(repo, existing, sub, &at(name), dropped, written)?;
         let empty = repo
             .find_tree(oid)
             .map(|t| t.is_empty())
@@ -237,7 +248,9 @@ fn write_level(
                 .map_err(git(format!("writing {}", at(name))))?;
         }
     }
-    builder.write().map_err(git(format!("writing {here}")))
+    let oid = builder.write().map_err(git(format!("writing {here}")))?;
+    written.push(oid);
+    Ok(oid)
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@
 //! - [`sync::Sharing`]: exchange the branch with a remote (R60);
 //! - [`verify::Audit`]: check the whole branch and its history (R63);
 //! - [`scan::Scan`]: apply the keywords of commit messages (`Fixes TRK-12`, R62).
+//! - [`export::Exchange`]: export the whole tracker as one document, import one (R36).
 //!
 //! Every one of them moves the branch through [`write`], the one compare-and-swap/retry path,
 //! which also gives one diagnosis when it cannot: a stale lock names its file, a remote's
@@ -18,6 +19,9 @@
 //! [`crate::model::access`], checked before anything is written.
 
 pub mod config;
+pub mod export;
+pub mod github;
+pub mod import;
 pub mod links;
 pub mod people;
 pub mod priority;
@@ -296,6 +300,11 @@ impl Tracker {
     /// Commit keywords: what a range of the project's history says about tickets.
     pub fn scan(&self) -> scan::Scan<'_> {
         scan::Scan { tracker: self }
+    }
+
+    /// Export and import (R36).
+    pub fn exchange(&self) -> export::Exchange<'_> {
+        export::Exchange { tracker: self }
     }
 
     /// The audit of the branch.

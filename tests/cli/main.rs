@@ -13,6 +13,7 @@ mod test_concurrency;
 mod test_config;
 mod test_demo;
 mod test_depend;
+mod test_export;
 mod test_format;
 mod test_generated;
 mod test_gh;

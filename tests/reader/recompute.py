@@ -293,6 +293,9 @@ def dependency_touches(e):
     if e["kind"] == "undepend":
         return [(e["on"], False)]
     return []
+# The kinds of change a watch may send mail about, in the order the tool lists them.
+NOTIFY = ["open", "resolving", "waiting", "testing", "published", "resolved", "abandonned",
+          "validated", "transfered", "comment", "assign"]
 
 
 def fold(ticket_id, files, prefix):
@@ -321,6 +324,7 @@ def fold(ticket_id, files, prefix):
         "fingerprint": c.get("fingerprint"),
         "rank": None, "raise_requests": [],
     }
+    masks = {}
     add_watcher(t["watchers"], c["author"])
     for p in ([c["assignee"]] if "assignee" in c else []) + c.get("watchers", []):
         add_watcher(t["watchers"], p)
@@ -353,9 +357,14 @@ def fold(ticket_id, files, prefix):
                 add_watcher(t["watchers"], e["assignee"])
         elif k == "watch":
             add_watcher(t["watchers"], e["person"])
+            if "events" in e:
+                masks[email_key(e["person"])] = sorted(set(e["events"]), key=NOTIFY.index)
+            else:
+                masks.pop(email_key(e["person"]), None)
         elif k == "unwatch":
             t["watchers"] = [w for w in t["watchers"]
                              if email_key(w) != email_key(e["person"])]
+            masks.pop(email_key(e["person"]), None)
         elif k == "field":
             if e.get("value", ""):
                 t["fields"][e["name"]] = e["value"]
@@ -385,6 +394,8 @@ def fold(ticket_id, files, prefix):
             for r in t["raise_requests"]:
                 if r["id"] == e["request"]:
                     decide(r, e, "refused", e["message"])
+    if masks:
+        t["watch_masks"] = masks
     t["contested"] = contested(events)
     t["depends_on"] = sorted(add_wins(events, dependency_touches))
     t["labels"] = sorted(add_wins(events, label_touches))
