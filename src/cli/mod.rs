@@ -22,6 +22,7 @@ mod show;
 mod state;
 mod status;
 mod sync;
+mod trackers;
 pub mod ui;
 mod verify;
 mod watch;
@@ -43,7 +44,8 @@ Exit codes:
      nothing was written
   3  verify found problems on the tracker branch
 
-Data lives on the branch 'tracker' (git config tracker.branch), one TOML file per event;
+Data lives on the branch 'tracker' (--tracker NAME or git config tracker.branch picks
+another: a repository may hold several trackers), one TOML file per event;
 see docs/format.md. The environment variable GIT_TRACKER_NOW (RFC 3339) fixes the clock,
 for tests.";
 
@@ -69,6 +71,10 @@ pub struct GlobalArgs {
     /// Run as if started in DIR (like git -C)
     #[arg(short = 'C', global = true, value_name = "DIR")]
     pub directory: Option<PathBuf>,
+    /// Use the tracker on branch NAME (a repository may hold several; 'git tracker trackers'
+    /// lists them) [default: git config tracker.branch, else tracker]
+    #[arg(long, global = true, value_name = "NAME")]
+    pub tracker: Option<String>,
     /// Print no status messages (warnings and errors still go to stderr)
     #[arg(short, long, global = true)]
     pub quiet: bool,
@@ -135,6 +141,8 @@ pub enum Command {
     Sync(sync::SyncArgs),
     /// Manage the tracker's configuration: show, get, set, edit
     Config(config::ConfigArgs),
+    /// List the trackers of this repository and of its remotes
+    Trackers(trackers::TrackersArgs),
     /// Check the whole tracker branch and its history (exit 3 when problems are found)
     Verify(verify::VerifyArgs),
     /// Compute reports from the ticket history: states, people, trend, delays, HTML
@@ -192,6 +200,7 @@ fn dispatch(ctx: &mut CommandContext, ui: &mut Ui, cmd: &Command) -> Result<(), 
         Command::Log(a) => log::run(ctx, ui, a),
         Command::Sync(a) => sync::run(ctx, ui, a),
         Command::Config(a) => config::run(ctx, ui, a),
+        Command::Trackers(a) => trackers::run(ctx, ui, a),
         Command::Verify(a) => verify::run(ctx, ui, a),
         Command::Report(a) => report::run(ctx, ui, a),
         Command::Demo(a) => demo::run(ui, a),

@@ -271,6 +271,80 @@ pub struct TrackerConfig {
     /// Custom fields by name.
     #[serde(default)]
     pub fields: BTreeMap<String, FieldDef>,
+    /// The tracker tickets are transferred up to (R34): `BRANCH` (a branch of the same
+    /// repository) or `REMOTE:BRANCH` (a tracker branch of another repository, reached as a
+    /// git remote).
+    #[serde(default)]
+    pub parent: Option<String>,
+    /// The trackers tickets can be dispatched down to (R35): branches of the same repository.
+    #[serde(default)]
+    pub subtrackers: Vec<String>,
+    /// Whether tickets transferred up from other trackers are accepted (R30).
+    #[serde(default = "yes")]
+    pub accept_transfers: bool,
+}
+
+/// Where a linked tracker is: a branch of this repository, or of a remote's repository
+/// (`parent = "REMOTE:BRANCH"`).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct TrackerLink {
+    /// The remote, for a tracker of another repository.
+    pub remote: Option<String>,
+    /// The branch (short name).
+    pub branch: String,
+}
+
+impl TrackerLink {
+    /// Reads `BRANCH` or `REMOTE:BRANCH`, each part a valid git ref name component.
+    pub fn parse(s: &str) -> Result<Self, ConfigError> {
+        let bad = |expected: &str| ConfigError::BadValue {
+            key: "parent".into(),
+            value: s.into(),
+            expected: expected.into(),
+        };
+        let (remote, branch) = match s.trim().split_once(':') {
+            Some((r, b)) => (Some(r.to_owned()), b.to_owned()),
+            None => (None, s.trim().to_owned()),
+        };
+        if !valid_branch(&branch) {
+            return Err(bad("BRANCH or REMOTE:BRANCH, with a valid git branch name"));
+        }
+        if remote.as_deref().is_some_and(|r| !valid_branch(r)) {
+            return Err(bad("REMOTE:BRANCH, with a valid git remote name"));
+        }
+        Ok(Self { remote, branch })
+    }
+}
+
+impl fmt::Display for TrackerLink {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.remote {
+            Some(r) => write!(f, "{r}:{}", self.branch),
+            None => f.write_str(&self.branch),
+        }
+    }
+}
+
+/// Whether `name` can be a git branch (or remote) name, by git's rules for ref names
+/// (`git check-ref-format`): no control characters, spaces or any of `~^:?*[\`, no `..`,
+/// `@{` or `//`, no part starting with `.` or ending with `.lock`, not ending with `/` or
+/// `.`, not `@`, at most 200 bytes.
+pub fn valid_branch(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 200
+        && name != "@"
+        && !name.starts_with('-')
+        && !name.ends_with('/')
+        && !name.ends_with('.')
+        && !name.contains("..")
+        && !name.contains("@{")
+        && !name.contains("//")
+        && !name
+            .chars()
+            .any(|c| c.is_control() || c.is_whitespace() || "~^:?*[\\".contains(c))
+        && name
+            .split('/')
+            .all(|part| !part.is_empty() && !part.starts_with('.') && !part.ends_with(".lock"))
 }
 
 fn all_states() -> Vec<State> {
@@ -310,6 +384,9 @@ impl Default for TrackerConfig {
             auto_open_on_view: false,
             max_text_bytes: DEFAULT_MAX_TEXT_BYTES,
             fields: BTreeMap::new(),
+            parent: None,
+            subtrackers: Vec::new(),
+            accept_transfers: true,
         }
     }
 }
@@ -339,7 +416,7 @@ pub enum ConfigError {
 }
 
 /// Every plain key `config get/set` knows (field keys are `fields.NAME.*`).
-pub const KEYS: [&str; 20] = [
+pub const KEYS: [&str; 23] = [
     "name",
     "description",
     "prefix",
@@ -360,6 +437,9 @@ pub const KEYS: [&str; 20] = [
     "notify_defaults",
     "auto_open_on_view",
     "max_text_bytes",
+    "parent",
+    "subtrackers",
+    "accept_transfers",
 ];
 
 /// The field-definition keys: `fields.NAME.<one of these>`.
@@ -505,6 +585,24 @@ impl TrackerConfig {
                 "mode tasks has no default assignee".into(),
             ));
         }
+        if let Some(p) = &self.parent {
+            let link = TrackerLink::parse(p)?;
+            if link.remote.is_none() && self.subtrackers.contains(&link.branch) {
+                return Err(ConfigError::Rule(format!(
+                    "{} cannot be both the parent and a sub-tracker",
+                    link.branch
+                )));
+            }
+        }
+        for sub in &self.subtrackers {
+            if !valid_branch(sub) {
+                return Err(ConfigError::BadValue {
+                    key: "subtrackers".into(),
+                    value: sub.clone(),
+                    expected: "branch names of this repository".into(),
+                });
+            }
+        }
         for (name, f) in &self.fields {
             if !valid_field_name(name) {
                 return Err(ConfigError::Rule(format!(
@@ -539,6 +637,33 @@ impl TrackerConfig {
         cfg.check_rules()
             .map_err(|e| ParseError::Invalid(e.to_string()))?;
         Ok(cfg)
+    }
+
+    /// Whether the tracker has somewhere to send tickets: a parent (R34) or sub-trackers
+    /// (R35). TRANSFERED is enabled only then (R10).
+    pub fn has_transfer_target(&self) -> bool {
+        self.parent.is_some() || !self.subtrackers.is_empty()
+    }
+
+    /// Whether `state` is enabled: among `states`, and for TRANSFERED, only where a transfer
+    /// target exists (R10).
+    pub fn is_enabled(&self, state: State) -> bool {
+        self.states.contains(&state) && (state != State::Transfered || self.has_transfer_target())
+    }
+
+    /// The enabled states, in display order (see [`TrackerConfig::is_enabled`]).
+    pub fn enabled_states(&self) -> Vec<State> {
+        State::ALL
+            .into_iter()
+            .filter(|s| self.is_enabled(*s))
+            .collect()
+    }
+
+    /// The parent tracker (R34), when there is one.
+    pub fn parent_link(&self) -> Option<TrackerLink> {
+        self.parent
+            .as_deref()
+            .and_then(|p| TrackerLink::parse(p).ok())
     }
 
     /// Whether `name` is a private custom field (R26).
@@ -707,6 +832,9 @@ impl TrackerConfig {
             "notify_defaults" => join_notify(&self.notify_defaults),
             "auto_open_on_view" => self.auto_open_on_view.to_string(),
             "max_text_bytes" => self.max_text_bytes.to_string(),
+            "parent" => self.parent.clone().unwrap_or_default(),
+            "subtrackers" => join(&self.subtrackers),
+            "accept_transfers" => self.accept_transfers.to_string(),
             _ => {
                 if let Some(role) = key.strip_prefix("roles.") {
                     let r = Role::parse(role).filter(|r| *r != Role::Reporter);
@@ -767,6 +895,20 @@ impl TrackerConfig {
             }
             "auto_open_on_view" => next.auto_open_on_view = bool_value(key, value)?,
             "max_text_bytes" => next.max_text_bytes = max_text_bytes_value(value)?,
+            "parent" => {
+                next.parent = if value.trim().is_empty() {
+                    None
+                } else {
+                    Some(TrackerLink::parse(value)?.to_string())
+                };
+            }
+            "subtrackers" => {
+                let mut seen = std::collections::HashSet::new();
+                let mut subs = list(value);
+                subs.retain(|s| seen.insert(s.clone()));
+                next.subtrackers = subs;
+            }
+            "accept_transfers" => next.accept_transfers = bool_value(key, value)?,
             _ => next.set_compound(key, value)?,
         }
         next.validate()?;
@@ -883,6 +1025,11 @@ impl TrackerConfig {
         };
         let mut out = String::from("# git-tracker configuration; see docs/format.md\n");
         out.push_str(&format!("version = {}\n", self.version));
+        // The keys of transfers are written only when set, so that every tracker.toml written
+        // before they existed is still what this program writes.
+        if !self.accept_transfers {
+            out.push_str("accept_transfers = false\n");
+        }
         out.push_str(&format!("auto_open_on_view = {}\n", self.auto_open_on_view));
         out.push_str(&format!("comments = {}\n", self.comments));
         out.push_str(&format!(
@@ -905,9 +1052,15 @@ impl TrackerConfig {
                 .collect();
             out.push_str(&format!("notify_defaults = [{}]\n", names.join(", ")));
         }
+        if let Some(p) = &self.parent {
+            out.push_str(&format!("parent = {}\n", q(p)));
+        }
         out.push_str(&format!("prefix = {}\n", q(&self.prefix)));
         out.push_str(&format!("states = {}\n", states(&self.states)));
         out.push_str(&format!("strict = {}\n", self.strict));
+        if !self.subtrackers.is_empty() {
+            out.push_str(&format!("subtrackers = {}\n", strings(&self.subtrackers)));
+        }
         for (table, map) in [("graph", &self.graph), ("masks", &self.masks)] {
             if !map.is_empty() {
                 out.push_str(&format!("\n[{table}]\n"));
@@ -955,6 +1108,58 @@ fn field_key(key: &str) -> Result<(&str, &str), ConfigError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// R30: parent, sub-trackers and accept_transfers are validated, written only when set
+    /// (so that older files are written as before), and TRANSFERED is enabled only with a
+    /// transfer target (R10).
+    #[test]
+    fn transfer_keys_are_validated_and_written_only_when_set() {
+        let mut c = TrackerConfig::default();
+        let plain = c.to_toml();
+        assert!(!plain.contains("parent") && !plain.contains("subtrackers"));
+        assert!(!plain.contains("accept_transfers"));
+        assert!(!c.is_enabled(State::Transfered));
+        assert!(!c.enabled_states().contains(&State::Transfered));
+        c.set("parent", "origin:ops").unwrap();
+        assert_eq!(
+            c.parent_link(),
+            Some(TrackerLink {
+                remote: Some("origin".into()),
+                branch: "ops".into()
+            })
+        );
+        assert!(c.is_enabled(State::Transfered));
+        c.set("subtrackers", "team-a, team-b,team-a").unwrap();
+        assert_eq!(c.subtrackers, ["team-a", "team-b"]);
+        c.set("accept_transfers", "no").unwrap();
+        let text = c.to_toml();
+        assert!(text.starts_with(
+            "# git-tracker configuration; see docs/format.md\nversion = 1\naccept_transfers = false\n"
+        ));
+        assert!(text.contains("parent = \"origin:ops\"\n"), "{text}");
+        assert!(
+            text.contains("subtrackers = [\n  \"team-a\",\n  \"team-b\",\n]\n"),
+            "{text}"
+        );
+        assert_eq!(TrackerConfig::from_toml(text.as_bytes()).unwrap(), c);
+        for bad in ["a b", "x..y", "-x", "a:b:c", "ref.lock", "a~1", ":b", "a:"] {
+            let mut d = TrackerConfig::default();
+            assert!(d.set("parent", bad).is_err(), "{bad}");
+        }
+        for bad in ["a b", "x:y", "..", "a//b"] {
+            let mut d = TrackerConfig::default();
+            assert!(d.set("subtrackers", bad).is_err(), "{bad}");
+        }
+        // Both the parent and a sub-tracker: refused.
+        let mut d = TrackerConfig::default();
+        d.set("subtrackers", "up").unwrap();
+        assert!(d.set("parent", "up").is_err());
+        assert!(d.set("parent", "origin:up").is_ok());
+        // Clearing.
+        d.set("parent", "").unwrap();
+        d.set("subtrackers", "").unwrap();
+        assert!(!d.has_transfer_target());
+    }
 
     #[test]
     fn round_trip_and_layout() {

@@ -16,9 +16,9 @@ pub fn allowed_moves(
         // An explicit graph names the targets itself.
         Some(targets) => State::ALL
             .into_iter()
-            .filter(|s| *s != from && targets.contains(s) && config.states.contains(s))
+            .filter(|s| *s != from && targets.contains(s) && config.is_enabled(*s))
             .collect(),
-        None => allowed_targets(from, &config.states, reopen),
+        None => allowed_targets(from, &config.enabled_states(), reopen),
     };
     if config.strict {
         let mask: Vec<State> = roles.iter().flat_map(|r| config.mask(*r)).collect();
@@ -43,8 +43,15 @@ pub fn check_move(
     let names = |r: &[Role]| r.iter().map(|r| r.name()).collect::<Vec<_>>().join(", ");
     let reason = if from == to {
         format!("the ticket is already {to}")
-    } else if !config.states.contains(&to) {
-        format!("state {to} is not enabled in this tracker")
+    } else if !config.is_enabled(to) {
+        if to == State::Transfered && config.states.contains(&to) {
+            "TRANSFERED is enabled only in a tracker with a parent or sub-trackers (config set \
+             parent, config set subtrackers); 'git tracker transfer' and 'dispatch' move tickets \
+             there"
+                .to_owned()
+        } else {
+            format!("state {to} is not enabled in this tracker")
+        }
     } else if config.graph_from(from).is_some_and(|t| !t.contains(&to)) {
         format!("the tracker's graph does not allow {from} -> {to}")
     } else if config.graph_from(from).is_none()

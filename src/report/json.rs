@@ -443,3 +443,35 @@ mod tests {
         assert!(err.contains("could not be read"), "{err}");
     }
 }
+
+/// One tracker of `git tracker trackers`.
+#[derive(Serialize)]
+pub struct TrackerView {
+    /// The remote whose remote-tracking branch it is; null: a branch of this repository.
+    pub remote: Option<String>,
+    /// The branch's short name.
+    pub branch: String,
+    /// The branch's tip.
+    pub tip: String,
+    /// The tracker's name (null when its tracker.toml cannot be read).
+    pub name: Option<String>,
+    /// Its key prefix (likewise).
+    pub prefix: Option<String>,
+    /// Tickets the viewer may see; null when unknown.
+    pub tickets: Option<usize>,
+    /// Of which in progress; null when unknown.
+    pub in_progress: Option<usize>,
+    /// Its parent, as its tracker.toml names it.
+    pub parent: Option<String>,
+    /// The tracker this command ran on.
+    pub current: bool,
+}
+
+/// `git tracker trackers --format json`.
+#[derive(Serialize)]
+pub struct TrackersView {
+    /// The JSON schema's version.
+    pub schema_version: u32,
+    /// Every tracker: this repository's by branch, then each remote's.
+    pub trackers: Vec<TrackerView>,
+}

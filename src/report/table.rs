@@ -718,6 +718,59 @@ pub fn log(
     Ok(())
 }
 
+/// `git tracker trackers`: one row per tracker branch, the current one marked `*`; unknown
+/// counts as `-`.
+pub fn trackers(
+    out: &mut dyn Write,
+    rows: &[crate::report::json::TrackerView],
+    style: Style,
+) -> io::Result<()> {
+    let mut t = new_table(style);
+    let header = [
+        "",
+        "BRANCH",
+        "REMOTE",
+        "NAME",
+        "PREFIX",
+        "TICKETS",
+        "IN PROGRESS",
+    ];
+    t.set_header(
+        header
+            .iter()
+            .map(|h| painted(h, paint::HEADER, style.color)),
+    );
+    let count = |n: Option<usize>| n.map_or_else(|| "-".to_owned(), |n| n.to_string());
+    for r in rows {
+        let unknown = || "?".to_owned();
+        t.add_row([
+            if r.current { "*" } else { "" }.to_owned(),
+            sanitize_line(&r.branch).into_owned(),
+            r.remote
+                .as_deref()
+                .map(|x| sanitize_line(x).into_owned())
+                .unwrap_or_default(),
+            r.name
+                .as_deref()
+                .map_or_else(unknown, |x| sanitize_line(x).into_owned()),
+            r.prefix
+                .as_deref()
+                .map_or_else(unknown, |x| sanitize_line(x).into_owned()),
+            count(r.tickets),
+            count(r.in_progress),
+        ]);
+    }
+    for i in [5, 6] {
+        if let Some(c) = t.column_mut(i) {
+            c.set_cell_alignment(comfy_table::CellAlignment::Right);
+        }
+    }
+    for line in t.to_string().lines() {
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    Ok(())
+}
+
 /// `STATE` names joined for messages.
 pub fn states(list: &[State]) -> String {
     list.iter().map(|s| s.name()).collect::<Vec<_>>().join(", ")

@@ -5,6 +5,7 @@
 //! compare-and-swap on the branch tip. It never touches the work tree, the index, `HEAD` or the
 //! stash, and works the same in a bare repository (R1).
 
+mod branches;
 mod diff;
 mod error;
 mod events;
@@ -20,6 +21,7 @@ mod sync;
 mod tickets;
 mod tree;
 
+pub use branches::TrackerBranch;
 pub use history::{CommitRecord, Removal, Written};
 pub use numbers::SharedNumber;
 pub use people::person_id;
@@ -162,8 +164,15 @@ type ReadTicket = (Option<Ticket>, Vec<Diagnostic>);
 
 impl Store {
     /// Opens the repository containing `dir`, or the one git's environment (`GIT_DIR`, …) and
-    /// the current directory point to.
+    /// the current directory point to, with the tracker branch git config `tracker.branch`
+    /// names (default `tracker`).
     pub fn open(dir: Option<&Path>) -> Result<Self, StoreError> {
+        Self::open_branch(dir, None)
+    }
+
+    /// Like [`Store::open`], with the tracker on branch `branch` when it is given (the global
+    /// `--tracker NAME`), else the one git config `tracker.branch` names.
+    pub fn open_branch(dir: Option<&Path>, branch: Option<&str>) -> Result<Self, StoreError> {
         tune_libgit2();
         let repo = match dir {
             Some(d) => Repository::discover(d),
@@ -181,15 +190,23 @@ impl Store {
             ),
             source,
         })?;
-        let name = repo
-            .config()
-            .and_then(|c| c.get_string("tracker.branch"))
-            .unwrap_or_else(|_| DEFAULT_BRANCH.to_owned());
+        let name = match branch {
+            Some(b) => b.to_owned(),
+            None => repo
+                .config()
+                .and_then(|c| c.get_string("tracker.branch"))
+                .unwrap_or_else(|_| DEFAULT_BRANCH.to_owned()),
+        };
+        Self::on_branch(repo, &name)
+    }
+
+    /// The store of the tracker on branch `name` of `repo`.
+    fn on_branch(repo: Repository, name: &str) -> Result<Self, StoreError> {
         let branch = format!("refs/heads/{name}");
-        if !git2::Reference::is_valid_name(&branch) {
-            return Err(StoreError::BadBranchName(name));
+        if !valid_branch_name(name) {
+            return Err(StoreError::BadBranchName(name.to_owned()));
         }
-        let state_dir = repo.commondir().join("tracker");
+        let state_dir = state_dir_of(repo.commondir(), name);
         Ok(Self {
             repo,
             branch,
@@ -199,6 +216,13 @@ impl Store {
             index: std::cell::RefCell::new(None),
             progress: std::cell::RefCell::new(None),
         })
+    }
+
+    /// The store of another tracker branch of the same repository (`name`, short): a parent
+    /// or sub-tracker (R34, R35), or one that `trackers` lists.
+    pub fn sibling(&self, name: &str) -> Result<Self, StoreError> {
+        let repo = Repository::open(self.repo.path()).map_err(git("opening the repository"))?;
+        Self::on_branch(repo, name)
     }
 
     /// Notes for the user gathered while writing, such as entries of a hostile tree that git
@@ -517,6 +541,24 @@ impl Store {
         self.require_tip()?;
         gc::pack(&self.repo, &self.state_dir, &self.branch)
     }
+}
+
+/// Whether `name` can name a tracker branch: `refs/heads/<name>` is a valid ref name.
+pub fn valid_branch_name(name: &str) -> bool {
+    !name.is_empty() && git2::Reference::is_valid_name(&format!("refs/heads/{name}"))
+}
+
+/// The directory of local state of the tracker on branch `name` (short): `.git/tracker/` for
+/// the default branch (as before several trackers could live in one repository), else
+/// `.git/tracker/branches/<name>/` with `%` and `/` written `%25` and `%2F`, so that two
+/// branch names never share a directory and none is nested in another's.
+pub fn state_dir_of(commondir: &Path, name: &str) -> PathBuf {
+    let root = commondir.join("tracker");
+    if name == DEFAULT_BRANCH {
+        return root;
+    }
+    let encoded = name.replace('%', "%25").replace('/', "%2F");
+    root.join("branches").join(encoded)
 }
 
 /// Reads and folds the ticket whose directory is the tree `oid`: the one way a ticket is read

@@ -16,6 +16,7 @@
 //! [`crate::model::access`], checked before anything is written.
 
 pub mod config;
+pub mod family;
 pub mod people;
 pub mod renumbered;
 pub mod search;
