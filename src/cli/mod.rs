@@ -23,6 +23,7 @@ mod state;
 mod status;
 mod sync;
 mod trackers;
+mod transfer;
 pub mod ui;
 mod verify;
 mod watch;
@@ -141,8 +142,14 @@ pub enum Command {
     Sync(sync::SyncArgs),
     /// Manage the tracker's configuration: show, get, set, edit
     Config(config::ConfigArgs),
-    /// List the trackers of this repository and of its remotes
+    // The help of the commands below is their Args struct's doc comment (a doc comment here
+    // would replace its long help, which the completion scripts and man pages are made from).
+    #[allow(missing_docs)]
     Trackers(trackers::TrackersArgs),
+    #[allow(missing_docs)]
+    Transfer(transfer::TransferArgs),
+    #[allow(missing_docs)]
+    Dispatch(transfer::DispatchArgs),
     /// Check the whole tracker branch and its history (exit 3 when problems are found)
     Verify(verify::VerifyArgs),
     /// Compute reports from the ticket history: states, people, trend, delays, HTML
@@ -201,6 +208,8 @@ fn dispatch(ctx: &mut CommandContext, ui: &mut Ui, cmd: &Command) -> Result<(), 
         Command::Sync(a) => sync::run(ctx, ui, a),
         Command::Config(a) => config::run(ctx, ui, a),
         Command::Trackers(a) => trackers::run(ctx, ui, a),
+        Command::Transfer(a) => transfer::transfer(ctx, ui, a),
+        Command::Dispatch(a) => transfer::dispatch(ctx, ui, a),
         Command::Verify(a) => verify::run(ctx, ui, a),
         Command::Report(a) => report::run(ctx, ui, a),
         Command::Demo(a) => demo::run(ui, a),

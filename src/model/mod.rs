@@ -17,6 +17,7 @@ pub mod person;
 pub mod query;
 pub mod state;
 pub mod ticket;
+pub mod transfer;
 pub mod workflow;
 
 pub use access::Viewer;

@@ -207,7 +207,13 @@ pub fn kind_of(action: &Action) -> Option<NotifyEvent> {
         | Action::Edit { .. }
         | Action::Field { .. } => Some(NotifyEvent::Comment),
         Action::Assign { .. } => Some(NotifyEvent::Assign),
-        Action::Create { .. } | Action::Watch { .. } | Action::Unwatch { .. } => None,
+        // A transfer's mail is its move to TRANSFERED; where a ticket came from is part of
+        // its creation.
+        Action::Create { .. }
+        | Action::Watch { .. }
+        | Action::Unwatch { .. }
+        | Action::Origin { .. }
+        | Action::Transfer { .. } => None,
     }
 }
 

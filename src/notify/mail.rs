@@ -205,6 +205,20 @@ fn body(config: &TrackerConfig, t: &Ticket, e: &Event, to: &Recipient, key: &str
                 format!("{who} set {name} on {key} to: {}\n", sanitize_line(value))
             }
         }
+        Action::Origin {
+            tracker, key: from, ..
+        } => format!(
+            "{key} came from {} in tracker {}.\n",
+            sanitize_line(from),
+            sanitize_line(tracker)
+        ),
+        Action::Transfer {
+            tracker, key: to, ..
+        } => format!(
+            "{who} sent {key} to tracker {}, where it is {}.\n",
+            sanitize_line(tracker),
+            sanitize_line(to)
+        ),
         Action::Watch { .. } | Action::Unwatch { .. } => String::new(),
     };
     let assignee = t.assignee.as_ref().map_or_else(

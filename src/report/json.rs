@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use crate::model::config::key_of;
-use crate::model::ticket::{Comment, Transition};
+use crate::model::ticket::{Comment, Link, Transition};
 use crate::model::{Event, Person, Ticket, TicketSummary, TrackerConfig};
 use crate::store::ReadFailed;
 
@@ -248,6 +248,43 @@ pub struct ShowView {
     /// they send mail about. Absent when every watch follows its watcher's preferences.
     #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub watch_masks: std::collections::BTreeMap<String, Vec<&'static str>>,
+    /// Where the ticket came from (its `origin` event), or null.
+    pub origin: Option<LinkView>,
+    /// Where it was sent (its `transfer` events), oldest first.
+    pub transfers: Vec<LinkView>,
+}
+
+/// A link to a ticket of another tracker (R34, R35).
+#[derive(Serialize)]
+pub struct LinkView {
+    /// The other tracker: `BRANCH`, or `REMOTE:BRANCH` for a transfer to another repository.
+    pub tracker: String,
+    /// For an origin in another repository: its name; else null.
+    pub repository: Option<String>,
+    /// The other ticket's id.
+    pub ticket: String,
+    /// Its key.
+    pub key: String,
+    /// A dispatch down (the whole history moved) rather than a copy sent up.
+    pub dispatch: bool,
+    /// Who made the link.
+    pub author: PersonView,
+    /// When.
+    pub at: DateTime<Utc>,
+}
+
+impl From<&Link> for LinkView {
+    fn from(l: &Link) -> Self {
+        Self {
+            tracker: l.tracker.clone(),
+            repository: l.repository.clone(),
+            ticket: l.ticket.to_string(),
+            key: l.key.clone(),
+            dispatch: l.dispatch,
+            author: (&l.author).into(),
+            at: l.at,
+        }
+    }
 }
 
 impl ShowView {
@@ -265,6 +302,8 @@ impl ShowView {
                 .iter()
                 .map(|(email, kinds)| (email.clone(), kinds.iter().map(|k| k.name()).collect()))
                 .collect(),
+            origin: t.origin.as_ref().map(Into::into),
+            transfers: t.transfers.iter().map(Into::into).collect(),
         }
     }
 }

@@ -541,6 +541,40 @@ pub fn show(
     if let Some(fp) = &t.fingerprint {
         writeln!(out, "  fingerprint: {}", sanitize_line(fp))?;
     }
+    if let Some(o) = &t.origin {
+        let repo = o
+            .repository
+            .as_deref()
+            .map(|r| format!(" of repository {}", sanitize_line(r)))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "  from:      {} in tracker {}{repo} ({} {})",
+            painted(&sanitize_line(&o.key), paint::KEY, style.color),
+            sanitize_line(&o.tracker),
+            if o.dispatch {
+                "dispatched here"
+            } else {
+                "transferred here"
+            },
+            date(o.at, style)
+        )?;
+    }
+    for l in &t.transfers {
+        writeln!(
+            out,
+            "  sent to:   {} in tracker {} ({} {} by {})",
+            painted(&sanitize_line(&l.key), paint::KEY, style.color),
+            sanitize_line(&l.tracker),
+            if l.dispatch {
+                "dispatched"
+            } else {
+                "transferred"
+            },
+            date(l.at, style),
+            person(&l.author)
+        )?;
+    }
     let watchers: Vec<String> = t
         .watchers
         .iter()
@@ -662,6 +696,36 @@ fn describe(action: &Action, config: &TrackerConfig, sees_private: bool) -> Stri
         Action::Field { name, value } if value.is_empty() => format!("cleared {}", one(name)),
         Action::Field { name, value } => format!("set {} to \"{}\"", one(name), one(value)),
         Action::Unwatch { person: p } => format!("removed watcher {}", person(p)),
+        Action::Origin {
+            tracker,
+            key,
+            dispatch,
+            ..
+        } => format!(
+            "{} from {} (tracker {})",
+            if *dispatch {
+                "dispatched here"
+            } else {
+                "transferred here"
+            },
+            one(key),
+            one(tracker)
+        ),
+        Action::Transfer {
+            tracker,
+            key,
+            dispatch,
+            ..
+        } => format!(
+            "{} to {} (tracker {})",
+            if *dispatch {
+                "dispatched"
+            } else {
+                "transferred"
+            },
+            one(key),
+            one(tracker)
+        ),
         Action::Edit {
             title,
             description,

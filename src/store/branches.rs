@@ -103,6 +103,36 @@ impl Store {
         Ok((found, problems))
     }
 
+    /// The tip of branch `branch` of this repository (`remote` = `None`), or of `remote`'s
+    /// remote-tracking branch `refs/remotes/<remote>/<branch>` as of the last fetch.
+    pub fn branch_tip(&self, remote: Option<&str>, branch: &str) -> Option<Tip> {
+        let name = match remote {
+            Some(r) => format!("refs/remotes/{r}/{branch}"),
+            None => format!("refs/heads/{branch}"),
+        };
+        self.repo.refname_to_id(&name).ok().map(Tip)
+    }
+
+    /// The tip of `branch` here, else of the first remote (by name) whose remote-tracking
+    /// branch of that name exists: where a tracker of the same repository is found in a clone
+    /// that has not made a local branch of it.
+    pub fn any_branch_tip(&self, branch: &str) -> Option<Tip> {
+        if let Some(t) = self.branch_tip(None, branch) {
+            return Some(t);
+        }
+        let mut remotes: Vec<String> = self
+            .repo
+            .remotes()
+            .ok()?
+            .iter()
+            .filter_map(|n| n.ok().flatten().map(str::to_owned))
+            .collect();
+        remotes.sort();
+        remotes
+            .iter()
+            .find_map(|r| self.branch_tip(Some(r), branch))
+    }
+
     /// How many ticket directories the tree `root` holds (its shards read, nothing deeper).
     fn count_directories(&self, root: git2::Oid) -> Result<usize, StoreError> {
         let (_, Some(tickets)) = diff::roots(&self.repo, Some(root))? else {

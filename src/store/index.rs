@@ -40,12 +40,16 @@ pub(super) const FILE: &str = "index.sqlite";
 
 /// Raised whenever what is stored, or the rules that decide what a file holds, change
 /// (6: SQLite; 7: indexes in listing order; 8: the list table's columns, in one covering index;
-/// 9: fingerprints).
-pub(super) const SCHEMA: i64 = 9;
+/// 9: fingerprints; 10: origins).
+pub(super) const SCHEMA: i64 = 10;
 
 /// The name under which a ticket's fingerprint is kept in the `fields` table (`@` cannot start
 /// a custom field's name).
 pub(crate) const FINGERPRINT_FIELD: &str = "@fingerprint";
+
+/// The name under which the id of the ticket a ticket came from (its `origin` event, R34,
+/// R35) is kept in the `fields` table: what finds the copy a transfer already made.
+pub(crate) const ORIGIN_FIELD: &str = "@origin";
 
 /// The index files of earlier versions, deleted when the index is opened.
 const LEGACY: [&str; 2] = ["index-v1.json", "index-v2.bin"];
@@ -813,6 +817,11 @@ impl Store {
                 t.fingerprint
                     .iter()
                     .map(|f| vec![FINGERPRINT_FIELD.to_owned(), f.clone()]),
+            )
+            .chain(
+                t.origin
+                    .iter()
+                    .map(|o| vec![ORIGIN_FIELD.to_owned(), o.ticket.to_string()]),
             )
             .collect();
         replace_rows(conn, fresh, row, "fields", &["name", "value"], &fields)?;

@@ -71,6 +71,17 @@ pub fn parse_event_path(path: &str) -> Option<(TicketId, EventId)> {
     Some((ticket, event_file_id(file)?))
 }
 
+/// The ticket whose directory holds `path` (`tickets/<aa>/<ticket-id>/…`), if any.
+pub fn ticket_of_path(path: &str) -> Option<TicketId> {
+    let mut parts = path.split('/');
+    let (dir, shard_name, ticket) = (parts.next()?, parts.next()?, parts.next()?);
+    parts.next()?;
+    if dir != TICKETS_DIR {
+        return None;
+    }
+    TicketId::parse(ticket).filter(|t| shard(t) == shard_name)
+}
+
 /// Whether `name` is a valid shard directory name.
 pub fn is_shard(name: &str) -> bool {
     name.len() == 2

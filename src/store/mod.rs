@@ -6,6 +6,7 @@
 //! stash, and works the same in a bare repository (R1).
 
 mod branches;
+mod copy;
 mod diff;
 mod error;
 mod events;
@@ -22,6 +23,7 @@ mod tickets;
 mod tree;
 
 pub use branches::TrackerBranch;
+pub use copy::CopiedFile;
 pub use history::{CommitRecord, Removal, Written};
 pub use numbers::SharedNumber;
 pub use people::person_id;
@@ -128,7 +130,7 @@ pub struct Store {
 /// The ticket directories `files` are in, by shard; `None` when one of them is not a ticket's
 /// event (the configuration: the index must then compare everything). A person's files are not
 /// in the index.
-fn touched_tickets(files: &[FileWrite]) -> Option<index::Touched> {
+fn touched_tickets(files: &[FileWrite], copies: &[copy::CopiedFile]) -> Option<index::Touched> {
     let mut out = index::Touched::new();
     for f in files {
         if let Some((ticket, _)) = layout::parse_event_path(&f.path) {
@@ -138,6 +140,12 @@ fn touched_tickets(files: &[FileWrite]) -> Option<index::Touched> {
         } else if layout::parse_person_event_path(&f.path).is_none() {
             return None;
         }
+    }
+    for c in copies {
+        let ticket = layout::ticket_of_path(&c.path)?;
+        out.entry(layout::shard(&ticket).to_owned())
+            .or_default()
+            .insert(ticket);
     }
     Some(out)
 }
@@ -458,7 +466,24 @@ impl Store {
         author: &Person,
         when: DateTime<Utc>,
     ) -> Result<Tip, StoreError> {
+        self.commit_copying(parent, files, &[], message, author, when)
+    }
+
+    /// Writes the commit of `files` and `copies` on top of `parent` without moving any ref;
+    /// returns it, and whether its trees kept every entry of the parent's.
+    fn write_commit(
+        &self,
+        parent: Option<Tip>,
+        files: &[FileWrite],
+        copies: &[copy::CopiedFile],
+        message: &str,
+        author: &Person,
+        when: DateTime<Utc>,
+    ) -> Result<(Oid, bool), StoreError> {
         let mut changes = tree::Changes::new();
+        for c in copies {
+            changes.insert(c.path.clone(), Some(c.blob));
+        }
         for f in files {
             let blob = self
                 .repo
@@ -485,6 +510,37 @@ impl Store {
             .repo
             .commit(None, &sig, &sig, message, &tree, &parents)
             .map_err(git("writing the commit"))?;
+        Ok((oid, dropped_nothing))
+    }
+
+    /// Writes the commit of `files` on top of `parent` without moving any ref: what is pushed
+    /// to a tracker of another repository (`transfer` to a `REMOTE:BRANCH` parent), whose
+    /// tip `parent` was fetched.
+    pub fn commit_detached(
+        &self,
+        parent: Tip,
+        files: &[FileWrite],
+        copies: &[copy::CopiedFile],
+        message: &str,
+        author: &Person,
+        when: DateTime<Utc>,
+    ) -> Result<Tip, StoreError> {
+        let (oid, _) = self.write_commit(Some(parent), files, copies, message, author, when)?;
+        Ok(Tip(oid))
+    }
+
+    /// [`Store::commit`] with files copied by their object ids besides the ones written.
+    pub fn commit_copying(
+        &self,
+        parent: Option<Tip>,
+        files: &[FileWrite],
+        copies: &[copy::CopiedFile],
+        message: &str,
+        author: &Person,
+        when: DateTime<Utc>,
+    ) -> Result<Tip, StoreError> {
+        let (oid, dropped_nothing) =
+            self.write_commit(parent, files, copies, message, author, when)?;
         let log = format!("tracker: {}", message.lines().next().unwrap_or_default());
         let moved = match parent {
             Some(p) => self
@@ -502,7 +558,7 @@ impl Store {
             Err(e) => return Err(self.ref_update_error(e)),
         }
         if let (Some(old), true) = (parent, dropped_nothing) {
-            if let Some(touched) = touched_tickets(files) {
+            if let Some(touched) = touched_tickets(files, copies) {
                 self.advance_index(old, Tip(oid), &touched);
             }
         }

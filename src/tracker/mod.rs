@@ -22,6 +22,7 @@ pub mod renumbered;
 pub mod search;
 pub mod sync;
 pub mod tickets;
+pub mod transfer;
 pub mod verify;
 mod write;
 
@@ -140,6 +141,9 @@ pub enum TrackerError {
     /// The branch kept moving.
     #[error("gave up after {0} attempts: other processes kept moving the tracker branch")]
     TooManyRetries(u32),
+    /// A transfer or a dispatch that cannot be made, or was made halfway (R34, R35).
+    #[error(transparent)]
+    Transfer(Box<transfer::TransferError>),
 }
 
 /// Published events a remote's branch no longer has (see [`TrackerError::RemoteDeleted`]).

@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 
 HEX = set("0123456789abcdef")
 KINDS = {"create", "state", "comment", "comment-edit", "comment-delete", "assign", "watch",
-         "unwatch", "edit", "field"}
+         "unwatch", "edit", "field", "origin", "transfer"}
 FINISHED = {"RESOLVED", "ABANDONNED", "TRANSFERED", "VALIDATED"}
 # A person is their email, ignoring ASCII case (str.lower would also fold other letters).
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -25,6 +25,7 @@ ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstu
 MAX_NUMBER = 999_999_999
 MAX_TITLE_CHARS = 256
 MAX_FINGERPRINT_CHARS = 200
+MAX_LINK_KEY_CHARS = 64
 MAX_TEXT_BYTES = 16 * 1024 * 1024
 MAX_EVENT_FILE_BYTES = MAX_TEXT_BYTES + 64 * 1024
 MAX_CONFIG_BYTES = 1024 * 1024
@@ -96,6 +97,12 @@ def within_limits(e):
         f = e["fingerprint"]
         if type(f) is not str or not f.strip() \
                 or len(f) > MAX_FINGERPRINT_CHARS or any(ord(c) < 32 or 127 <= ord(c) < 160 for c in f):
+            return False
+    if e["kind"] in ("origin", "transfer"):
+        key = e.get("key")
+        if (type(e.get("tracker")) is not str or type(e.get("ticket")) is not str
+                or not is_id(e["ticket"]) or type(key) is not str or not key.strip()
+                or len(key) > MAX_LINK_KEY_CHARS):
             return False
     return all(len(e[k].encode()) <= MAX_TEXT_BYTES for k in TEXTS if type(e.get(k)) is str)
 
@@ -196,6 +203,7 @@ def fold(ticket_id, files, prefix):
         "description": c.get("description", ""), "solution": "",
         "comments": [], "transitions": [], "fields": {},
         "fingerprint": c.get("fingerprint"),
+        "origin": None, "transfers": [],
     }
     add_watcher(t["watchers"], c["author"])
     for p in ([c["assignee"]] if "assignee" in c else []) + c.get("watchers", []):
@@ -238,6 +246,15 @@ def fold(ticket_id, files, prefix):
             for f in ("title", "description", "solution"):
                 if f in e:
                     t[f] = e[f]
+        elif k in ("origin", "transfer"):
+            link = {"tracker": e["tracker"], "repository": e.get("repository"),
+                    "ticket": e["ticket"], "key": e["key"],
+                    "dispatch": e.get("dispatch", False),
+                    "author": person(e["author"]), "at": e["at"]}
+            if k == "origin":
+                t["origin"] = link
+            else:
+                t["transfers"].append(link)
     t["contested"] = contested(events)
     parse_time = lambda s: datetime.fromisoformat(s.replace("Z", "+00:00"))
     t["updated"] = max((e["at"] for e in events), key=parse_time)
