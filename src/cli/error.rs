@@ -233,7 +233,8 @@ fn transfer_error(e: crate::tracker::transfer::TransferError) -> CliError {
         T::Incomplete { .. } => CliError::failure(e),
         T::HalfDone { ref key, .. } => {
             let hint = format!(
-                "run the same command again: it finds the ticket already received and only                  marks {key}"
+                "run the same command again: it finds the ticket already received and only \
+                 marks {key}"
             );
             CliError::failure(e).hint(hint)
         }

@@ -233,6 +233,25 @@ impl Store {
         Self::on_branch(repo, name)
     }
 
+    /// The store of the tracker on branch `branch` of the repository `remote` reaches: its
+    /// commits are fetched into `refs/remotes/<remote>/<branch>` and pushed from there, and
+    /// its local index lives apart, in `.git/tracker/remotes/<remote>/<branch>/` (encoded as
+    /// for branches), so that it never takes the place of a local tracker's. Its local branch
+    /// of that name, if any, is never moved by the writes made through it.
+    pub fn remote_sibling(&self, remote: &str, branch: &str) -> Result<Self, StoreError> {
+        let repo = Repository::open(self.repo.path()).map_err(git("opening the repository"))?;
+        let mut store = Self::on_branch(repo, branch)?;
+        let enc = |s: &str| s.replace('%', "%25").replace('/', "%2F");
+        store.state_dir = self
+            .repo
+            .commondir()
+            .join("tracker")
+            .join("remotes")
+            .join(enc(remote))
+            .join(enc(branch));
+        Ok(store)
+    }
+
     /// Notes for the user gathered while writing, such as entries of a hostile tree that git
     /// refuses and that were left out of the trees a commit rewrote.
     pub fn take_notes(&self) -> Vec<String> {

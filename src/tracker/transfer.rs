@@ -168,12 +168,14 @@ impl Transfers<'_> {
         why: &str,
         transport: Transport,
     ) -> Result<Sent, TrackerError> {
-        let original = self.original(actor, input)?;
-        let link = original
-            .snap
+        // Where it would go first: without a parent, TRANSFERED is not even enabled.
+        let link = self
+            .tracker
+            .snapshot()?
             .config
             .parent_link()
             .ok_or(TransferError::NoParent)?;
+        let original = self.original(actor, input)?;
         let target = match &link.remote {
             None => Target::Local(self.local(&link.branch)?),
             Some(remote) => {
@@ -184,8 +186,9 @@ impl Transfers<'_> {
                     }
                     .into());
                 }
+                let store = self.tracker.store().remote_sibling(remote, &link.branch)?;
                 Target::Remote {
-                    tracker: self.tracker.sibling(&link.branch)?,
+                    tracker: Tracker::new(store, self.tracker.viewer().clone()),
                     remote: remote.clone(),
                     transport,
                 }
@@ -203,8 +206,8 @@ impl Transfers<'_> {
         to: &str,
         why: &str,
     ) -> Result<Sent, TrackerError> {
-        let original = self.original(actor, input)?;
-        let config = &original.snap.config;
+        let snap = self.tracker.snapshot()?;
+        let config = &snap.config;
         if !config.subtrackers.iter().any(|s| s == to) {
             return Err(TransferError::NotASubtracker {
                 to: to.to_owned(),
@@ -216,6 +219,7 @@ impl Transfers<'_> {
             }
             .into());
         }
+        let original = self.original(actor, input)?;
         let link = TrackerLink {
             remote: None,
             branch: to.to_owned(),
@@ -340,6 +344,7 @@ impl Transfers<'_> {
             })?,
         };
         // The receiving side is in place: now the original.
+        crate::pause::point("transfer-received");
         let marked = self.mark(actor, original, &name, &received, way, why);
         let events = marked.map_err(|e| TransferError::HalfDone {
             key: original.key.clone(),

@@ -320,7 +320,8 @@ impl Audit<'_> {
                                 &links[i].0,
                                 "dangling-link",
                                 format!(
-                                    "links to {} in tracker {branch}, which this repository does                                      not have",
+                                    "links to {} in tracker {branch}, which this repository does \
+                                     not have",
                                     links[i].4
                                 ),
                             ));
