@@ -23,6 +23,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
         'git-tracker' {
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
@@ -53,6 +54,9 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Show a ticket''s history: who did what, when')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Share tickets with a remote: fetch, combine, push')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Manage the tracker''s configuration: show, get, set, edit')
+            [CompletionResult]::new('trackers', 'trackers', [CompletionResultType]::ParameterValue, 'List the trackers of this repository and of its remotes')
+            [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Transfer a ticket up to the parent tracker and print its key there')
+            [CompletionResult]::new('dispatch', 'dispatch', [CompletionResultType]::ParameterValue, 'Move a ticket down to a sub-tracker with its whole history and print its key there')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the whole tracker branch and its history (exit 3 when problems are found)')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Compute reports from the ticket history: states, people, trend, delays, HTML')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a scratch repository, file and move a few tickets, and show the result')
@@ -72,13 +76,17 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--managers', '--managers', [CompletionResultType]::ParameterName, 'Managers'' emails, comma-separated')
             [CompletionResult]::new('--default-assignee', '--default-assignee', [CompletionResultType]::ParameterName, 'Assignee(s) of new tickets that name none, comma-separated')
             [CompletionResult]::new('--feedback', '--feedback', [CompletionResultType]::ParameterName, 'Message printed after a ticket is created')
+            [CompletionResult]::new('--parent', '--parent', [CompletionResultType]::ParameterName, 'The parent tracker tickets are transferred up to: BRANCH (of this repository) or REMOTE:BRANCH (a tracker of another repository, reached as a git remote)')
+            [CompletionResult]::new('--subtrackers', '--subtrackers', [CompletionResultType]::ParameterName, 'Sub-trackers tickets can be dispatched down to: branches of this repository, comma-separated')
             [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Set any configuration key, as `config set` does (can be repeated)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Strict lifecycle: people may set only the states their roles allow')
             [CompletionResult]::new('--no-comments', '--no-comments', [CompletionResultType]::ParameterName, 'Disallow comments')
             [CompletionResult]::new('--no-notifications', '--no-notifications', [CompletionResultType]::ParameterName, 'Turn notifications off')
             [CompletionResult]::new('--auto-open-on-view', '--auto-open-on-view', [CompletionResultType]::ParameterName, 'A developer or the assignee viewing a POSTED ticket opens it')
+            [CompletionResult]::new('--no-accept-transfers', '--no-accept-transfers', [CompletionResultType]::ParameterName, 'Refuse tickets transferred up from other trackers (accepted by default)')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Create a tracker even though a remote has one (a separate tracker, which cannot be combined with the remote''s)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
@@ -101,6 +109,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: the key alone (table), or a JSON object with key, id, provisional and created (false when --if-absent found a ticket)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
             [CompletionResult]::new('--sync', '--sync', [CompletionResultType]::ParameterName, 'Publish the ticket at once (sync with the default remote) and print its final key')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
@@ -130,6 +139,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
             [CompletionResult]::new('--closed', '--closed', [CompletionResultType]::ParameterName, 'Show finished tickets (RESOLVED, ABANDONNED, TRANSFERED, VALIDATED) instead')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Show tickets in every state')
             [CompletionResult]::new('--mine', '--mine', [CompletionResultType]::ParameterName, 'Only tickets I reported')
@@ -163,6 +173,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
             [CompletionResult]::new('--closed', '--closed', [CompletionResultType]::ParameterName, 'Show finished tickets (RESOLVED, ABANDONNED, TRANSFERED, VALIDATED) instead')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Show tickets in every state')
             [CompletionResult]::new('--mine', '--mine', [CompletionResultType]::ParameterName, 'Only tickets I reported')
@@ -182,6 +193,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
@@ -196,6 +208,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
@@ -209,6 +222,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
         'git-tracker;query' {
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
@@ -226,6 +240,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
         'git-tracker;query;save' {
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
@@ -240,6 +255,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
@@ -253,6 +269,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
         'git-tracker;query;delete' {
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
@@ -288,6 +305,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of the preferences printed afterwards')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
@@ -303,6 +321,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of --status')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
             [CompletionResult]::new('--flush', '--flush', [CompletionResultType]::ParameterName, 'Send every waiting mail now')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'List the waiting mails')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
@@ -320,6 +339,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'A note recorded with the change')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
             [CompletionResult]::new('--reopen', '--reopen', [CompletionResultType]::ParameterName, 'Allow leaving a finished state')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
@@ -336,6 +356,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'A note recorded with the change')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
@@ -351,6 +372,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'A note recorded with the change')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
@@ -367,6 +389,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--body-file', '--body-file', [CompletionResultType]::ParameterName, 'Read the text from FILE (- for standard input)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
@@ -386,6 +409,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--body-file', '--body-file', [CompletionResultType]::ParameterName, 'Read the text from FILE (- for standard input)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
@@ -399,6 +423,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
         'git-tracker;comment;delete' {
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
@@ -427,6 +452,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
         'git-tracker;assign' {
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
             [CompletionResult]::new('--me', '--me', [CompletionResultType]::ParameterName, 'Assign to yourself')
             [CompletionResult]::new('--none', '--none', [CompletionResultType]::ParameterName, 'Remove the assignee')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
@@ -443,6 +469,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--events', '--events', [CompletionResultType]::ParameterName, 'The kinds of change this watch sends mail about (comma-separated, `all`, or `none`): open, resolving, waiting, testing, published, resolved, abandonned, validated, transfered, comment, assign')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
@@ -456,6 +483,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
         'git-tracker;unwatch' {
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
@@ -475,6 +503,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Set a custom field (can be repeated; an empty value clears it)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
@@ -489,6 +518,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
@@ -504,6 +534,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (json: one document describing what happened)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
             [CompletionResult]::new('--accept-deletions', '--accept-deletions', [CompletionResultType]::ParameterName, 'Take a remote branch that deleted or changed published events (an administrator''s deliberate purge) instead of refusing it')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
@@ -518,6 +549,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
         'git-tracker;config' {
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
@@ -537,6 +569,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
@@ -550,6 +583,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
         'git-tracker;config;get' {
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
@@ -563,6 +597,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
         'git-tracker;config;set' {
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
@@ -577,6 +612,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Use FILE as the new tracker.toml instead of opening an editor (- for standard input)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
@@ -610,11 +646,61 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
         'git-tracker;config;help;help' {
             break
         }
+        'git-tracker;trackers' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'git-tracker;transfer' {
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Why it goes up: the message of its move to TRANSFERED, and a comment on the copy')
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'Why it goes up: the message of its move to TRANSFERED, and a comment on the copy')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after SECONDS when the parent is in another repository [default: git config tracker.syncTimeout, else 120]')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'git-tracker;dispatch' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The sub-tracker (its branch)')
+            [CompletionResult]::new('-m', '-m', [CompletionResultType]::ParameterName, 'Why: the message of its move to TRANSFERED here')
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'Why: the message of its move to TRANSFERED here')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)')
+            [CompletionResult]::new('--utc', '--utc', [CompletionResultType]::ParameterName, 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'git-tracker;verify' {
             [CompletionResult]::new('--rev', '--rev', [CompletionResultType]::ParameterName, 'Check the history ending at REV (a commit id or any revision) instead of the tracker branch''s tip, e.g. a commit being pushed, from a pre-receive hook')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
@@ -639,6 +725,8 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE instead of standard output')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
+            [CompletionResult]::new('--include-subtrackers', '--include-subtrackers', [CompletionResultType]::ParameterName, 'Count the tickets of the sub-trackers too (tracker.toml''s subtrackers, theirs, and so on: the whole tree below this tracker, each tracker once)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
@@ -653,6 +741,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Where to create the scratch repositories [default: a new directory under the system''s temporary directory]')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
@@ -666,6 +755,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
         'git-tracker;completions' {
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
@@ -679,6 +769,7 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
         'git-tracker;man' {
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'Run as if started in DIR (like git -C)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Use the tracker on branch NAME (a repository may hold several; ''git tracker trackers'' lists them) [default: git config tracker.branch, else tracker]')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages (warnings and errors still go to stderr)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what happened, e.g. why a change sent no mail')
@@ -709,6 +800,9 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Show a ticket''s history: who did what, when')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Share tickets with a remote: fetch, combine, push')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Manage the tracker''s configuration: show, get, set, edit')
+            [CompletionResult]::new('trackers', 'trackers', [CompletionResultType]::ParameterValue, 'List the trackers of this repository and of its remotes')
+            [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Transfer a ticket up to the parent tracker and print its key there')
+            [CompletionResult]::new('dispatch', 'dispatch', [CompletionResultType]::ParameterValue, 'Move a ticket down to a sub-tracker with its whole history and print its key there')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the whole tracker branch and its history (exit 3 when problems are found)')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Compute reports from the ticket history: states, people, trend, delays, HTML')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Build a scratch repository, file and move a few tickets, and show the result')
@@ -808,6 +902,15 @@ Register-ArgumentCompleter -Native -CommandName 'git-tracker' -ScriptBlock {
             break
         }
         'git-tracker;help;config;edit' {
+            break
+        }
+        'git-tracker;help;trackers' {
+            break
+        }
+        'git-tracker;help;transfer' {
+            break
+        }
+        'git-tracker;help;dispatch' {
             break
         }
         'git-tracker;help;verify' {

@@ -34,6 +34,9 @@ _git__tracker() {
             git__tracker,demo)
                 cmd="git__tracker__subcmd__demo"
                 ;;
+            git__tracker,dispatch)
+                cmd="git__tracker__subcmd__dispatch"
+                ;;
             git__tracker,edit)
                 cmd="git__tracker__subcmd__edit"
                 ;;
@@ -84,6 +87,12 @@ _git__tracker() {
                 ;;
             git__tracker,sync)
                 cmd="git__tracker__subcmd__sync"
+                ;;
+            git__tracker,trackers)
+                cmd="git__tracker__subcmd__trackers"
+                ;;
+            git__tracker,transfer)
+                cmd="git__tracker__subcmd__transfer"
                 ;;
             git__tracker,unwatch)
                 cmd="git__tracker__subcmd__unwatch"
@@ -160,6 +169,9 @@ _git__tracker() {
             git__tracker__subcmd__help,demo)
                 cmd="git__tracker__subcmd__help__subcmd__demo"
                 ;;
+            git__tracker__subcmd__help,dispatch)
+                cmd="git__tracker__subcmd__help__subcmd__dispatch"
+                ;;
             git__tracker__subcmd__help,edit)
                 cmd="git__tracker__subcmd__help__subcmd__edit"
                 ;;
@@ -207,6 +219,12 @@ _git__tracker() {
                 ;;
             git__tracker__subcmd__help,sync)
                 cmd="git__tracker__subcmd__help__subcmd__sync"
+                ;;
+            git__tracker__subcmd__help,trackers)
+                cmd="git__tracker__subcmd__help__subcmd__trackers"
+                ;;
+            git__tracker__subcmd__help,transfer)
+                cmd="git__tracker__subcmd__help__subcmd__transfer"
                 ;;
             git__tracker__subcmd__help,unwatch)
                 cmd="git__tracker__subcmd__help__subcmd__unwatch"
@@ -275,7 +293,7 @@ _git__tracker() {
 
     case "${cmd}" in
         git__tracker)
-            opts="-C -q -v -h -V --quiet --verbose --color --no-pager --utc --help --version init new list ls show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help"
+            opts="-C -q -v -h -V --quiet --verbose --color --no-pager --utc --tracker --help --version init new list ls show status query prefs notify state close reopen comment assign watch unwatch edit log sync config trackers transfer dispatch verify report demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -289,6 +307,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -297,7 +319,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__assign)
-            opts="-C -q -v -h --me --none --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --me --none --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -309,6 +331,10 @@ _git__tracker() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -319,7 +345,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__close)
-            opts="-m -C -q -v -h --message --quiet --verbose --color --no-pager --utc --help"
+            opts="-m -C -q -v -h --message --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -339,6 +365,10 @@ _git__tracker() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -349,7 +379,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__comment)
-            opts="-m -C -q -v -h --message --body-file --quiet --verbose --color --no-pager --utc --help edit delete help"
+            opts="-m -C -q -v -h --message --body-file --quiet --verbose --color --no-pager --utc --tracker --help edit delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -375,6 +405,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -383,7 +417,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__comment__subcmd__delete)
-            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -397,6 +431,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -405,7 +443,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__comment__subcmd__edit)
-            opts="-m -C -q -v -h --message --body-file --quiet --verbose --color --no-pager --utc --help"
+            opts="-m -C -q -v -h --message --body-file --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -429,6 +467,10 @@ _git__tracker() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -495,7 +537,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__completions)
-            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help bash elvish fish powershell zsh"
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --tracker --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -507,6 +549,10 @@ _git__tracker() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -517,7 +563,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__config)
-            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help show get set edit help"
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --tracker --help show get set edit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -531,6 +577,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -539,7 +589,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__config__subcmd__edit)
-            opts="-C -q -v -h --file --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --file --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -557,6 +607,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -565,7 +619,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__config__subcmd__get)
-            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -577,6 +631,10 @@ _git__tracker() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -671,7 +729,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__config__subcmd__set)
-            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -685,6 +743,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -693,7 +755,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__config__subcmd__show)
-            opts="-C -q -v -h --format --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --format --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -711,6 +773,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -719,7 +785,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__demo)
-            opts="-C -q -v -h --dir --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --dir --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -737,6 +803,48 @@ _git__tracker() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__dispatch)
+            opts="-m -C -q -v -h --to --message --quiet --verbose --color --no-pager --utc --tracker --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -m)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -745,7 +853,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__edit)
-            opts="-C -q -v -h --title --body --body-file --solution --solution-file --field --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --title --body --body-file --solution --solution-file --field --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -783,6 +891,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -791,7 +903,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__help)
-            opts="init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help"
+            opts="init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config trackers transfer dispatch verify report demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -959,6 +1071,20 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__help__subcmd__demo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__help__subcmd__dispatch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1238,6 +1364,34 @@ _git__tracker() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        git__subcmd__tracker__subcmd__help__subcmd__trackers)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__help__subcmd__transfer)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         git__subcmd__tracker__subcmd__help__subcmd__unwatch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1281,7 +1435,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__init)
-            opts="-C -q -v -h --prefix --name --description --mode --states --strict --developers --resolvers --managers --default-assignee --feedback --no-comments --no-notifications --auto-open-on-view --set --force --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --prefix --name --description --mode --states --strict --developers --resolvers --managers --default-assignee --feedback --no-comments --no-notifications --auto-open-on-view --parent --subtrackers --no-accept-transfers --set --force --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1327,6 +1481,14 @@ _git__tracker() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --parent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subtrackers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --set)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1339,6 +1501,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1347,7 +1513,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__list)
-            opts="-S -C -q -v -h --closed --all --mine --work --state --contested --assignee --reporter --watcher --key --created --updated --field --search --query --saved --sort --limit --format --quiet --verbose --color --no-pager --utc --help"
+            opts="-S -C -q -v -h --closed --all --mine --work --state --contested --assignee --reporter --watcher --key --created --updated --field --search --query --saved --sort --limit --format --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1421,6 +1587,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1429,7 +1599,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__log)
-            opts="-C -q -v -h --format --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --format --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1447,6 +1617,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1455,7 +1629,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__man)
-            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1469,6 +1643,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1477,7 +1655,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__new)
-            opts="-m -C -q -v -h --message --body-file --assign --watch --field --if-absent --sync --format --quiet --verbose --color --no-pager --utc --help"
+            opts="-m -C -q -v -h --message --body-file --assign --watch --field --if-absent --sync --format --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1523,6 +1701,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1531,7 +1713,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__notify)
-            opts="-C -q -v -h --flush --status --range --format --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --flush --status --range --format --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1553,6 +1735,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1561,7 +1747,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__prefs)
-            opts="-C -q -v -h --on --off --format --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --on --off --format --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1587,6 +1773,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1595,7 +1785,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__query)
-            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help save list delete help"
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --tracker --help save list delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1609,6 +1799,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1617,7 +1811,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__query__subcmd__delete)
-            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1629,6 +1823,10 @@ _git__tracker() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1709,7 +1907,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__query__subcmd__list)
-            opts="-C -q -v -h --format --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --format --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1727,6 +1925,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1735,7 +1937,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__query__subcmd__save)
-            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1749,6 +1951,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1757,7 +1963,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__reopen)
-            opts="-m -C -q -v -h --message --quiet --verbose --color --no-pager --utc --help"
+            opts="-m -C -q -v -h --message --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1779,6 +1985,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1787,7 +1997,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__report)
-            opts="-o -C -q -v -h --since --until --by --tz --state --assignee --reporter --field --format --output --quiet --verbose --color --no-pager --utc --help states people trend delays all html"
+            opts="-o -C -q -v -h --since --until --by --tz --state --assignee --reporter --field --format --output --include-subtrackers --quiet --verbose --color --no-pager --utc --tracker --help states people trend delays all html"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1845,6 +2055,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1853,7 +2067,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__show)
-            opts="-C -q -v -h --format --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --format --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1871,6 +2085,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1879,7 +2097,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__state)
-            opts="-m -C -q -v -h --message --reopen --quiet --verbose --color --no-pager --utc --help"
+            opts="-m -C -q -v -h --message --reopen --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1901,6 +2119,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1909,7 +2131,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__status)
-            opts="-C -q -v -h --format --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --format --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1927,6 +2149,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1935,7 +2161,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__sync)
-            opts="-C -q -v -h --accept-deletions --timeout --format --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --accept-deletions --timeout --format --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1957,6 +2183,78 @@ _git__tracker() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__trackers)
+            opts="-C -q -v -h --format --quiet --verbose --color --no-pager --utc --tracker --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        git__subcmd__tracker__subcmd__transfer)
+            opts="-m -C -q -v -h --message --timeout --quiet --verbose --color --no-pager --utc --tracker --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -m)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1965,7 +2263,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__unwatch)
-            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1979,6 +2277,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1987,7 +2289,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__verify)
-            opts="-C -q -v -h --rev --format --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --rev --format --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2009,6 +2311,10 @@ _git__tracker() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2017,7 +2323,7 @@ _git__tracker() {
             return 0
             ;;
         git__subcmd__tracker__subcmd__watch)
-            opts="-C -q -v -h --events --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --events --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2033,6 +2339,10 @@ _git__tracker() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_git_tracker_global_optspecs
-    string join \n C= q/quiet v/verbose color= no-pager utc h/help V/version
+    string join \n C= q/quiet v/verbose color= no-pager utc tracker= h/help V/version
 end
 
 function __fish_git_tracker_needs_command
@@ -28,6 +28,7 @@ complete -c git-tracker -n "__fish_git_tracker_needs_command" -s C -d 'Run as if
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_needs_command" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -54,6 +55,9 @@ complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "edit" -d 'C
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "log" -d 'Show a ticket\'s history: who did what, when'
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "sync" -d 'Share tickets with a remote: fetch, combine, push'
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "config" -d 'Manage the tracker\'s configuration: show, get, set, edit'
+complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "trackers" -d 'List the trackers of this repository and of its remotes'
+complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "transfer" -d 'Transfer a ticket up to the parent tracker and print its key there'
+complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "dispatch" -d 'Move a ticket down to a sub-tracker with its whole history and print its key there'
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "verify" -d 'Check the whole tracker branch and its history (exit 3 when problems are found)'
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "report" -d 'Compute reports from the ticket history: states, people, trend, delays, HTML'
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "demo" -d 'Build a scratch repository, file and move a few tickets, and show the result'
@@ -73,15 +77,19 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l resolve
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l managers -d 'Managers\' emails, comma-separated' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l default-assignee -d 'Assignee(s) of new tickets that name none, comma-separated' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l feedback -d 'Message printed after a ticket is created' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l parent -d 'The parent tracker tickets are transferred up to: BRANCH (of this repository) or REMOTE:BRANCH (a tracker of another repository, reached as a git remote)' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l subtrackers -d 'Sub-trackers tickets can be dispatched down to: branches of this repository, comma-separated' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l set -d 'Set any configuration key, as `config set` does (can be repeated)' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l strict -d 'Strict lifecycle: people may set only the states their roles allow'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l no-comments -d 'Disallow comments'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l no-notifications -d 'Turn notifications off'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l auto-open-on-view -d 'A developer or the assignee viewing a POSTED ticket opens it'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l no-accept-transfers -d 'Refuse tickets transferred up from other trackers (accepted by default)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l force -d 'Create a tracker even though a remote has one (a separate tracker, which cannot be combined with the remote\'s)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
@@ -100,6 +108,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -s C -d 'Ru
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l sync -d 'Publish the ticket at once (sync with the default remote) and print its final key'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
@@ -125,6 +134,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -s C -d 'R
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l closed -d 'Show finished tickets (RESOLVED, ABANDONNED, TRANSFERED, VALIDATED) instead'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l all -d 'Show tickets in every state'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l mine -d 'Only tickets I reported'
@@ -154,6 +164,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -s C -d 'Run
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l closed -d 'Show finished tickets (RESOLVED, ABANDONNED, TRANSFERED, VALIDATED) instead'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l all -d 'Show tickets in every state'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l mine -d 'Only tickets I reported'
@@ -170,6 +181,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand show" -s C -d 'R
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand show" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand show" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand show" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand show" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand show" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -181,6 +193,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand status" -s C -d 
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand status" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand status" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand status" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand status" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand status" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -190,6 +203,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and not _
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and not __fish_seen_subcommand_from save list delete help" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and not __fish_seen_subcommand_from save list delete help" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and not __fish_seen_subcommand_from save list delete help" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and not __fish_seen_subcommand_from save list delete help" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and not __fish_seen_subcommand_from save list delete help" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -203,6 +217,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fis
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from save" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from save" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from save" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from save" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from save" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -214,6 +229,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fis
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from list" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from list" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from list" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -223,6 +239,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fis
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from delete" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from delete" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from delete" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -240,6 +257,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand prefs" -s C -d '
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand prefs" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand prefs" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand prefs" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand prefs" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand prefs" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -252,6 +270,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand notify" -s C -d 
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand notify" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand notify" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand notify" -l flush -d 'Send every waiting mail now'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand notify" -l status -d 'List the waiting mails'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand notify" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
@@ -264,6 +283,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -s C -d '
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -l reopen -d 'Allow leaving a finished state'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
@@ -275,6 +295,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand close" -s C -d '
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand close" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand close" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand close" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand close" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand close" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -285,6 +306,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand reopen" -s C -d 
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand reopen" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand reopen" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand reopen" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand reopen" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand reopen" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -296,6 +318,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -310,6 +333,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __f
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from edit" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from edit" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from edit" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -319,6 +343,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __f
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from delete" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from delete" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from delete" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -331,6 +356,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -s C -d 
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -l me -d 'Assign to yourself'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -l none -d 'Remove the assignee'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
@@ -343,6 +369,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand watch" -s C -d '
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand watch" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand watch" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand watch" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand watch" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand watch" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -352,6 +379,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand unwatch" -s C -d
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand unwatch" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand unwatch" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand unwatch" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand unwatch" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand unwatch" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -367,6 +395,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -s C -d 'R
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -378,6 +407,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand log" -s C -d 'Ru
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand log" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand log" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand log" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand log" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand log" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -390,6 +420,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -s C -d 'R
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -l accept-deletions -d 'Take a remote branch that deleted or changed published events (an administrator\'s deliberate purge) instead of refusing it'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
@@ -400,6 +431,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not 
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -416,6 +448,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fi
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from show" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from show" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -425,6 +458,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fi
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from get" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from get" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -434,6 +468,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fi
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from set" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from set" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -444,6 +479,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fi
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from edit" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from edit" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from edit" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -454,6 +490,42 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fi
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set one key (validated first; an invalid value writes nothing)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Edit tracker.toml in $EDITOR (on a terminal), or replace it with a file; an invalid file writes nothing. Also repairs a tracker.toml that cannot be read'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand trackers" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
+json\t'One JSON document (see docs/format.md for the schema)'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand trackers" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand trackers" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand trackers" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand trackers" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand trackers" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand trackers" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand trackers" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand trackers" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand transfer" -s m -l message -d 'Why it goes up: the message of its move to TRANSFERED, and a comment on the copy' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand transfer" -l timeout -d 'Give up after SECONDS when the parent is in another repository [default: git config tracker.syncTimeout, else 120]' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand transfer" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand transfer" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand transfer" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand transfer" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand transfer" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand transfer" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand transfer" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand transfer" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand dispatch" -l to -d 'The sub-tracker (its branch)' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand dispatch" -s m -l message -d 'Why: the message of its move to TRANSFERED here' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand dispatch" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand dispatch" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand dispatch" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand dispatch" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand dispatch" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand dispatch" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand dispatch" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand dispatch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -l rev -d 'Check the history ending at REV (a commit id or any revision) instead of the tracker branch\'s tip, e.g. a commit being pushed, from a pre-receive hook' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
 json\t'One JSON document (see docs/format.md for the schema)'"
@@ -461,6 +533,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -s C -d 
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -486,6 +559,8 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -s C -d 
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l include-subtrackers -d 'Count the tickets of the sub-trackers too (tracker.toml\'s subtrackers, theirs, and so on: the whole tree below this tracker, each tracker once)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -496,6 +571,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand demo" -s C -d 'R
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand demo" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand demo" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand demo" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand demo" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand demo" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -505,6 +581,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand completions" -s 
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand completions" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand completions" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand completions" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand completions" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand completions" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -514,36 +591,40 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand man" -s C -d 'Ru
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand man" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand man" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand man" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand man" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand man" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand man" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "init" -d 'Create the tracker branch in this repository'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "new" -d 'File a new ticket and print its key'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "list" -d 'List tickets (in progress by default, newest first)'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "show" -d 'Show a ticket: fields, description, solution, watchers, comments, transitions'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "status" -d 'Show what needs you now: your work, tickets to assign, what changed'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "query" -d 'Manage your saved queries: save, list, delete'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "prefs" -d 'Show or change which changes you want mail about'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "notify" -d 'Send waiting mails, list them, or mail about a range of the branch'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "state" -d 'Move a ticket to another state'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "close" -d 'Close a ticket: move it to RESOLVED'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "reopen" -d 'Reopen a finished ticket: move it back to OPEN'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "comment" -d 'Comment on a ticket, or edit or delete a comment'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "assign" -d 'Assign a ticket to someone, to yourself, or to nobody'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "watch" -d 'Watch a ticket (yourself, or someone else)'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "unwatch" -d 'Stop watching a ticket (yourself, or someone else)'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "edit" -d 'Change a ticket\'s title, description or solution'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "log" -d 'Show a ticket\'s history: who did what, when'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "sync" -d 'Share tickets with a remote: fetch, combine, push'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "config" -d 'Manage the tracker\'s configuration: show, get, set, edit'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "verify" -d 'Check the whole tracker branch and its history (exit 3 when problems are found)'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "report" -d 'Compute reports from the ticket history: states, people, trend, delays, HTML'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "demo" -d 'Build a scratch repository, file and move a few tickets, and show the result'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "man" -d 'Write man pages (so that \'git tracker --help\' works) into a directory'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config verify report demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config trackers transfer dispatch verify report demo completions man help" -f -a "init" -d 'Create the tracker branch in this repository'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config trackers transfer dispatch verify report demo completions man help" -f -a "new" -d 'File a new ticket and print its key'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config trackers transfer dispatch verify report demo completions man help" -f -a "list" -d 'List tickets (in progress by default, newest first)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config trackers transfer dispatch verify report demo completions man help" -f -a "show" -d 'Show a ticket: fields, description, solution, watchers, comments, transitions'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config trackers transfer dispatch verify report demo completions man help" -f -a "status" -d 'Show what needs you now: your work, tickets to assign, what changed'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config trackers transfer dispatch verify report demo completions man help" -f -a "query" -d 'Manage your saved queries: save, list, delete'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config trackers transfer dispatch verify report demo completions man help" -f -a "prefs" -d 'Show or change which changes you want mail about'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config trackers transfer dispatch verify report demo completions man help" -f -a "notify" -d 'Send waiting mails, list them, or mail about a range of the branch'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config trackers transfer dispatch verify report demo completions man help" -f -a "state" -d 'Move a ticket to another state'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config trackers transfer dispatch verify report demo completions man help" -f -a "close" -d 'Close a ticket: move it to RESOLVED'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config trackers transfer dispatch verify report demo completions man help" -f -a "reopen" -d 'Reopen a finished ticket: move it back to OPEN'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config trackers transfer dispatch verify report demo completions man help" -f -a "comment" -d 'Comment on a ticket, or edit or delete a comment'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config trackers transfer dispatch verify report demo completions man help" -f -a "assign" -d 'Assign a ticket to someone, to yourself, or to nobody'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config trackers transfer dispatch verify report demo completions man help" -f -a "watch" -d 'Watch a ticket (yourself, or someone else)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config trackers transfer dispatch verify report demo completions man help" -f -a "unwatch" -d 'Stop watching a ticket (yourself, or someone else)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config trackers transfer dispatch verify report demo completions man help" -f -a "edit" -d 'Change a ticket\'s title, description or solution'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config trackers transfer dispatch verify report demo completions man help" -f -a "log" -d 'Show a ticket\'s history: who did what, when'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config trackers transfer dispatch verify report demo completions man help" -f -a "sync" -d 'Share tickets with a remote: fetch, combine, push'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config trackers transfer dispatch verify report demo completions man help" -f -a "config" -d 'Manage the tracker\'s configuration: show, get, set, edit'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config trackers transfer dispatch verify report demo completions man help" -f -a "trackers" -d 'List the trackers of this repository and of its remotes'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config trackers transfer dispatch verify report demo completions man help" -f -a "transfer" -d 'Transfer a ticket up to the parent tracker and print its key there'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config trackers transfer dispatch verify report demo completions man help" -f -a "dispatch" -d 'Move a ticket down to a sub-tracker with its whole history and print its key there'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config trackers transfer dispatch verify report demo completions man help" -f -a "verify" -d 'Check the whole tracker branch and its history (exit 3 when problems are found)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config trackers transfer dispatch verify report demo completions man help" -f -a "report" -d 'Compute reports from the ticket history: states, people, trend, delays, HTML'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config trackers transfer dispatch verify report demo completions man help" -f -a "demo" -d 'Build a scratch repository, file and move a few tickets, and show the result'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config trackers transfer dispatch verify report demo completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config trackers transfer dispatch verify report demo completions man help" -f -a "man" -d 'Write man pages (so that \'git tracker --help\' works) into a directory'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit log sync config trackers transfer dispatch verify report demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "save" -d 'Save QUERY under NAME (replacing what NAME held); it is checked first'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "list" -d 'List your saved queries'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "delete" -d 'Delete your saved query NAME'

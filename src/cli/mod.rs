@@ -72,10 +72,6 @@ pub struct GlobalArgs {
     /// Run as if started in DIR (like git -C)
     #[arg(short = 'C', global = true, value_name = "DIR")]
     pub directory: Option<PathBuf>,
-    /// Use the tracker on branch NAME (a repository may hold several; 'git tracker trackers'
-    /// lists them) [default: git config tracker.branch, else tracker]
-    #[arg(long, global = true, value_name = "NAME")]
-    pub tracker: Option<String>,
     /// Print no status messages (warnings and errors still go to stderr)
     #[arg(short, long, global = true)]
     pub quiet: bool,
@@ -98,6 +94,10 @@ pub struct GlobalArgs {
     /// Show times in UTC instead of the local time zone (TZ); JSON is always UTC
     #[arg(long, global = true)]
     pub utc: bool,
+    /// Use the tracker on branch NAME (a repository may hold several; 'git tracker trackers'
+    /// lists them) [default: git config tracker.branch, else tracker]
+    #[arg(long, global = true, value_name = "NAME", display_order = 1000)]
+    pub tracker: Option<String>,
 }
 
 /// The subcommands.
