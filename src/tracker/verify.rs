@@ -12,7 +12,7 @@ use serde::Serialize;
 use crate::model::access::may_configure;
 use crate::model::config::{key_of, Role, TrackerLink, CONFIG_PATH};
 use crate::model::workflow::allowed_moves;
-use crate::model::{Action, Event, EventId, Ticket, TicketId};
+use crate::model::{Action, Event, EventId, State, Ticket, TicketId};
 use crate::store::{layout, person_id, Tip};
 use crate::tracker::{Tracker, TrackerError};
 
@@ -193,6 +193,18 @@ impl Audit<'_> {
                 };
                 let Some(config) = c.config_before.as_deref() else {
                     continue;
+                };
+                // R10 keeps TRANSFERED for trackers with a parent or sub-trackers, a rule of
+                // the tool's own writes since transfers exist: a move to it made where the
+                // state was listed, before or by hand, is judged by the other rules only.
+                let lenient;
+                let config = if *to == State::Transfered && !config.has_transfer_target() {
+                    let mut c = config.clone();
+                    c.parent = Some(String::new());
+                    lenient = c;
+                    &lenient
+                } else {
+                    config
                 };
                 let roles = config.roles_of(&event.author.email);
                 let allowed = allowed_moves(config, &roles, *from, true);

@@ -831,3 +831,33 @@ fn verify_reports_links_to_missing_trackers_and_tickets() {
     let v = env.run(&["verify"]);
     assert_eq!(v.code, 3, "{v}");
 }
+
+/// R10 keeps TRANSFERED for trackers with a transfer target; a move to it that a tracker
+/// without one holds from before (here: made with plain git) is no problem for verify, while
+/// the tool refuses to make one now.
+#[test]
+fn verify_accepts_a_transfered_move_made_before_parents_existed() {
+    use crate::test_branch_files::{event_path, push_files};
+    let env = TestEnv::initialized();
+    env.new_ticket("Old transfer");
+    let log = env.log_json("TRK-1");
+    let (ticket, create) = (
+        log["id"].as_str().unwrap().to_owned(),
+        log["events"][0]["id"].as_str().unwrap().to_owned(),
+    );
+    let file = format!(
+        "version = 1\nkind = \"state\"\nfrom = \"POSTED\"\nto = \"TRANSFERED\"\nlamport = 2\n\
+         parents = [\"{create}\"]\nat = \"2026-01-01T01:00:00Z\"\n\n[author]\n\
+         name = \"Ann Author\"\nemail = \"ann@example.com\"\n"
+    );
+    let path = event_path(&ticket, &"7".repeat(32));
+    push_files(&env, &[(path.as_str(), file.as_bytes())]);
+    assert_eq!(show(&env, "tracker", "TRK-1")["state"], "TRANSFERED");
+    let v = env.run(&["verify"]);
+    assert_eq!(v.code, 0, "{v}");
+    env.new_ticket("New one");
+    assert!(env
+        .run(&["state", "TRK-2", "transfered"])
+        .bad_input()
+        .contains("TRANSFERED is enabled only"));
+}
