@@ -21,7 +21,8 @@ use crate::tracker::verify::{Contested, Problem};
 /// (forbidden-config); state changes the configuration in force at the time did not allow
 /// their author (forbidden-transition); state changes that start from another state than
 /// their author had seen (from-mismatch); references to events that do not exist (dangling);
-/// and two tickets claiming one number without a merge to explain it (duplicate-key).
+/// links to a tracker or ticket of another tracker that is not there (dangling-link); and two
+/// tickets claiming one number without a merge to explain it (duplicate-key).
 /// Tickets with contested fields (changed concurrently in two clones) are listed after the
 /// problems, as information: they are not problems. Exit code 0 when clean, 3 when problems
 /// were found, 1 when the check could not run. See docs/verify.md for CI and server-side

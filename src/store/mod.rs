@@ -772,6 +772,29 @@ impl Store {
 mod tests {
     use super::*;
 
+    /// Each tracker branch has its own state directory; the default one is where it always
+    /// was, and no two branch names share one or nest in another's.
+    #[test]
+    fn every_branch_has_its_own_state_directory() {
+        let git = Path::new("/r/.git");
+        assert_eq!(state_dir_of(git, "tracker"), Path::new("/r/.git/tracker"));
+        assert_eq!(
+            state_dir_of(git, "ops"),
+            Path::new("/r/.git/tracker/branches/ops")
+        );
+        assert_eq!(
+            state_dir_of(git, "team/a"),
+            Path::new("/r/.git/tracker/branches/team%2Fa")
+        );
+        assert_eq!(
+            state_dir_of(git, "team%2Fa"),
+            Path::new("/r/.git/tracker/branches/team%252Fa")
+        );
+        assert!(valid_branch_name("team/a"));
+        assert!(!valid_branch_name("a..b"));
+        assert!(!valid_branch_name(""));
+    }
+
     fn loose_objects(objects: &Path) -> Vec<String> {
         let mut out = Vec::new();
         for dir in std::fs::read_dir(objects).unwrap().map(|e| e.unwrap()) {
