@@ -14,6 +14,7 @@ fn module_of(top: &str) -> &str {
         "unwatch" => "watch",
         "close" | "reopen" => "state",
         "man" => "completions",
+        "dispatch" => "transfer",
         other => other,
     }
 }
