@@ -654,6 +654,23 @@ fn dispatch_moves_the_whole_ticket_with_the_assignee_rule() {
         let v = on(&env, t, &["verify"]);
         assert_eq!(v.code, 0, "{t}: {v}");
     }
+    // The independent reader agrees on the moved tickets and the stubs.
+    for (branch, key) in [("team-a", "A-2"), ("team-a", "A-3"), ("tracker", "TOP-1")] {
+        let theirs = reader("recompute.py", &env.repo, &[branch]);
+        let theirs = theirs["tickets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["key"] == key)
+            .unwrap()
+            .clone();
+        let mut ours = show(&env, branch, key);
+        let obj = ours.as_object_mut().unwrap();
+        obj.remove("schema_version");
+        obj.remove("priority");
+        obj.remove("provisional");
+        assert_eq!(ours, theirs, "the reader and the tool disagree on {key}");
+    }
 }
 
 /// R35: `report --include-subtrackers` over a tracker and its two sub-trackers gives the sum
