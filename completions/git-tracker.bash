@@ -45,6 +45,9 @@ __git_tracker_clap() {
             _git_tracker_clap,depend)
                 cmd="_git_tracker_clap__subcmd__depend"
                 ;;
+            _git_tracker_clap,dispatch)
+                cmd="_git_tracker_clap__subcmd__dispatch"
+                ;;
             _git_tracker_clap,edit)
                 cmd="_git_tracker_clap__subcmd__edit"
                 ;;
@@ -116,6 +119,12 @@ __git_tracker_clap() {
                 ;;
             _git_tracker_clap,sync)
                 cmd="_git_tracker_clap__subcmd__sync"
+                ;;
+            _git_tracker_clap,trackers)
+                cmd="_git_tracker_clap__subcmd__trackers"
+                ;;
+            _git_tracker_clap,transfer)
+                cmd="_git_tracker_clap__subcmd__transfer"
                 ;;
             _git_tracker_clap,undepend)
                 cmd="_git_tracker_clap__subcmd__undepend"
@@ -222,6 +231,9 @@ __git_tracker_clap() {
             _git_tracker_clap__subcmd__help,depend)
                 cmd="_git_tracker_clap__subcmd__help__subcmd__depend"
                 ;;
+            _git_tracker_clap__subcmd__help,dispatch)
+                cmd="_git_tracker_clap__subcmd__help__subcmd__dispatch"
+                ;;
             _git_tracker_clap__subcmd__help,edit)
                 cmd="_git_tracker_clap__subcmd__help__subcmd__edit"
                 ;;
@@ -290,6 +302,12 @@ __git_tracker_clap() {
                 ;;
             _git_tracker_clap__subcmd__help,sync)
                 cmd="_git_tracker_clap__subcmd__help__subcmd__sync"
+                ;;
+            _git_tracker_clap__subcmd__help,trackers)
+                cmd="_git_tracker_clap__subcmd__help__subcmd__trackers"
+                ;;
+            _git_tracker_clap__subcmd__help,transfer)
+                cmd="_git_tracker_clap__subcmd__help__subcmd__transfer"
                 ;;
             _git_tracker_clap__subcmd__help,undepend)
                 cmd="_git_tracker_clap__subcmd__help__subcmd__undepend"
@@ -424,7 +442,7 @@ __git_tracker_clap() {
 
     case "${cmd}" in
         _git_tracker_clap)
-            opts="-C -q -v -h -V --quiet --verbose --color --no-pager --utc --help --version init new create list ls show view status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help"
+            opts="-C -q -v -h -V --quiet --verbose --color --no-pager --utc --tracker --help --version init new create list ls show view status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -438,6 +456,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -446,7 +468,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__assign)
-            opts="-C -q -v -h --me --none --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --me --none --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -458,6 +480,10 @@ __git_tracker_clap() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -468,7 +494,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__attachment)
-            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help list get help"
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --tracker --help list get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -482,6 +508,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -490,7 +520,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__attachment__subcmd__get)
-            opts="-o -C -q -v -h --output --quiet --verbose --color --no-pager --utc --help"
+            opts="-o -C -q -v -h --output --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -510,6 +540,10 @@ __git_tracker_clap() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -576,7 +610,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__attachment__subcmd__list)
-            opts="-C -q -v -h --format --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --format --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -594,6 +628,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -602,7 +640,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__close)
-            opts="-m -C -q -v -h --message --quiet --verbose --color --no-pager --utc --help"
+            opts="-m -C -q -v -h --message --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -624,6 +662,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -632,7 +674,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__comment)
-            opts="-m -C -q -v -h --message --body-file --attach --quiet --verbose --color --no-pager --utc --help edit delete help"
+            opts="-m -C -q -v -h --message --body-file --attach --quiet --verbose --color --no-pager --utc --tracker --help edit delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -662,6 +704,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -670,7 +716,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__comment__subcmd__delete)
-            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -684,6 +730,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -692,7 +742,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__comment__subcmd__edit)
-            opts="-m -C -q -v -h --message --body-file --quiet --verbose --color --no-pager --utc --help"
+            opts="-m -C -q -v -h --message --body-file --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -716,6 +766,10 @@ __git_tracker_clap() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -782,7 +836,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__completions)
-            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help bash elvish fish powershell zsh"
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --tracker --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -794,6 +848,10 @@ __git_tracker_clap() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -804,7 +862,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__config)
-            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help show get set edit help"
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --tracker --help show get set edit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -818,6 +876,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -826,7 +888,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__config__subcmd__edit)
-            opts="-C -q -v -h --file --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --file --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -844,6 +906,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -852,7 +918,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__config__subcmd__get)
-            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -864,6 +930,10 @@ __git_tracker_clap() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -958,7 +1028,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__config__subcmd__set)
-            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -972,6 +1042,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -980,7 +1054,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__config__subcmd__show)
-            opts="-C -q -v -h --format --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --format --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -998,6 +1072,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1006,7 +1084,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__demo)
-            opts="-C -q -v -h --dir --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --dir --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1024,6 +1102,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1032,7 +1114,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__depend)
-            opts="-C -q -v -h --on --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --on --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1050,6 +1132,48 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        _git_tracker_clap__subcmd__dispatch)
+            opts="-m -C -q -v -h --to --message --quiet --verbose --color --no-pager --utc --tracker --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -m)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1058,7 +1182,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__edit)
-            opts="-C -q -v -h --title --body --body-file --solution --solution-file --field --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --title --body --body-file --solution --solution-file --field --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1096,6 +1220,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1104,7 +1232,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__export)
-            opts="-o -C -q -v -h --output --quiet --verbose --color --no-pager --utc --help"
+            opts="-o -C -q -v -h --output --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1126,6 +1254,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1134,7 +1266,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__help)
-            opts="init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help"
+            opts="init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1358,6 +1490,20 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__help__subcmd__depend)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        _git_tracker_clap__subcmd__help__subcmd__dispatch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1805,6 +1951,34 @@ __git_tracker_clap() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        _git_tracker_clap__subcmd__help__subcmd__trackers)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        _git_tracker_clap__subcmd__help__subcmd__transfer)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         _git_tracker_clap__subcmd__help__subcmd__undepend)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1862,7 +2036,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__hooks)
-            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help install uninstall help"
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --tracker --help install uninstall help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1874,6 +2048,10 @@ __git_tracker_clap() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1940,7 +2118,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__hooks__subcmd__install)
-            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1952,6 +2130,10 @@ __git_tracker_clap() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1962,7 +2144,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__hooks__subcmd__uninstall)
-            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1976,6 +2158,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1984,7 +2170,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__import)
-            opts="-C -q -v -h --from --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --from --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2002,6 +2188,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2010,7 +2200,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__init)
-            opts="-C -q -v -h --prefix --name --description --mode --states --strict --developers --resolvers --managers --default-assignee --feedback --no-comments --no-notifications --auto-open-on-view --set --force --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --prefix --name --description --mode --states --strict --developers --resolvers --managers --default-assignee --feedback --no-comments --no-notifications --auto-open-on-view --parent --subtrackers --no-accept-transfers --set --force --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2056,6 +2246,14 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --parent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subtrackers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --set)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2068,6 +2266,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2076,7 +2278,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__label)
-            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2090,6 +2292,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2098,7 +2304,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__list)
-            opts="-S -C -q -v -h --closed --all --mine --work --watching --state --contested --blocked --blocking --label --assignee --reporter --watcher --key --created --updated --field --search --query --saved --sort --limit --format --quiet --verbose --color --no-pager --utc --help"
+            opts="-S -C -q -v -h --closed --all --mine --work --watching --state --contested --blocked --blocking --label --assignee --reporter --watcher --key --created --updated --field --search --query --saved --sort --limit --format --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2176,6 +2382,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2184,7 +2394,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__log)
-            opts="-C -q -v -h --format --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --format --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2202,6 +2412,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2210,7 +2424,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__man)
-            opts="-C -q -v -h --install --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --install --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2224,6 +2438,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2232,7 +2450,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__new)
-            opts="-m -C -q -v -h --message --body-file --assignee --assign --watch --field --label --attach --if-absent --priority --sync --format --quiet --verbose --color --no-pager --utc --help"
+            opts="-m -C -q -v -h --message --body-file --assignee --assign --watch --field --label --attach --if-absent --priority --sync --format --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2294,6 +2512,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2302,7 +2524,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__notify)
-            opts="-C -q -v -h --flush --status --range --format --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --flush --status --range --format --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2324,6 +2546,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2332,7 +2558,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__prefs)
-            opts="-C -q -v -h --on --off --format --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --on --off --format --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2358,6 +2584,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2366,7 +2596,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__priority)
-            opts="-C -q -v -h --top --bottom --up --down --before --after --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --top --bottom --up --down --before --after --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2388,6 +2618,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2396,7 +2630,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__query)
-            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help save list delete help"
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --tracker --help save list delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2410,6 +2644,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2418,7 +2656,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__query__subcmd__delete)
-            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2430,6 +2668,10 @@ __git_tracker_clap() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2510,7 +2752,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__query__subcmd__list)
-            opts="-C -q -v -h --format --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --format --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2528,6 +2770,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2536,7 +2782,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__query__subcmd__save)
-            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2550,6 +2796,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2558,7 +2808,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__raise)
-            opts="-m -C -q -v -h --message --urgent --quiet --verbose --color --no-pager --utc --help list accept refuse help"
+            opts="-m -C -q -v -h --message --urgent --quiet --verbose --color --no-pager --utc --tracker --help list accept refuse help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2580,6 +2830,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2588,7 +2842,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__raise__subcmd__accept)
-            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2600,6 +2854,10 @@ __git_tracker_clap() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2680,7 +2938,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__raise__subcmd__list)
-            opts="-C -q -v -h --format --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --format --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2698,6 +2956,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2706,7 +2968,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__raise__subcmd__refuse)
-            opts="-m -C -q -v -h --message --quiet --verbose --color --no-pager --utc --help"
+            opts="-m -C -q -v -h --message --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2728,6 +2990,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2736,7 +3002,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__reopen)
-            opts="-m -C -q -v -h --message --quiet --verbose --color --no-pager --utc --help"
+            opts="-m -C -q -v -h --message --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2758,6 +3024,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2766,7 +3036,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__report)
-            opts="-o -C -q -v -h --since --until --by --tz --state --assignee --reporter --field --format --output --quiet --verbose --color --no-pager --utc --help states people trend delays all html"
+            opts="-o -C -q -v -h --since --until --by --tz --state --assignee --reporter --field --format --output --include-subtrackers --quiet --verbose --color --no-pager --utc --tracker --help states people trend delays all html"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2824,6 +3094,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2832,7 +3106,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__scan)
-            opts="-C -q -v -h --dry-run --format --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --dry-run --format --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2848,6 +3122,10 @@ __git_tracker_clap() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2858,7 +3136,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__show)
-            opts="-C -q -v -h --format --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --format --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2876,6 +3154,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2884,7 +3166,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__state)
-            opts="-m -C -q -v -h --message --reopen --format --quiet --verbose --color --no-pager --utc --help"
+            opts="-m -C -q -v -h --message --reopen --format --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2910,6 +3192,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2918,7 +3204,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__status)
-            opts="-C -q -v -h --format --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --format --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2936,6 +3222,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2944,7 +3234,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__sync)
-            opts="-C -q -v -h --accept-deletions --timeout --format --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --accept-deletions --timeout --format --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2966,6 +3256,78 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        _git_tracker_clap__subcmd__trackers)
+            opts="-C -q -v -h --format --quiet --verbose --color --no-pager --utc --tracker --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        _git_tracker_clap__subcmd__transfer)
+            opts="-m -C -q -v -h --message --timeout --quiet --verbose --color --no-pager --utc --tracker --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -m)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2974,7 +3336,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__undepend)
-            opts="-C -q -v -h --on --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --on --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2992,6 +3354,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3000,7 +3366,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__unwatch)
-            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3014,6 +3380,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3022,7 +3392,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__verify)
-            opts="-C -q -v -h --rev --format --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --rev --format --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3044,6 +3414,10 @@ __git_tracker_clap() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3052,7 +3426,7 @@ __git_tracker_clap() {
             return 0
             ;;
         _git_tracker_clap__subcmd__watch)
-            opts="-C -q -v -h --events --quiet --verbose --color --no-pager --utc --help"
+            opts="-C -q -v -h --events --quiet --verbose --color --no-pager --utc --tracker --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3068,6 +3442,10 @@ __git_tracker_clap() {
                     ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --tracker)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_git_tracker_global_optspecs
-    string join \n C= q/quiet v/verbose color= no-pager utc h/help V/version
+    string join \n C= q/quiet v/verbose color= no-pager utc tracker= h/help V/version
 end
 
 function __fish_git_tracker_needs_command
@@ -28,6 +28,7 @@ complete -c git-tracker -n "__fish_git_tracker_needs_command" -s C -d 'Run as if
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_needs_command" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -64,6 +65,9 @@ complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "sync" -d 'S
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "scan" -d 'Apply the ticket keywords of commit messages: Fixes TRK-12, Refs TRK-12'
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "hooks" -d 'Manage the git hooks that run \'git tracker scan\' after each commit and merge'
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "config" -d 'Manage the tracker\'s configuration (stored on the branch, changes are commits)'
+complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "trackers" -d 'List the trackers of this repository and of its remotes'
+complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "transfer" -d 'Transfer a ticket up to the parent tracker and print its key there'
+complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "dispatch" -d 'Move a ticket down to a sub-tracker with its whole history and print its key there'
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "verify" -d 'Check the whole tracker branch and its history (exit 3 when problems are found)'
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "report" -d 'Compute reports from the ticket history: states, people, trend, delays, HTML'
 complete -c git-tracker -n "__fish_git_tracker_needs_command" -f -a "export" -d 'Write the whole tracker as one JSON document'
@@ -85,15 +89,19 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l resolve
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l managers -d 'Managers\' emails, comma-separated' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l default-assignee -d 'Assignee(s) of new tickets that name none, comma-separated' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l feedback -d 'Message printed after a ticket is created' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l parent -d 'The parent tracker tickets are transferred up to: BRANCH (of this repository) or REMOTE:BRANCH (a tracker of another repository, reached as a git remote)' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l subtrackers -d 'Sub-trackers tickets can be dispatched down to: branches of this repository, comma-separated' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l set -d 'Set any configuration key, as `config set` does (can be repeated)' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -s C -d 'Run as if started in DIR (like git -C)' -r -F
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l strict -d 'Strict lifecycle: people may set only the states their roles allow'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l no-comments -d 'Disallow comments'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l no-notifications -d 'Turn notifications off'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l auto-open-on-view -d 'A developer or the assignee viewing a POSTED ticket opens it'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l no-accept-transfers -d 'Refuse tickets transferred up from other trackers (accepted by default)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -l force -d 'Create a tracker even though a remote has one (a separate tracker, which cannot be combined with the remote\'s)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand init" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
@@ -115,6 +123,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -s C -d 'Ru
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -l sync -d 'Publish the ticket at once (sync with the default remote) and print its final key'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand new" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
@@ -136,6 +145,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand create" -s C -d 
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand create" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand create" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand create" -l sync -d 'Publish the ticket at once (sync with the default remote) and print its final key'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand create" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand create" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
@@ -162,6 +172,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -s C -d 'R
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l closed -d 'Show finished tickets (RESOLVED, ABANDONNED, TRANSFERED, VALIDATED) instead'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l all -d 'Show tickets in every state'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand list" -l mine -d 'Only tickets I reported'
@@ -195,6 +206,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -s C -d 'Run
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l closed -d 'Show finished tickets (RESOLVED, ABANDONNED, TRANSFERED, VALIDATED) instead'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l all -d 'Show tickets in every state'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand ls" -l mine -d 'Only tickets I reported'
@@ -214,6 +226,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand show" -s C -d 'R
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand show" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand show" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand show" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand show" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand show" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -225,6 +238,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand view" -s C -d 'R
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand view" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand view" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand view" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand view" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand view" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -236,6 +250,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand status" -s C -d 
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand status" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand status" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand status" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand status" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand status" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -245,6 +260,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and not _
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and not __fish_seen_subcommand_from save list delete help" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and not __fish_seen_subcommand_from save list delete help" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and not __fish_seen_subcommand_from save list delete help" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and not __fish_seen_subcommand_from save list delete help" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and not __fish_seen_subcommand_from save list delete help" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -258,6 +274,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fis
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from save" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from save" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from save" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from save" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from save" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -269,6 +286,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fis
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from list" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from list" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from list" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -278,6 +296,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fis
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from delete" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from delete" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand query; and __fish_seen_subcommand_from delete" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -295,6 +314,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand prefs" -s C -d '
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand prefs" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand prefs" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand prefs" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand prefs" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand prefs" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -307,6 +327,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand notify" -s C -d 
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand notify" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand notify" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand notify" -l flush -d 'Send every waiting mail now'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand notify" -l status -d 'List the waiting mails'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand notify" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
@@ -321,6 +342,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -s C -d '
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -l reopen -d 'Allow leaving a finished state'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand state" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
@@ -332,6 +354,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand close" -s C -d '
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand close" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand close" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand close" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand close" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand close" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -342,6 +365,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand reopen" -s C -d 
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand reopen" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand reopen" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand reopen" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand reopen" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand reopen" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -354,6 +378,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and not __fish_seen_subcommand_from edit delete help" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -368,6 +393,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __f
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from edit" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from edit" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from edit" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -377,6 +403,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __f
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from delete" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from delete" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand comment; and __fish_seen_subcommand_from delete" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -389,6 +416,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -s C -d 
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -l me -d 'Assign to yourself'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -l none -d 'Remove the assignee'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand assign" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
@@ -401,6 +429,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand watch" -s C -d '
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand watch" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand watch" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand watch" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand watch" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand watch" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -410,6 +439,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand unwatch" -s C -d
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand unwatch" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand unwatch" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand unwatch" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand unwatch" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand unwatch" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -425,6 +455,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -s C -d 'R
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand edit" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -436,6 +467,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand priority" -s C -
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand priority" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand priority" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand priority" -l top -d 'Move it to the top: first'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand priority" -l bottom -d 'Move it to the bottom: after every ranked ticket'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand priority" -l up -d 'Move it one place up'
@@ -450,6 +482,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand raise; and not _
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand raise; and not __fish_seen_subcommand_from list accept refuse help" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand raise; and not __fish_seen_subcommand_from list accept refuse help" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand raise; and not __fish_seen_subcommand_from list accept refuse help" -l urgent -d 'An urgent request: accepted, it moves the ticket to the top'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand raise; and not __fish_seen_subcommand_from list accept refuse help" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand raise; and not __fish_seen_subcommand_from list accept refuse help" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
@@ -466,6 +499,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand raise; and __fis
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand raise; and __fish_seen_subcommand_from list" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand raise; and __fish_seen_subcommand_from list" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand raise; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand raise; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand raise; and __fish_seen_subcommand_from list" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -475,6 +509,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand raise; and __fis
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand raise; and __fish_seen_subcommand_from accept" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand raise; and __fish_seen_subcommand_from accept" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand raise; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand raise; and __fish_seen_subcommand_from accept" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand raise; and __fish_seen_subcommand_from accept" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -485,6 +520,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand raise; and __fis
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand raise; and __fish_seen_subcommand_from refuse" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand raise; and __fish_seen_subcommand_from refuse" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand raise; and __fish_seen_subcommand_from refuse" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand raise; and __fish_seen_subcommand_from refuse" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand raise; and __fish_seen_subcommand_from refuse" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -499,6 +535,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand depend" -s C -d 
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand depend" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand depend" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand depend" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand depend" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand depend" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -509,6 +546,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand undepend" -s C -
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand undepend" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand undepend" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand undepend" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand undepend" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand undepend" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -518,6 +556,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand label" -s C -d '
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand label" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand label" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand label" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand label" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand label" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -527,6 +566,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand attachment; and 
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand attachment; and not __fish_seen_subcommand_from list get help" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand attachment; and not __fish_seen_subcommand_from list get help" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand attachment; and not __fish_seen_subcommand_from list get help" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand attachment; and not __fish_seen_subcommand_from list get help" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand attachment; and not __fish_seen_subcommand_from list get help" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -541,6 +581,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand attachment; and 
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand attachment; and __fish_seen_subcommand_from list" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand attachment; and __fish_seen_subcommand_from list" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand attachment; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand attachment; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand attachment; and __fish_seen_subcommand_from list" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -551,6 +592,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand attachment; and 
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand attachment; and __fish_seen_subcommand_from get" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand attachment; and __fish_seen_subcommand_from get" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand attachment; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand attachment; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand attachment; and __fish_seen_subcommand_from get" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -565,6 +607,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand log" -s C -d 'Ru
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand log" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand log" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand log" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand log" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand log" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -577,6 +620,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -s C -d 'R
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -l accept-deletions -d 'Take a remote branch that deleted or changed published events (an administrator\'s deliberate purge) instead of refusing it'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand sync" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
@@ -589,6 +633,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand scan" -s C -d 'R
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand scan" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand scan" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand scan" -l dry-run -d 'Say what would be done and write nothing'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand scan" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand scan" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
@@ -599,6 +644,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand hooks; and not _
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand hooks; and not __fish_seen_subcommand_from install uninstall help" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand hooks; and not __fish_seen_subcommand_from install uninstall help" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand hooks; and not __fish_seen_subcommand_from install uninstall help" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand hooks; and not __fish_seen_subcommand_from install uninstall help" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand hooks; and not __fish_seen_subcommand_from install uninstall help" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -611,6 +657,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand hooks; and __fis
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand hooks; and __fish_seen_subcommand_from install" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand hooks; and __fish_seen_subcommand_from install" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand hooks; and __fish_seen_subcommand_from install" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand hooks; and __fish_seen_subcommand_from install" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand hooks; and __fish_seen_subcommand_from install" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -620,6 +667,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand hooks; and __fis
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand hooks; and __fish_seen_subcommand_from uninstall" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand hooks; and __fish_seen_subcommand_from uninstall" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand hooks; and __fish_seen_subcommand_from uninstall" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand hooks; and __fish_seen_subcommand_from uninstall" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand hooks; and __fish_seen_subcommand_from uninstall" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -632,6 +680,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not 
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and not __fish_seen_subcommand_from show get set edit help" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -648,6 +697,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fi
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from show" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from show" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -657,6 +707,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fi
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from get" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from get" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from get" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -666,6 +717,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fi
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from set" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from set" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from set" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -676,6 +728,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fi
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from edit" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from edit" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from edit" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -686,6 +739,42 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fi
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set one key (validated first; an invalid value writes nothing)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Edit tracker.toml in $EDITOR (on a terminal), or replace it with a file; an invalid file writes nothing. Also repairs a tracker.toml that cannot be read'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand trackers" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
+json\t'One JSON document (see docs/format.md for the schema)'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand trackers" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand trackers" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand trackers" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand trackers" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand trackers" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand trackers" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand trackers" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand trackers" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand transfer" -s m -l message -d 'Why it goes up: the message of its move to TRANSFERED, and a comment on the copy' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand transfer" -l timeout -d 'Give up after SECONDS when the parent is in another repository [default: git config tracker.syncTimeout, else 120]' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand transfer" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand transfer" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand transfer" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand transfer" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand transfer" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand transfer" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand transfer" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand transfer" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand dispatch" -l to -d 'The sub-tracker (its branch)' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand dispatch" -s m -l message -d 'Why: the message of its move to TRANSFERED here' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand dispatch" -s C -d 'Run as if started in DIR (like git -C)' -r -F
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand dispatch" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
+always\t'Always, even into a pipe or a file'
+never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand dispatch" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand dispatch" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand dispatch" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand dispatch" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand dispatch" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand dispatch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -l rev -d 'Check the history ending at REV (a commit id or any revision) instead of the tracker branch\'s tip, e.g. a commit being pushed, from a pre-receive hook' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -l format -d 'Output format' -r -f -a "table\t'Human-readable text and tables'
 json\t'One JSON document (see docs/format.md for the schema)'"
@@ -693,6 +782,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -s C -d 
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand verify" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -718,6 +808,8 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -s C -d 
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l include-subtrackers -d 'Count the tickets of the sub-trackers too (tracker.toml\'s subtrackers, theirs, and so on: the whole tree below this tracker, each tracker once)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand report" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -728,6 +820,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand export" -s C -d 
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand export" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand export" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand export" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand export" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand export" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -739,6 +832,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand import" -s C -d 
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand import" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand import" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand import" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand import" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand import" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -749,6 +843,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand demo" -s C -d 'R
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand demo" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand demo" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand demo" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand demo" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand demo" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -758,6 +853,7 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand completions" -s 
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand completions" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand completions" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand completions" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand completions" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand completions" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
@@ -767,47 +863,51 @@ complete -c git-tracker -n "__fish_git_tracker_using_subcommand man" -s C -d 'Ru
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand man" -l color -d 'Colour keys, states and headers: auto (on a terminal, unless NO_COLOR is set; CLICOLOR_FORCE forces it), always, never' -r -f -a "auto\t'On a terminal, unless `NO_COLOR` is set (`CLICOLOR_FORCE` forces it)'
 always\t'Always, even into a pipe or a file'
 never\t'Never'"
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand man" -l tracker -d 'Use the tracker on branch NAME (a repository may hold several; \'git tracker trackers\' lists them) [default: git config tracker.branch, else tracker]' -r
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand man" -l install -d 'Install the pages where man and `git tracker --help` find them'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand man" -s q -l quiet -d 'Print no status messages (warnings and errors still go to stderr)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand man" -s v -l verbose -d 'Say more about what happened, e.g. why a change sent no mail'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand man" -l no-pager -d 'Do not send long output through the pager (GIT_PAGER, core.pager, PAGER, else less)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand man" -l utc -d 'Show times in UTC instead of the local time zone (TZ); JSON is always UTC'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help" -f -a "init" -d 'Create the tracker branch in this repository'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help" -f -a "new" -d 'File a new ticket and print its key'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help" -f -a "list" -d 'List tickets (in progress by default, newest first)'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help" -f -a "show" -d 'Show a ticket: its fields, texts, watchers, comments and transitions'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help" -f -a "status" -d 'Show what needs you now: your work, tickets to assign, what changed'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help" -f -a "query" -d 'Manage your saved queries: save, list, delete'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help" -f -a "prefs" -d 'Show or change which changes you want mail about'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help" -f -a "notify" -d 'Send waiting mails, list them, or mail about a range of the branch'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help" -f -a "state" -d 'Move a ticket to another state'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help" -f -a "close" -d 'Close a ticket: move it to RESOLVED (a re-run changes nothing)'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help" -f -a "reopen" -d 'Reopen a finished ticket: move it back to OPEN (a re-run changes nothing)'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help" -f -a "comment" -d 'Comment on a ticket, or edit or delete a comment'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help" -f -a "assign" -d 'Assign a ticket to someone (EMAIL), to yourself (@me or --me) or to nobody (--none)'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help" -f -a "watch" -d 'Watch a ticket: yourself, or the person with EMAIL'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help" -f -a "unwatch" -d 'Stop watching a ticket: yourself, or the person with EMAIL'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help" -f -a "edit" -d 'Change a ticket\'s title, description, solution or custom fields'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help" -f -a "priority" -d 'Move a ticket in the priority ranking'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help" -f -a "raise" -d 'Ask for a ticket\'s priority to be raised, or list, accept and refuse such requests'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help" -f -a "depend" -d 'Make a ticket depend on another one (it is blocked until the other is finished)'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help" -f -a "undepend" -d 'Remove a dependency between two tickets'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help" -f -a "label" -d 'Add labels to a ticket or take them away'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help" -f -a "attachment" -d 'List or fetch the files attached to a ticket'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help" -f -a "log" -d 'Show a ticket\'s history: every event, oldest first, with who did it and when'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help" -f -a "sync" -d 'Share tickets with a remote: fetch its tracker branch, combine, push'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help" -f -a "scan" -d 'Apply the ticket keywords of commit messages: Fixes TRK-12, Refs TRK-12'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help" -f -a "hooks" -d 'Manage the git hooks that run \'git tracker scan\' after each commit and merge'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help" -f -a "config" -d 'Manage the tracker\'s configuration (stored on the branch, changes are commits)'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help" -f -a "verify" -d 'Check the whole tracker branch and its history (exit 3 when problems are found)'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help" -f -a "report" -d 'Compute reports from the ticket history: states, people, trend, delays, HTML'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help" -f -a "export" -d 'Write the whole tracker as one JSON document'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help" -f -a "import" -d 'Add the tickets of an export document (or of GitHub issues) to the tracker'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help" -f -a "demo" -d 'Take a guided tour of two clones that file, move and sync tickets'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help" -f -a "completions" -d 'Print a shell completion script for `git-tracker` and `git tracker`'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help" -f -a "man" -d 'Write the man pages: git-tracker(1) and one page per subcommand'
-complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config verify report export import demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "init" -d 'Create the tracker branch in this repository'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "new" -d 'File a new ticket and print its key'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "list" -d 'List tickets (in progress by default, newest first)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "show" -d 'Show a ticket: its fields, texts, watchers, comments and transitions'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "status" -d 'Show what needs you now: your work, tickets to assign, what changed'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "query" -d 'Manage your saved queries: save, list, delete'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "prefs" -d 'Show or change which changes you want mail about'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "notify" -d 'Send waiting mails, list them, or mail about a range of the branch'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "state" -d 'Move a ticket to another state'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "close" -d 'Close a ticket: move it to RESOLVED (a re-run changes nothing)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "reopen" -d 'Reopen a finished ticket: move it back to OPEN (a re-run changes nothing)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "comment" -d 'Comment on a ticket, or edit or delete a comment'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "assign" -d 'Assign a ticket to someone (EMAIL), to yourself (@me or --me) or to nobody (--none)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "watch" -d 'Watch a ticket: yourself, or the person with EMAIL'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "unwatch" -d 'Stop watching a ticket: yourself, or the person with EMAIL'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "edit" -d 'Change a ticket\'s title, description, solution or custom fields'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "priority" -d 'Move a ticket in the priority ranking'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "raise" -d 'Ask for a ticket\'s priority to be raised, or list, accept and refuse such requests'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "depend" -d 'Make a ticket depend on another one (it is blocked until the other is finished)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "undepend" -d 'Remove a dependency between two tickets'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "label" -d 'Add labels to a ticket or take them away'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "attachment" -d 'List or fetch the files attached to a ticket'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "log" -d 'Show a ticket\'s history: every event, oldest first, with who did it and when'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "sync" -d 'Share tickets with a remote: fetch its tracker branch, combine, push'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "scan" -d 'Apply the ticket keywords of commit messages: Fixes TRK-12, Refs TRK-12'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "hooks" -d 'Manage the git hooks that run \'git tracker scan\' after each commit and merge'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "config" -d 'Manage the tracker\'s configuration (stored on the branch, changes are commits)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "trackers" -d 'List the trackers of this repository and of its remotes'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "transfer" -d 'Transfer a ticket up to the parent tracker and print its key there'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "dispatch" -d 'Move a ticket down to a sub-tracker with its whole history and print its key there'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "verify" -d 'Check the whole tracker branch and its history (exit 3 when problems are found)'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "report" -d 'Compute reports from the ticket history: states, people, trend, delays, HTML'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "export" -d 'Write the whole tracker as one JSON document'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "import" -d 'Add the tickets of an export document (or of GitHub issues) to the tracker'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "demo" -d 'Take a guided tour of two clones that file, move and sync tickets'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "completions" -d 'Print a shell completion script for `git-tracker` and `git tracker`'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "man" -d 'Write the man pages: git-tracker(1) and one page per subcommand'
+complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and not __fish_seen_subcommand_from init new list show status query prefs notify state close reopen comment assign watch unwatch edit priority raise depend undepend label attachment log sync scan hooks config trackers transfer dispatch verify report export import demo completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "save" -d 'Save QUERY under NAME (replacing what NAME held); it is checked first'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "list" -d 'List your saved queries'
 complete -c git-tracker -n "__fish_git_tracker_using_subcommand help; and __fish_seen_subcommand_from query" -f -a "delete" -d 'Delete your saved query NAME'

@@ -267,8 +267,10 @@ pub fn generate(dir: &Path, n: usize) -> Res<Generated> {
         person: person(0),
         now: start(),
     };
+    // A parent, so that TRANSFERED is enabled (R10) and the history is what it was before.
     let config = TrackerConfig {
         name: "Bench".into(),
+        parent: Some("bench-parent".into()),
         ..TrackerConfig::default()
     };
     let (_, mut tip) = tracker.settings().init(&config, &admin)?;
@@ -335,7 +337,7 @@ pub fn generate(dir: &Path, n: usize) -> Res<Generated> {
         let who = rng.below(NAMES.len());
         let out = match i % 3 {
             0 => {
-                let targets = allowed_targets(t.state, &snap.config.states, false);
+                let targets = allowed_targets(t.state, &snap.config.enabled_states(), false);
                 let to = *rng.pick(&targets);
                 tracker
                     .tickets()

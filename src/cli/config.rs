@@ -21,8 +21,12 @@ use crate::text::sanitize_line;
 /// largest text a write accepts, in bytes: 1024 to 16777216, default 1048576), and for custom
 /// fields fields.NAME.type (text, long-text, choice, multi-choice, checkbox, number, date,
 /// user; empty removes the field), fields.NAME.choices, fields.NAME.mandatory,
-/// fields.NAME.private, fields.NAME.listable. Lists are comma-separated; booleans are
-/// true/false. Setting mode presets its states.
+/// fields.NAME.private, fields.NAME.listable; and for trackers that work together, parent
+/// (BRANCH of this repository, or REMOTE:BRANCH of another one reached as a git remote; empty
+/// for none), subtrackers (branches of this repository) and accept_transfers (whether
+/// tickets transferred up from other trackers are taken). TRANSFERED is enabled only with a
+/// parent or sub-trackers. Lists are comma-separated; booleans are true/false. Setting mode
+/// presets its states.
 ///
 /// In strict mode only managers (roles.manager) may change the configuration; the person who
 /// ran `init` is the first manager. A tracker.toml that cannot be read stops every write until
@@ -123,6 +127,14 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ConfigArgs) -> Result<(
                 .tracker()?
                 .settings()
                 .change(&actor, &summary, |c| c.set(key, &value))?;
+            if matches!(key.as_str(), "parent" | "subtrackers") {
+                for b in ctx.tracker()?.missing_links(&config) {
+                    ui.warn(&format!(
+                        "this repository has no tracker branch {} yet",
+                        sanitize_line(&b)
+                    ));
+                }
+            }
             let now = config.get(key).unwrap_or_default();
             ui.status(&match tip {
                 Some(_) => format!("Set {key} = {}.", sanitize_line(&now)),

@@ -58,7 +58,10 @@ impl CommandContext {
     /// person running the command (when they have a git identity).
     pub fn tracker(&mut self) -> Result<&Tracker, CliError> {
         if self.tracker.is_none() {
-            let store = Store::open(self.global.directory.as_deref())?;
+            let store = Store::open_branch(
+                self.global.directory.as_deref(),
+                self.global.tracker.as_deref(),
+            )?;
             // R65: rebuilding the index of a large tracker shows its progress on a terminal.
             if std::io::stderr().is_terminal() && !self.global.quiet {
                 store.on_progress(crate::cli::ui::progress("Indexing tickets"));

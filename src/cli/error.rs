@@ -226,6 +226,7 @@ impl From<TrackerError> for CliError {
             TrackerError::Refused(_) => {
                 Self::bad_input(e).hint("'git tracker config get roles.manager' lists the managers")
             }
+            TrackerError::Transfer(t) => transfer_error(*t),
             TrackerError::RemoteDeleted(ref d) => {
                 let inspect = format!(
                     "inspect it: git log --stat {} (the tracker branch here is unchanged)",
@@ -235,6 +236,31 @@ impl From<TrackerError> for CliError {
                     "if an administrator purged those events on purpose, run 'git tracker sync --accept-deletions'",
                 )
             }
+        }
+    }
+}
+
+/// How a transfer or a dispatch that could not be made is reported.
+fn transfer_error(e: crate::tracker::transfer::TransferError) -> CliError {
+    use crate::tracker::transfer::TransferError as T;
+    match e {
+        T::NoParent => CliError::bad_input(e)
+            .hint("name one with 'git tracker config set parent BRANCH' (or REMOTE:BRANCH)"),
+        T::NotASubtracker { .. } => CliError::bad_input(e)
+            .hint("add it with 'git tracker config set subtrackers BRANCH,...'"),
+        T::Missing(_) => CliError::bad_input(e)
+            .hint("'git tracker trackers' lists the trackers here and on remotes"),
+        T::UnknownRemote { .. } => {
+            CliError::bad_input(e).hint("add it with 'git remote add NAME URL'")
+        }
+        T::Refused(_) | T::BadConfig { .. } | T::IdTaken { .. } => CliError::bad_input(e),
+        T::Incomplete { .. } => CliError::failure(e),
+        T::HalfDone { ref key, .. } => {
+            let hint = format!(
+                "run the same command again: it finds the ticket already received and only \
+                 marks {key}"
+            );
+            CliError::failure(e).hint(hint)
         }
     }
 }

@@ -14,6 +14,7 @@ fn module_of(top: &str) -> &str {
         "unwatch" => "watch",
         "undepend" => "depend",
         "close" | "reopen" => "state",
+        "dispatch" => "transfer",
         other => other,
     }
 }

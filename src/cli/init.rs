@@ -65,6 +65,17 @@ pub struct InitArgs {
     /// A developer or the assignee viewing a POSTED ticket opens it
     #[arg(long)]
     pub auto_open_on_view: bool,
+    /// The parent tracker tickets are transferred up to: BRANCH (of this repository) or
+    /// REMOTE:BRANCH (a tracker of another repository, reached as a git remote)
+    #[arg(long, value_name = "TRACKER")]
+    pub parent: Option<String>,
+    /// Sub-trackers tickets can be dispatched down to: branches of this repository,
+    /// comma-separated
+    #[arg(long, value_name = "BRANCHES")]
+    pub subtrackers: Option<String>,
+    /// Refuse tickets transferred up from other trackers (accepted by default)
+    #[arg(long)]
+    pub no_accept_transfers: bool,
     /// Set any configuration key, as `config set` does (can be repeated)
     #[arg(long = "set", value_name = "KEY=VALUE")]
     pub set: Vec<String>,
@@ -91,6 +102,9 @@ impl InitArgs {
             && !self.no_comments
             && !self.no_notifications
             && !self.auto_open_on_view
+            && self.parent.is_none()
+            && self.subtrackers.is_none()
+            && !self.no_accept_transfers
             && self.set.is_empty()
     }
 
@@ -114,11 +128,14 @@ impl InitArgs {
         put("roles.manager", self.managers.as_ref());
         put("default_assignee", self.default_assignee.as_ref());
         put("feedback", self.feedback.as_ref());
+        put("parent", self.parent.as_ref());
+        put("subtrackers", self.subtrackers.as_ref());
         for (flag, key, value) in [
             (self.strict, "strict", "true"),
             (self.no_comments, "comments", "false"),
             (self.no_notifications, "notifications", "false"),
             (self.auto_open_on_view, "auto_open_on_view", "true"),
+            (self.no_accept_transfers, "accept_transfers", "false"),
         ] {
             if flag {
                 pairs.push((key.into(), value.into()));

@@ -315,6 +315,24 @@ pub const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
         ],
     ),
     (
+        "trackers",
+        &[
+            ("List the trackers of this repository and of its remotes:", "git tracker trackers"),
+            ("The same as JSON (then work on one with git tracker --tracker NAME list):", "git tracker trackers --format json"),
+        ],
+    ),
+    (
+        "transfer",
+        &[
+            ("Send a ticket up to the parent tracker (tracker.toml's parent):", "git tracker transfer TRK-12 -m 'Belongs to the platform team'"),
+            ("Send it without a message:", "git tracker transfer TRK-12"),
+        ],
+    ),
+    (
+        "dispatch",
+        &[("Move a ticket down to the sub-tracker mobile, with its history:", "git tracker dispatch TRK-12 --to mobile")],
+    ),
+    (
         "report",
         &[
             ("Tickets per state, for the tickets created in 2026:", "git tracker report states --since 2026-01-01 --until 2027-01-01"),

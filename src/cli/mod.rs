@@ -32,6 +32,8 @@ mod show;
 mod state;
 mod status;
 mod sync;
+mod trackers;
+mod transfer;
 pub mod ui;
 mod verify;
 mod watch;
@@ -53,7 +55,8 @@ Exit codes:
      nothing was written
   3  verify found problems on the tracker branch
 
-Data lives on the branch 'tracker' (git config tracker.branch), one TOML file per event;
+Data lives on the branch 'tracker' (--tracker NAME or git config tracker.branch picks
+another: a repository may hold several trackers), one TOML file per event;
 see docs/format.md. The environment variable GIT_TRACKER_NOW (RFC 3339) fixes the clock,
 for tests.";
 
@@ -101,6 +104,10 @@ pub struct GlobalArgs {
     /// Show times in UTC instead of the local time zone (TZ); JSON is always UTC
     #[arg(long, global = true)]
     pub utc: bool,
+    /// Use the tracker on branch NAME (a repository may hold several; 'git tracker trackers'
+    /// lists them) [default: git config tracker.branch, else tracker]
+    #[arg(long, global = true, value_name = "NAME", display_order = 1000)]
+    pub tracker: Option<String>,
 }
 
 /// The subcommands.
@@ -142,6 +149,9 @@ pub enum Command {
     Scan(scan::ScanArgs),
     Hooks(hooks::HooksArgs),
     Config(config::ConfigArgs),
+    Trackers(trackers::TrackersArgs),
+    Transfer(transfer::TransferArgs),
+    Dispatch(transfer::DispatchArgs),
     Verify(verify::VerifyArgs),
     Report(report::ReportArgs),
     Export(export::ExportArgs),
@@ -211,6 +221,9 @@ fn dispatch(ctx: &mut CommandContext, ui: &mut Ui, cmd: &Command) -> Result<(), 
         Command::Scan(a) => scan::run(ctx, ui, a),
         Command::Hooks(a) => hooks::run(ctx, ui, a),
         Command::Config(a) => config::run(ctx, ui, a),
+        Command::Trackers(a) => trackers::run(ctx, ui, a),
+        Command::Transfer(a) => transfer::transfer(ctx, ui, a),
+        Command::Dispatch(a) => transfer::dispatch(ctx, ui, a),
         Command::Verify(a) => verify::run(ctx, ui, a),
         Command::Report(a) => report::run(ctx, ui, a),
         Command::Export(a) => export::run(ctx, ui, a),

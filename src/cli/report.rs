@@ -52,7 +52,9 @@ impl Kind {
 /// every clone gets the same report; docs/reports.md defines each one. The window is
 /// [--since, --until): states, assignees and filters are judged at --until (default: the
 /// end of the current second); states, people and delays count the tickets created in the
-/// window; the trend replays every ticket's transitions period by period.
+/// window; the trend replays every ticket's transitions period by period. With
+/// --include-subtrackers the figures are over this tracker and every tracker below it (a
+/// ticket dispatched down counts where it lives, and as TRANSFERED where it came from).
 #[derive(Args, Debug)]
 pub struct ReportArgs {
     /// What to compute
@@ -99,6 +101,10 @@ pub struct ReportArgs {
     /// Write the report to FILE instead of standard output
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Count the tickets of the sub-trackers too (tracker.toml's subtrackers, theirs, and so
+    /// on: the whole tree below this tracker, each tracker once)
+    #[arg(long)]
+    pub include_subtrackers: bool,
 }
 
 impl From<ReportError> for CliError {
@@ -178,27 +184,15 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ReportArgs) -> Result<(
             }
         }
     }
-    // The snapshot already reported every problem file; reading the tickets whole meets the
-    // same ones.
     let tracker = ctx.tracker()?;
-    let (mut tickets, _) = tracker.store().tickets(snap.tip)?;
-    // Each person under their one name (docs/format.md, "Names").
-    let names = tracker.store().all_names(&snap)?;
-    for t in &mut tickets {
-        t.rename(&names);
+    let mut histories = histories(tracker, ui, &snap, since.is_some())?;
+    if args.include_subtrackers {
+        for sub in subtrackers(tracker, ui, &snap.config)? {
+            let sub_snap = sub.snapshot()?;
+            ui.diagnostics(&sub_snap.diagnostics);
+            histories.extend(self::histories(&sub, ui, &sub_snap, since.is_some())?);
+        }
     }
-    let tickets = match since {
-        Some(_) => tickets,
-        None => leave_out_implausible(tracker, ui, snap.tip, tickets)?,
-    };
-    // Only the tickets the mode lets the viewer see (R31) are counted.
-    let visible = tracker.visible(&snap)?;
-    let numbers: std::collections::HashMap<_, _> =
-        visible.iter().map(|t| (&t.id, t.number)).collect();
-    let histories: Vec<History> = tickets
-        .iter()
-        .filter_map(|t| numbers.get(&t.id).map(|n| History::new(t, *n)))
-        .collect();
     let sel = stats::select(&histories, &filter, &window);
 
     let kind = args.kind;
@@ -317,6 +311,68 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &ReportArgs) -> Result<(
         }
     }
     Ok(())
+}
+
+/// The histories of the tickets of `tracker` at `snap` that the viewer may see (R31); without
+/// `--since`, those dated before the branch's first commit are left out with a warning.
+fn histories(
+    tracker: &crate::tracker::Tracker,
+    ui: &mut Ui,
+    snap: &crate::store::Snapshot,
+    since: bool,
+) -> Result<Vec<History>, CliError> {
+    // The snapshot already reported every problem file; reading the tickets whole meets the
+    // same ones.
+    let (mut tickets, _) = tracker.store().tickets(snap.tip)?;
+    // Each person under their one name (docs/format.md, "Names").
+    let names = tracker.store().all_names(snap)?;
+    for t in &mut tickets {
+        t.rename(&names);
+    }
+    let tickets = if since {
+        tickets
+    } else {
+        leave_out_implausible(tracker, ui, snap.tip, tickets)?
+    };
+    // Only the tickets the mode lets the viewer see (R31) are counted.
+    let visible = tracker.visible(snap)?;
+    let numbers: std::collections::HashMap<_, _> =
+        visible.iter().map(|t| (&t.id, t.number)).collect();
+    Ok(tickets
+        .iter()
+        .filter_map(|t| numbers.get(&t.id).map(|n| History::new(t, *n)))
+        .collect())
+}
+
+/// The trackers below `tracker` (`subtrackers`, theirs, and so on), each once: a tree
+/// written by hand may loop, and a tracker named twice is counted once. A sub-tracker that
+/// does not exist is skipped with a warning.
+fn subtrackers(
+    tracker: &crate::tracker::Tracker,
+    ui: &mut Ui,
+    config: &crate::model::TrackerConfig,
+) -> Result<Vec<crate::tracker::Tracker>, CliError> {
+    let mut seen: std::collections::HashSet<String> =
+        std::iter::once(tracker.store().branch_short().to_owned()).collect();
+    let mut todo: std::collections::VecDeque<String> = config.subtrackers.iter().cloned().collect();
+    let mut out = Vec::new();
+    while let Some(name) = todo.pop_front() {
+        if !seen.insert(name.clone()) {
+            continue;
+        }
+        let sub = tracker.sibling(&name)?;
+        let Some(_) = sub.store().tip()? else {
+            ui.warn(&format!(
+                "sub-tracker {} does not exist here: left out of the report",
+                crate::text::sanitize_line(&name)
+            ));
+            continue;
+        };
+        let snap = sub.snapshot()?;
+        todo.extend(snap.config.subtrackers.iter().cloned());
+        out.push(sub);
+    }
+    Ok(out)
 }
 
 /// Without `--since`: leaves out the tickets dated before the branch's first commit, with

@@ -194,7 +194,7 @@ pub fn share(
 
 /// The timeout of this sync, in seconds: `--timeout`, else git config tracker.syncTimeout,
 /// else [`DEFAULT_SYNC_TIMEOUT`].
-fn timeout(store: &Store, flag: Option<u64>) -> Result<u64, CliError> {
+pub(crate) fn timeout(store: &Store, flag: Option<u64>) -> Result<u64, CliError> {
     Ok(match flag {
         Some(s) => s,
         None => store.sync_timeout()?.unwrap_or(DEFAULT_SYNC_TIMEOUT),
@@ -203,7 +203,7 @@ fn timeout(store: &Store, flag: Option<u64>) -> Result<u64, CliError> {
 
 /// When the remote refused the push, shows what it said (its text, so sanitized) before the
 /// error line, as git shows it: `remote: …`.
-fn show_refusal(ui: &mut Ui, e: &TrackerError) {
+pub(crate) fn show_refusal(ui: &mut Ui, e: &TrackerError) {
     if let TrackerError::Store(StoreError::PushRefused { remote_said, .. }) = e {
         let _ = ui.flush();
         let mut stderr = std::io::stderr().lock();

@@ -21,7 +21,8 @@ use crate::tracker::verify::{Contested, Cycle, Problem};
 /// (forbidden-config); state changes the configuration in force at the time did not allow
 /// their author (forbidden-transition); state changes that start from another state than
 /// their author had seen (from-mismatch); references to events or tickets that do not exist
-/// (dangling); two tickets claiming one number without a merge to explain it
+/// (dangling); links to a tracker or ticket of another tracker that is not there
+/// (dangling-link); two tickets claiming one number without a merge to explain it
 /// (duplicate-key); attachments whose file is missing (missing-attachment) or differs from
 /// what its event records (attachment-mismatch), over the limit in force when attached or over
 /// the format's limit (over-limit), and files no event attached (malformed).

@@ -282,6 +282,17 @@ pub struct TrackerConfig {
     /// Attachments (`[attachments]`): their size limit.
     #[serde(default)]
     pub attachments: Attachments,
+    /// The tracker tickets are transferred up to (R34): `BRANCH` (a branch of the same
+    /// repository) or `REMOTE:BRANCH` (a tracker branch of another repository, reached as a
+    /// git remote).
+    #[serde(default)]
+    pub parent: Option<String>,
+    /// The trackers tickets can be dispatched down to (R35): branches of the same repository.
+    #[serde(default)]
+    pub subtrackers: Vec<String>,
+    /// Whether tickets transferred up from other trackers are accepted (R30).
+    #[serde(default = "yes")]
+    pub accept_transfers: bool,
 }
 
 /// The `[attachments]` table.
@@ -297,6 +308,47 @@ impl Default for Attachments {
     fn default() -> Self {
         Self {
             max_size: DEFAULT_MAX_ATTACHMENT_BYTES,
+        }
+    }
+}
+
+/// Where a linked tracker is: a branch of this repository, or of a remote's repository
+/// (`parent = "REMOTE:BRANCH"`).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct TrackerLink {
+    /// The remote, for a tracker of another repository.
+    pub remote: Option<String>,
+    /// The branch (short name).
+    pub branch: String,
+}
+
+impl TrackerLink {
+    /// Reads `BRANCH` or `REMOTE:BRANCH`, each part a valid git ref name component.
+    pub fn parse(s: &str) -> Result<Self, ConfigError> {
+        let bad = |expected: &str| ConfigError::BadValue {
+            key: "parent".into(),
+            value: s.into(),
+            expected: expected.into(),
+        };
+        let (remote, branch) = match s.trim().split_once(':') {
+            Some((r, b)) => (Some(r.to_owned()), b.to_owned()),
+            None => (None, s.trim().to_owned()),
+        };
+        if !valid_branch(&branch) {
+            return Err(bad("BRANCH or REMOTE:BRANCH, with a valid git branch name"));
+        }
+        if remote.as_deref().is_some_and(|r| !valid_branch(r)) {
+            return Err(bad("REMOTE:BRANCH, with a valid git remote name"));
+        }
+        Ok(Self { remote, branch })
+    }
+}
+
+impl fmt::Display for TrackerLink {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.remote {
+            Some(r) => write!(f, "{r}:{}", self.branch),
+            None => f.write_str(&self.branch),
         }
     }
 }
@@ -332,6 +384,28 @@ impl Labels {
     fn is_empty(&self) -> bool {
         self.allowed.is_empty() && self.color.is_empty()
     }
+}
+
+/// Whether `name` can be a git branch (or remote) name, by git's rules for ref names
+/// (`git check-ref-format`): no control characters, spaces or any of `~^:?*[\`, no `..`,
+/// `@{` or `//`, no part starting with `.` or ending with `.lock`, not ending with `/` or
+/// `.`, not `@`, at most 200 bytes.
+pub fn valid_branch(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 200
+        && name != "@"
+        && !name.starts_with('-')
+        && !name.ends_with('/')
+        && !name.ends_with('.')
+        && !name.contains("..")
+        && !name.contains("@{")
+        && !name.contains("//")
+        && !name
+            .chars()
+            .any(|c| c.is_control() || c.is_whitespace() || "~^:?*[\\".contains(c))
+        && name
+            .split('/')
+            .all(|part| !part.is_empty() && !part.starts_with('.') && !part.ends_with(".lock"))
 }
 
 fn all_states() -> Vec<State> {
@@ -404,6 +478,9 @@ impl Default for TrackerConfig {
             fields: BTreeMap::new(),
             labels: Labels::default(),
             attachments: Attachments::default(),
+            parent: None,
+            subtrackers: Vec::new(),
+            accept_transfers: true,
         }
     }
 }
@@ -433,7 +510,7 @@ pub enum ConfigError {
 }
 
 /// Every plain key `config get/set` knows (field keys are `fields.NAME.*`).
-pub const KEYS: [&str; 23] = [
+pub const KEYS: [&str; 26] = [
     "name",
     "description",
     "prefix",
@@ -457,6 +534,9 @@ pub const KEYS: [&str; 23] = [
     "priority_roles",
     "labels.allowed",
     "attachments.max_size",
+    "parent",
+    "subtrackers",
+    "accept_transfers",
 ];
 
 /// The field-definition keys: `fields.NAME.<one of these>`.
@@ -627,6 +707,24 @@ impl TrackerConfig {
                 });
             }
         }
+        if let Some(p) = &self.parent {
+            let link = TrackerLink::parse(p)?;
+            if link.remote.is_none() && self.subtrackers.contains(&link.branch) {
+                return Err(ConfigError::Rule(format!(
+                    "{} cannot be both the parent and a sub-tracker",
+                    link.branch
+                )));
+            }
+        }
+        for sub in &self.subtrackers {
+            if !valid_branch(sub) {
+                return Err(ConfigError::BadValue {
+                    key: "subtrackers".into(),
+                    value: sub.clone(),
+                    expected: "branch names of this repository".into(),
+                });
+            }
+        }
         for (name, f) in &self.fields {
             if !valid_field_name(name) {
                 return Err(ConfigError::Rule(format!(
@@ -685,6 +783,33 @@ impl TrackerConfig {
             .iter()
             .find(|(c, _)| c == color)
             .map(|(_, sgr)| *sgr)
+    }
+
+    /// Whether the tracker has somewhere to send tickets: a parent (R34) or sub-trackers
+    /// (R35). TRANSFERED is enabled only then (R10).
+    pub fn has_transfer_target(&self) -> bool {
+        self.parent.is_some() || !self.subtrackers.is_empty()
+    }
+
+    /// Whether `state` is enabled: among `states`, and for TRANSFERED, only where a transfer
+    /// target exists (R10).
+    pub fn is_enabled(&self, state: State) -> bool {
+        self.states.contains(&state) && (state != State::Transfered || self.has_transfer_target())
+    }
+
+    /// The enabled states, in display order (see [`TrackerConfig::is_enabled`]).
+    pub fn enabled_states(&self) -> Vec<State> {
+        State::ALL
+            .into_iter()
+            .filter(|s| self.is_enabled(*s))
+            .collect()
+    }
+
+    /// The parent tracker (R34), when there is one.
+    pub fn parent_link(&self) -> Option<TrackerLink> {
+        self.parent
+            .as_deref()
+            .and_then(|p| TrackerLink::parse(p).ok())
     }
 
     /// Whether `name` is a private custom field (R26).
@@ -864,6 +989,9 @@ impl TrackerConfig {
             "priority_roles" => join(&self.priority_roles),
             "labels.allowed" => join(&self.labels.allowed),
             "attachments.max_size" => self.attachments.max_size.to_string(),
+            "parent" => self.parent.clone().unwrap_or_default(),
+            "subtrackers" => join(&self.subtrackers),
+            "accept_transfers" => self.accept_transfers.to_string(),
             _ => {
                 if let Some(label) = key.strip_prefix("labels.color.") {
                     return Ok(self.labels.color.get(label).cloned().unwrap_or_default());
@@ -949,6 +1077,20 @@ impl TrackerConfig {
                 labels.dedup();
                 next.labels.allowed = labels;
             }
+            "parent" => {
+                next.parent = if value.trim().is_empty() {
+                    None
+                } else {
+                    Some(TrackerLink::parse(value)?.to_string())
+                };
+            }
+            "subtrackers" => {
+                let mut seen = std::collections::HashSet::new();
+                let mut subs = list(value);
+                subs.retain(|s| seen.insert(s.clone()));
+                next.subtrackers = subs;
+            }
+            "accept_transfers" => next.accept_transfers = bool_value(key, value)?,
             _ => next.set_compound(key, value)?,
         }
         next.validate()?;
@@ -1088,6 +1230,11 @@ impl TrackerConfig {
         };
         let mut out = String::from("# git-tracker configuration; see docs/format.md\n");
         out.push_str(&format!("version = {}\n", self.version));
+        // The keys of transfers are written only when set, so that every tracker.toml written
+        // before they existed is still what this program writes.
+        if !self.accept_transfers {
+            out.push_str("accept_transfers = false\n");
+        }
         out.push_str(&format!("auto_open_on_view = {}\n", self.auto_open_on_view));
         out.push_str(&format!("comments = {}\n", self.comments));
         out.push_str(&format!(
@@ -1110,6 +1257,9 @@ impl TrackerConfig {
                 .collect();
             out.push_str(&format!("notify_defaults = [{}]\n", names.join(", ")));
         }
+        if let Some(p) = &self.parent {
+            out.push_str(&format!("parent = {}\n", q(p)));
+        }
         out.push_str(&format!("prefix = {}\n", q(&self.prefix)));
         // Written only when changed, as notify_defaults.
         if self.priority_roles != default_priority_roles() {
@@ -1120,6 +1270,9 @@ impl TrackerConfig {
         }
         out.push_str(&format!("states = {}\n", states(&self.states)));
         out.push_str(&format!("strict = {}\n", self.strict));
+        if !self.subtrackers.is_empty() {
+            out.push_str(&format!("subtrackers = {}\n", strings(&self.subtrackers)));
+        }
         for (table, map) in [("graph", &self.graph), ("masks", &self.masks)] {
             if !map.is_empty() {
                 out.push_str(&format!("\n[{table}]\n"));
@@ -1193,6 +1346,58 @@ fn field_key(key: &str) -> Result<(&str, &str), ConfigError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// R30: parent, sub-trackers and accept_transfers are validated, written only when set
+    /// (so that older files are written as before), and TRANSFERED is enabled only with a
+    /// transfer target (R10).
+    #[test]
+    fn transfer_keys_are_validated_and_written_only_when_set() {
+        let mut c = TrackerConfig::default();
+        let plain = c.to_toml();
+        assert!(!plain.contains("parent") && !plain.contains("subtrackers"));
+        assert!(!plain.contains("accept_transfers"));
+        assert!(!c.is_enabled(State::Transfered));
+        assert!(!c.enabled_states().contains(&State::Transfered));
+        c.set("parent", "origin:ops").unwrap();
+        assert_eq!(
+            c.parent_link(),
+            Some(TrackerLink {
+                remote: Some("origin".into()),
+                branch: "ops".into()
+            })
+        );
+        assert!(c.is_enabled(State::Transfered));
+        c.set("subtrackers", "team-a, team-b,team-a").unwrap();
+        assert_eq!(c.subtrackers, ["team-a", "team-b"]);
+        c.set("accept_transfers", "no").unwrap();
+        let text = c.to_toml();
+        assert!(text.starts_with(
+            "# git-tracker configuration; see docs/format.md\nversion = 1\naccept_transfers = false\n"
+        ));
+        assert!(text.contains("parent = \"origin:ops\"\n"), "{text}");
+        assert!(
+            text.contains("subtrackers = [\n  \"team-a\",\n  \"team-b\",\n]\n"),
+            "{text}"
+        );
+        assert_eq!(TrackerConfig::from_toml(text.as_bytes()).unwrap(), c);
+        for bad in ["a b", "x..y", "-x", "a:b:c", "ref.lock", "a~1", ":b", "a:"] {
+            let mut d = TrackerConfig::default();
+            assert!(d.set("parent", bad).is_err(), "{bad}");
+        }
+        for bad in ["a b", "x:y", "..", "a//b"] {
+            let mut d = TrackerConfig::default();
+            assert!(d.set("subtrackers", bad).is_err(), "{bad}");
+        }
+        // Both the parent and a sub-tracker: refused.
+        let mut d = TrackerConfig::default();
+        d.set("subtrackers", "up").unwrap();
+        assert!(d.set("parent", "up").is_err());
+        assert!(d.set("parent", "origin:up").is_ok());
+        // Clearing.
+        d.set("parent", "").unwrap();
+        d.set("subtrackers", "").unwrap();
+        assert!(!d.has_transfer_target());
+    }
 
     #[test]
     fn labels_are_restricted_and_coloured_by_the_labels_table() {

@@ -303,6 +303,37 @@ pub enum Action {
         /// The files.
         files: Vec<Attachment>,
     },
+    /// The link down of a ticket that came from another tracker (R34, R35): a copy
+    /// transferred up from a child tracker, or a ticket dispatched down from a parent.
+    Origin {
+        /// The tracker it came from: its branch (`BRANCH`).
+        tracker: String,
+        /// When that tracker is in another repository, that repository's name (for people;
+        /// nothing is looked up by it).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        repository: Option<String>,
+        /// The original ticket's id there.
+        ticket: TicketId,
+        /// Its key there when it came (for people).
+        key: String,
+        /// It was dispatched down, with its whole history, rather than copied up.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        dispatch: bool,
+    },
+    /// The link up (or across) of a ticket sent to another tracker (R34, R35): written after
+    /// its move to TRANSFERED.
+    Transfer {
+        /// The tracker it went to, as the configuration names it (`BRANCH` or
+        /// `REMOTE:BRANCH`).
+        tracker: String,
+        /// The ticket's id there.
+        ticket: TicketId,
+        /// Its key there (for people).
+        key: String,
+        /// It was dispatched down to a sub-tracker rather than transferred up.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        dispatch: bool,
+    },
 }
 
 /// What a `priority` event's writer asked for (its `move`).
@@ -364,6 +395,8 @@ impl Action {
             Self::Undepend { .. } => "undepend",
             Self::Label { .. } => "label",
             Self::Attach { .. } => "attach",
+            Self::Origin { .. } => "origin",
+            Self::Transfer { .. } => "transfer",
         }
     }
 
@@ -393,7 +426,9 @@ impl Action {
             | Self::Depend { .. }
             | Self::Undepend { .. }
             | Self::Label { .. }
-            | Self::Attach { .. } => Vec::new(),
+            | Self::Attach { .. }
+            | Self::Origin { .. }
+            | Self::Transfer { .. } => Vec::new(),
         }
     }
 
@@ -508,8 +543,79 @@ impl Action {
                 validate_block(description.as_deref().unwrap_or_default(), "description")?;
                 validate_block(solution.as_deref().unwrap_or_default(), "solution")
             }
+            Self::Origin {
+                tracker,
+                repository,
+                key,
+                ..
+            } => {
+                if !crate::model::config::valid_branch(tracker) {
+                    return Err(ValidationError::NotOneLine {
+                        field: "origin tracker",
+                    });
+                }
+                validate_link_text(key, "origin key", MAX_LINK_KEY_CHARS)?;
+                repository
+                    .as_deref()
+                    .map_or(Ok(()), |r| validate_link_text(r, "origin repository", 256))
+            }
+            Self::Transfer { tracker, key, .. } => {
+                if crate::model::config::TrackerLink::parse(tracker).is_err() {
+                    return Err(ValidationError::NotOneLine {
+                        field: "transfer tracker",
+                    });
+                }
+                validate_link_text(key, "transfer key", MAX_LINK_KEY_CHARS)
+            }
         }
     }
+
+    /// The other ticket a link event names: `(tracker, ticket id, key, dispatch)`.
+    pub fn link(&self) -> Option<(&str, &TicketId, &str, bool)> {
+        match self {
+            Self::Origin {
+                tracker,
+                ticket,
+                key,
+                dispatch,
+                ..
+            }
+            | Self::Transfer {
+                tracker,
+                ticket,
+                key,
+                dispatch,
+            } => Some((tracker, ticket, key, *dispatch)),
+            _ => None,
+        }
+    }
+}
+
+/// The longest key a link event carries, in characters.
+pub const MAX_LINK_KEY_CHARS: usize = 64;
+
+/// A text of a link event: one line, not empty, no control characters, at most `limit`
+/// characters.
+fn validate_link_text(
+    text: &str,
+    field: &'static str,
+    limit: usize,
+) -> Result<(), ValidationError> {
+    if text.trim().is_empty() {
+        return Err(ValidationError::Empty { field });
+    }
+    if text.chars().any(char::is_control) {
+        return Err(ValidationError::NotOneLine { field });
+    }
+    let chars = text.chars().count();
+    if chars > limit {
+        return Err(ValidationError::TooManyChars {
+            field,
+            chars,
+            limit,
+        });
+    }
+    Ok(())
 }
 
 /// A title: not empty, one line, no control characters, at most

@@ -21,6 +21,7 @@ pub mod rank;
 pub mod sets;
 pub mod state;
 pub mod ticket;
+pub mod transfer;
 pub mod workflow;
 
 pub use access::Viewer;

@@ -212,6 +212,8 @@ pub fn kind_of(action: &Action) -> Option<NotifyEvent> {
         | Action::Edit { .. }
         | Action::Field { .. } => Some(NotifyEvent::Comment),
         Action::Assign { .. } => Some(NotifyEvent::Assign),
+        // A transfer's mail is its move to TRANSFERED; where a ticket came from is part of
+        // its creation.
         Action::Create { .. }
         | Action::Watch { .. }
         | Action::Unwatch { .. }
@@ -221,7 +223,9 @@ pub fn kind_of(action: &Action) -> Option<NotifyEvent> {
         | Action::Depend { .. }
         | Action::Undepend { .. }
         | Action::Label { .. }
-        | Action::Attach { .. } => None,
+        | Action::Attach { .. }
+        | Action::Origin { .. }
+        | Action::Transfer { .. } => None,
     }
 }
 

@@ -85,6 +85,10 @@ pub struct Ticket {
     /// The files attached to it and to its comments (R23), in fold order; those of deleted
     /// comments too.
     pub attachments: Vec<AttachedFile>,
+    /// Where the ticket came from (R34, R35): the last `origin` event in fold order.
+    pub origin: Option<Link>,
+    /// Where it was sent (R34, R35): every `transfer` event, in fold order.
+    pub transfers: Vec<Link>,
 }
 
 /// A file attached to a ticket, with the event that attached it.
@@ -100,6 +104,47 @@ pub struct AttachedFile {
     pub at: DateTime<Utc>,
     /// The file: name, path on the branch, size, SHA-256.
     pub file: crate::model::event::Attachment,
+}
+
+/// A link to a ticket of another tracker, from an `origin` or a `transfer` event.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Link {
+    /// The event that records it.
+    pub event: EventId,
+    /// The other tracker (`BRANCH`, or `REMOTE:BRANCH` for a transfer).
+    pub tracker: String,
+    /// For an origin in another repository: that repository's name.
+    pub repository: Option<String>,
+    /// The other ticket's id.
+    pub ticket: TicketId,
+    /// Its key.
+    pub key: String,
+    /// A dispatch down (the whole history moved), rather than a copy sent up.
+    pub dispatch: bool,
+    /// Who made the link.
+    pub author: Person,
+    /// When.
+    pub at: DateTime<Utc>,
+}
+
+impl Link {
+    fn of(e: &Event) -> Option<Self> {
+        let (tracker, ticket, key, dispatch) = e.action.link()?;
+        let repository = match &e.action {
+            Action::Origin { repository, .. } => repository.clone(),
+            _ => None,
+        };
+        Some(Self {
+            event: e.id.clone(),
+            tracker: tracker.to_owned(),
+            repository,
+            ticket: ticket.clone(),
+            key: key.to_owned(),
+            dispatch,
+            author: e.author.clone(),
+            at: e.at,
+        })
+    }
 }
 
 /// What `list` needs of a ticket: everything but its texts and history. Kept in the local
@@ -654,6 +699,8 @@ impl Ticket {
             depends_on: Vec::new(),
             labels: Vec::new(),
             attachments: Vec::new(),
+            origin: None,
+            transfers: Vec::new(),
         };
         let mut folding = Folding::default();
         folding.watch(&first.author);
@@ -821,6 +868,8 @@ impl Ticket {
                     });
                 }
             }
+            Action::Origin { .. } => self.origin = Link::of(e),
+            Action::Transfer { .. } => self.transfers.extend(Link::of(e)),
             Action::Edit {
                 title,
                 description,

@@ -16,9 +16,9 @@ pub fn allowed_moves(
         // An explicit graph names the targets itself.
         Some(targets) => State::ALL
             .into_iter()
-            .filter(|s| *s != from && targets.contains(s) && config.states.contains(s))
+            .filter(|s| *s != from && targets.contains(s) && config.is_enabled(*s))
             .collect(),
-        None => allowed_targets(from, &config.states, reopen),
+        None => allowed_targets(from, &config.enabled_states(), reopen),
     };
     if config.strict {
         let mask: Vec<State> = roles.iter().flat_map(|r| config.mask(*r)).collect();
@@ -56,8 +56,15 @@ pub fn check_move(
     let names = |r: &[Role]| r.iter().map(|r| r.name()).collect::<Vec<_>>().join(", ");
     let reason = if from == to {
         format!("the ticket is already {to}")
-    } else if !config.states.contains(&to) {
-        format!("state {to} is not enabled in this tracker")
+    } else if !config.is_enabled(to) {
+        if to == State::Transfered && config.states.contains(&to) {
+            "TRANSFERED is enabled only in a tracker with a parent or sub-trackers (config set \
+             parent, config set subtrackers); 'git tracker transfer' and 'dispatch' move tickets \
+             there"
+                .to_owned()
+        } else {
+            format!("state {to} is not enabled in this tracker")
+        }
     } else if config.graph_from(from).is_some_and(|t| !t.contains(&to)) {
         format!("the tracker's graph does not allow {from} -> {to}")
     } else if config.graph_from(from).is_none()
@@ -128,7 +135,8 @@ mod tests {
         assert!(from_open
             .iter()
             .all(|(s, reopen)| *s != State::Open && !reopen));
-        assert_eq!(from_open.len(), 9);
+        // Every state but OPEN and TRANSFERED (enabled only with a parent or sub-trackers, R10).
+        assert_eq!(from_open.len(), 8);
         let from_resolved = next_states(&relaxed, &reporter, State::Resolved);
         assert!(from_resolved.contains(&(State::Open, true)));
         assert!(from_resolved.contains(&(State::Validated, false)));

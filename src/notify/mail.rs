@@ -224,6 +224,20 @@ fn body(config: &TrackerConfig, t: &Ticket, e: &Event, to: &Recipient, key: &str
             &request.as_str()[..8],
             block(message)
         ),
+        Action::Origin {
+            tracker, key: from, ..
+        } => format!(
+            "{key} came from {} in tracker {}.\n",
+            sanitize_line(from),
+            sanitize_line(tracker)
+        ),
+        Action::Transfer {
+            tracker, key: to, ..
+        } => format!(
+            "{who} sent {key} to tracker {}, where it is {}.\n",
+            sanitize_line(tracker),
+            sanitize_line(to)
+        ),
         Action::Watch { .. }
         | Action::Unwatch { .. }
         | Action::Depend { .. }

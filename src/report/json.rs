@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use crate::model::config::key_of;
-use crate::model::ticket::{Comment, RaiseRequest, Transition};
+use crate::model::ticket::{Comment, Link, RaiseRequest, Transition};
 use crate::model::{Event, Person, Ticket, TicketSummary, TrackerConfig};
 use crate::store::ReadFailed;
 
@@ -385,6 +385,43 @@ pub struct ShowView {
     /// they send mail about. Absent when every watch follows its watcher's preferences.
     #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub watch_masks: std::collections::BTreeMap<String, Vec<&'static str>>,
+    /// Where the ticket came from (its `origin` event), or null.
+    pub origin: Option<TrackerLinkView>,
+    /// Where it was sent (its `transfer` events), oldest first.
+    pub transfers: Vec<TrackerLinkView>,
+}
+
+/// A link to a ticket of another tracker (R34, R35).
+#[derive(Serialize)]
+pub struct TrackerLinkView {
+    /// The other tracker: `BRANCH`, or `REMOTE:BRANCH` for a transfer to another repository.
+    pub tracker: String,
+    /// For an origin in another repository: its name; else null.
+    pub repository: Option<String>,
+    /// The other ticket's id.
+    pub ticket: String,
+    /// Its key.
+    pub key: String,
+    /// A dispatch down (the whole history moved) rather than a copy sent up.
+    pub dispatch: bool,
+    /// Who made the link.
+    pub author: PersonView,
+    /// When.
+    pub at: DateTime<Utc>,
+}
+
+impl From<&Link> for TrackerLinkView {
+    fn from(l: &Link) -> Self {
+        Self {
+            tracker: l.tracker.clone(),
+            repository: l.repository.clone(),
+            ticket: l.ticket.to_string(),
+            key: l.key.clone(),
+            dispatch: l.dispatch,
+            author: (&l.author).into(),
+            at: l.at,
+        }
+    }
 }
 
 impl ShowView {
@@ -424,6 +461,8 @@ impl ShowView {
                 .iter()
                 .map(|(email, kinds)| (email.clone(), kinds.iter().map(|k| k.name()).collect()))
                 .collect(),
+            origin: t.origin.as_ref().map(Into::into),
+            transfers: t.transfers.iter().map(Into::into).collect(),
         }
     }
 }
@@ -662,4 +701,36 @@ mod tests {
         let err = written(vec![Ok(ticket(1)), Err(ReadFailed), Ok(ticket(2))]).unwrap_err();
         assert!(err.contains("could not be read"), "{err}");
     }
+}
+
+/// One tracker of `git tracker trackers`.
+#[derive(Serialize)]
+pub struct TrackerView {
+    /// The remote whose remote-tracking branch it is; null: a branch of this repository.
+    pub remote: Option<String>,
+    /// The branch's short name.
+    pub branch: String,
+    /// The branch's tip.
+    pub tip: String,
+    /// The tracker's name (null when its tracker.toml cannot be read).
+    pub name: Option<String>,
+    /// Its key prefix (likewise).
+    pub prefix: Option<String>,
+    /// Tickets the viewer may see; null when unknown.
+    pub tickets: Option<usize>,
+    /// Of which in progress; null when unknown.
+    pub in_progress: Option<usize>,
+    /// Its parent, as its tracker.toml names it.
+    pub parent: Option<String>,
+    /// The tracker this command ran on.
+    pub current: bool,
+}
+
+/// `git tracker trackers --format json`.
+#[derive(Serialize)]
+pub struct TrackersView {
+    /// The JSON schema's version.
+    pub schema_version: u32,
+    /// Every tracker: this repository's by branch, then each remote's.
+    pub trackers: Vec<TrackerView>,
 }

@@ -677,6 +677,40 @@ pub fn show(
             .collect();
         writeln!(out, "  labels:    {}", labels.join(", "))?;
     }
+    if let Some(o) = &t.origin {
+        let repo = o
+            .repository
+            .as_deref()
+            .map(|r| format!(" of repository {}", sanitize_line(r)))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "  from:      {} in tracker {}{repo} ({} {})",
+            painted(&sanitize_line(&o.key), paint::KEY, style.color),
+            sanitize_line(&o.tracker),
+            if o.dispatch {
+                "dispatched here"
+            } else {
+                "transferred here"
+            },
+            date(o.at, style)
+        )?;
+    }
+    for l in &t.transfers {
+        writeln!(
+            out,
+            "  sent to:   {} in tracker {} ({} {} by {})",
+            painted(&sanitize_line(&l.key), paint::KEY, style.color),
+            sanitize_line(&l.tracker),
+            if l.dispatch {
+                "dispatched"
+            } else {
+                "transferred"
+            },
+            date(l.at, style),
+            person(&l.author)
+        )?;
+    }
     let watchers: Vec<String> = t
         .watchers
         .iter()
@@ -1066,6 +1100,36 @@ fn describe_with(
         Action::Field { name, value } if value.is_empty() => format!("cleared {}", one(name)),
         Action::Field { name, value } => format!("set {} to \"{}\"", one(name), one(value)),
         Action::Unwatch { person: p } => format!("removed watcher {}", person(p)),
+        Action::Origin {
+            tracker,
+            key,
+            dispatch,
+            ..
+        } => format!(
+            "{} from {} (tracker {})",
+            if *dispatch {
+                "dispatched here"
+            } else {
+                "transferred here"
+            },
+            one(key),
+            one(tracker)
+        ),
+        Action::Transfer {
+            tracker,
+            key,
+            dispatch,
+            ..
+        } => format!(
+            "{} to {} (tracker {})",
+            if *dispatch {
+                "dispatched"
+            } else {
+                "transferred"
+            },
+            one(key),
+            one(tracker)
+        ),
         Action::Edit {
             title,
             description,
@@ -1151,6 +1215,59 @@ pub fn simple(
     );
     for row in rows {
         t.add_row(row);
+    }
+    for line in t.to_string().lines() {
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    Ok(())
+}
+
+/// `git tracker trackers`: one row per tracker branch, the current one marked `*`; unknown
+/// counts as `-`.
+pub fn trackers(
+    out: &mut dyn Write,
+    rows: &[crate::report::json::TrackerView],
+    style: Style,
+) -> io::Result<()> {
+    let mut t = new_table(style);
+    let header = [
+        "",
+        "BRANCH",
+        "REMOTE",
+        "NAME",
+        "PREFIX",
+        "TICKETS",
+        "IN PROGRESS",
+    ];
+    t.set_header(
+        header
+            .iter()
+            .map(|h| painted(h, paint::HEADER, style.color)),
+    );
+    let count = |n: Option<usize>| n.map_or_else(|| "-".to_owned(), |n| n.to_string());
+    for r in rows {
+        let unknown = || "?".to_owned();
+        t.add_row([
+            if r.current { "*" } else { "" }.to_owned(),
+            sanitize_line(&r.branch).into_owned(),
+            r.remote
+                .as_deref()
+                .map(|x| sanitize_line(x).into_owned())
+                .unwrap_or_default(),
+            r.name
+                .as_deref()
+                .map_or_else(unknown, |x| sanitize_line(x).into_owned()),
+            r.prefix
+                .as_deref()
+                .map_or_else(unknown, |x| sanitize_line(x).into_owned()),
+            count(r.tickets),
+            count(r.in_progress),
+        ]);
+    }
+    for i in [5, 6] {
+        if let Some(c) = t.column_mut(i) {
+            c.set_cell_alignment(comfy_table::CellAlignment::Right);
+        }
     }
     for line in t.to_string().lines() {
         writeln!(out, "{}", line.trim_end())?;

@@ -96,7 +96,7 @@ pub enum StoreError {
         path: String,
     },
     /// The configured branch name is not a valid ref name.
-    #[error("invalid tracker branch name {0:?} (git config tracker.branch)")]
+    #[error("invalid tracker branch name {0:?} (--tracker, or git config tracker.branch)")]
     BadBranchName(String),
     /// The configuration file on the branch cannot be used.
     #[error("{path}: {message}")]

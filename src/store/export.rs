@@ -266,7 +266,7 @@ impl Store {
                 written.push(blob);
                 changes.insert(f.path.clone(), Some(blob));
             }
-            match (super::touched_tickets(&c.files), touched.as_mut()) {
+            match (super::touched_tickets(&c.files, &[]), touched.as_mut()) {
                 (Some(t), Some(all)) => {
                     for (shard, ids) in t {
                         all.entry(shard).or_default().extend(ids);

@@ -44,12 +44,16 @@ pub(super) const FILE: &str = "index.sqlite";
 /// (6: SQLite; 7: indexes in listing order; 8: the list table's columns, in one covering index;
 /// 9: fingerprints; 10: one name per person; 11: rank keys, urgent flags and raise requests;
 /// 12: an event's `commit`, which the parsed events kept by `events.rs` lacked; 13: dependencies,
-/// the tickets on a dependency cycle, labels).
-pub(super) const SCHEMA: i64 = 14;
+/// the tickets on a dependency cycle, labels; 14: the count of ranked tickets; 15: origins).
+pub(super) const SCHEMA: i64 = 15;
 
 /// The name under which a ticket's fingerprint is kept in the `fields` table (`@` cannot start
 /// a custom field's name).
 pub(crate) const FINGERPRINT_FIELD: &str = "@fingerprint";
+
+/// The name under which the id of the ticket a ticket came from (its `origin` event, R34,
+/// R35) is kept in the `fields` table: what finds the copy a transfer already made.
+pub(crate) const ORIGIN_FIELD: &str = "@origin";
 
 /// The index files of earlier versions, deleted when the index is opened.
 const LEGACY: [&str; 2] = ["index-v1.json", "index-v2.bin"];
@@ -985,6 +989,11 @@ impl Store {
                 t.fingerprint
                     .iter()
                     .map(|f| vec![FINGERPRINT_FIELD.to_owned(), f.clone()]),
+            )
+            .chain(
+                t.origin
+                    .iter()
+                    .map(|o| vec![ORIGIN_FIELD.to_owned(), o.ticket.to_string()]),
             )
             .collect();
         replace_rows(conn, fresh, row, "fields", &["name", "value"], &fields)?;

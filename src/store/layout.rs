@@ -91,6 +91,17 @@ pub fn parse_attachment_path(path: &str) -> Option<(TicketId, EventId, String)> 
     Some((ticket, EventId::parse(event)?, name.to_owned()))
 }
 
+/// The ticket whose directory holds `path` (`tickets/<aa>/<ticket-id>/…`), if any.
+pub fn ticket_of_path(path: &str) -> Option<TicketId> {
+    let mut parts = path.split('/');
+    let (dir, shard_name, ticket) = (parts.next()?, parts.next()?, parts.next()?);
+    parts.next()?;
+    if dir != TICKETS_DIR {
+        return None;
+    }
+    TicketId::parse(ticket).filter(|t| shard(t) == shard_name)
+}
+
 /// Whether `name` is a valid shard directory name.
 pub fn is_shard(name: &str) -> bool {
     name.len() == 2

@@ -6,7 +6,9 @@
 //! stash, and works the same in a bare repository (R1).
 
 mod attachments;
+mod branches;
 mod commits;
+mod copy;
 mod diff;
 mod error;
 mod events;
@@ -25,7 +27,9 @@ mod tickets;
 mod tree;
 
 pub use attachments::BlobRead;
+pub use branches::TrackerBranch;
 pub use commits::ProjectCommit;
+pub use copy::CopiedFile;
 pub use export::{
     derived_id, ChainCommit, ExportedTicket, ExtraFile, MAX_EXTRA_DEPTH, MAX_EXTRA_FILE_BYTES,
 };
@@ -139,7 +143,7 @@ pub struct Store {
 /// The ticket directories `files` are in, by shard; `None` when one of them is not a ticket's
 /// event (the configuration: the index must then compare everything). A person's files are not
 /// in the index.
-fn touched_tickets(files: &[FileWrite]) -> Option<index::Touched> {
+fn touched_tickets(files: &[FileWrite], copies: &[copy::CopiedFile]) -> Option<index::Touched> {
     let mut out = index::Touched::new();
     for f in files {
         let ticket = layout::parse_event_path(&f.path)
@@ -152,6 +156,12 @@ fn touched_tickets(files: &[FileWrite]) -> Option<index::Touched> {
         } else if layout::parse_person_event_path(&f.path).is_none() {
             return None;
         }
+    }
+    for c in copies {
+        let ticket = layout::ticket_of_path(&c.path)?;
+        out.entry(layout::shard(&ticket).to_owned())
+            .or_default()
+            .insert(ticket);
     }
     Some(out)
 }
@@ -178,8 +188,15 @@ type ReadTicket = (Option<Ticket>, Vec<Diagnostic>);
 
 impl Store {
     /// Opens the repository containing `dir`, or the one git's environment (`GIT_DIR`, …) and
-    /// the current directory point to.
+    /// the current directory point to, with the tracker branch git config `tracker.branch`
+    /// names (default `tracker`).
     pub fn open(dir: Option<&Path>) -> Result<Self, StoreError> {
+        Self::open_branch(dir, None)
+    }
+
+    /// Like [`Store::open`], with the tracker on branch `branch` when it is given (the global
+    /// `--tracker NAME`), else the one git config `tracker.branch` names.
+    pub fn open_branch(dir: Option<&Path>, branch: Option<&str>) -> Result<Self, StoreError> {
         tune_libgit2();
         let repo = match dir {
             Some(d) => Repository::discover(d),
@@ -197,15 +214,23 @@ impl Store {
             ),
             source,
         })?;
-        let name = repo
-            .config()
-            .and_then(|c| c.get_string("tracker.branch"))
-            .unwrap_or_else(|_| DEFAULT_BRANCH.to_owned());
+        let name = match branch {
+            Some(b) => b.to_owned(),
+            None => repo
+                .config()
+                .and_then(|c| c.get_string("tracker.branch"))
+                .unwrap_or_else(|_| DEFAULT_BRANCH.to_owned()),
+        };
+        Self::on_branch(repo, &name)
+    }
+
+    /// The store of the tracker on branch `name` of `repo`.
+    fn on_branch(repo: Repository, name: &str) -> Result<Self, StoreError> {
         let branch = format!("refs/heads/{name}");
-        if !git2::Reference::is_valid_name(&branch) {
-            return Err(StoreError::BadBranchName(name));
+        if !valid_branch_name(name) {
+            return Err(StoreError::BadBranchName(name.to_owned()));
         }
-        let state_dir = repo.commondir().join("tracker");
+        let state_dir = state_dir_of(repo.commondir(), name);
         Ok(Self {
             repo,
             branch,
@@ -216,6 +241,32 @@ impl Store {
             progress: std::cell::RefCell::new(None),
             links_changed: std::cell::Cell::new(false),
         })
+    }
+
+    /// The store of another tracker branch of the same repository (`name`, short): a parent
+    /// or sub-tracker (R34, R35), or one that `trackers` lists.
+    pub fn sibling(&self, name: &str) -> Result<Self, StoreError> {
+        let repo = Repository::open(self.repo.path()).map_err(git("opening the repository"))?;
+        Self::on_branch(repo, name)
+    }
+
+    /// The store of the tracker on branch `branch` of the repository `remote` reaches: its
+    /// commits are fetched into `refs/remotes/<remote>/<branch>` and pushed from there, and
+    /// its local index lives apart, in `.git/tracker/remotes/<remote>/<branch>/` (encoded as
+    /// for branches), so that it never takes the place of a local tracker's. Its local branch
+    /// of that name, if any, is never moved by the writes made through it.
+    pub fn remote_sibling(&self, remote: &str, branch: &str) -> Result<Self, StoreError> {
+        let repo = Repository::open(self.repo.path()).map_err(git("opening the repository"))?;
+        let mut store = Self::on_branch(repo, branch)?;
+        let enc = |s: &str| s.replace('%', "%25").replace('/', "%2F");
+        store.state_dir = self
+            .repo
+            .commondir()
+            .join("tracker")
+            .join("remotes")
+            .join(enc(remote))
+            .join(enc(branch));
+        Ok(store)
     }
 
     /// Notes for the user gathered while writing, such as entries of a hostile tree that git
@@ -482,7 +533,24 @@ impl Store {
         author: &Person,
         when: DateTime<Utc>,
     ) -> Result<Tip, StoreError> {
+        self.commit_copying(parent, files, &[], message, author, when)
+    }
+
+    /// Writes the commit of `files` and `copies` on top of `parent` without moving any ref;
+    /// returns it, and whether its trees kept every entry of the parent's.
+    fn write_commit(
+        &self,
+        parent: Option<Tip>,
+        files: &[FileWrite],
+        copies: &[copy::CopiedFile],
+        message: &str,
+        author: &Person,
+        when: DateTime<Utc>,
+    ) -> Result<(Oid, bool), StoreError> {
         let mut changes = tree::Changes::new();
+        for c in copies {
+            changes.insert(c.path.clone(), Some(c.blob));
+        }
         for f in files {
             let blob = self.repo.blob(&f.content).map_err(git("writing a blob"))?;
             changes.insert(f.path.clone(), Some(blob));
@@ -506,6 +574,37 @@ impl Store {
             .repo
             .commit(None, &sig, &sig, message, &tree, &parents)
             .map_err(git("writing the commit"))?;
+        Ok((oid, dropped_nothing))
+    }
+
+    /// Writes the commit of `files` on top of `parent` without moving any ref: what is pushed
+    /// to a tracker of another repository (`transfer` to a `REMOTE:BRANCH` parent), whose
+    /// tip `parent` was fetched.
+    pub fn commit_detached(
+        &self,
+        parent: Tip,
+        files: &[FileWrite],
+        copies: &[copy::CopiedFile],
+        message: &str,
+        author: &Person,
+        when: DateTime<Utc>,
+    ) -> Result<Tip, StoreError> {
+        let (oid, _) = self.write_commit(Some(parent), files, copies, message, author, when)?;
+        Ok(Tip(oid))
+    }
+
+    /// [`Store::commit`] with files copied by their object ids besides the ones written.
+    pub fn commit_copying(
+        &self,
+        parent: Option<Tip>,
+        files: &[FileWrite],
+        copies: &[copy::CopiedFile],
+        message: &str,
+        author: &Person,
+        when: DateTime<Utc>,
+    ) -> Result<Tip, StoreError> {
+        let (oid, dropped_nothing) =
+            self.write_commit(parent, files, copies, message, author, when)?;
         let log = format!("tracker: {}", message.lines().next().unwrap_or_default());
         let moved = match parent {
             Some(p) => self
@@ -523,7 +622,7 @@ impl Store {
             Err(e) => return Err(self.ref_update_error(e)),
         }
         if let (Some(old), true) = (parent, dropped_nothing) {
-            if let Some(touched) = touched_tickets(files) {
+            if let Some(touched) = touched_tickets(files, copies) {
                 self.advance_index(old, Tip(oid), &touched);
             }
         }
@@ -562,6 +661,24 @@ impl Store {
         self.require_tip()?;
         gc::pack(&self.repo, &self.state_dir, &self.branch)
     }
+}
+
+/// Whether `name` can name a tracker branch: `refs/heads/<name>` is a valid ref name.
+pub fn valid_branch_name(name: &str) -> bool {
+    !name.is_empty() && git2::Reference::is_valid_name(&format!("refs/heads/{name}"))
+}
+
+/// The directory of local state of the tracker on branch `name` (short): `.git/tracker/` for
+/// the default branch (as before several trackers could live in one repository), else
+/// `.git/tracker/branches/<name>/` with `%` and `/` written `%25` and `%2F`, so that two
+/// branch names never share a directory and none is nested in another's.
+pub fn state_dir_of(commondir: &Path, name: &str) -> PathBuf {
+    let root = commondir.join("tracker");
+    if name == DEFAULT_BRANCH {
+        return root;
+    }
+    let encoded = name.replace('%', "%25").replace('/', "%2F");
+    root.join("branches").join(encoded)
 }
 
 /// Reads and folds the ticket whose directory is the tree `oid`: the one way a ticket is read
@@ -711,6 +828,29 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each tracker branch has its own state directory; the default one is where it always
+    /// was, and no two branch names share one or nest in another's.
+    #[test]
+    fn every_branch_has_its_own_state_directory() {
+        let git = Path::new("/r/.git");
+        assert_eq!(state_dir_of(git, "tracker"), Path::new("/r/.git/tracker"));
+        assert_eq!(
+            state_dir_of(git, "ops"),
+            Path::new("/r/.git/tracker/branches/ops")
+        );
+        assert_eq!(
+            state_dir_of(git, "team/a"),
+            Path::new("/r/.git/tracker/branches/team%2Fa")
+        );
+        assert_eq!(
+            state_dir_of(git, "team%2Fa"),
+            Path::new("/r/.git/tracker/branches/team%252Fa")
+        );
+        assert!(valid_branch_name("team/a"));
+        assert!(!valid_branch_name("a..b"));
+        assert!(!valid_branch_name(""));
+    }
 
     fn loose_objects(objects: &Path) -> Vec<String> {
         let mut out = Vec::new();

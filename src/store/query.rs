@@ -747,6 +747,23 @@ impl Store {
         self.find(snap, &Filter::default())
     }
 
+    /// The tickets whose `origin` event names ticket `id` of another tracker (R34, R35).
+    pub fn by_origin(
+        &self,
+        snap: &Snapshot,
+        id: &TicketId,
+    ) -> Result<Vec<TicketSummary>, StoreError> {
+        let filter = Filter {
+            fields: vec![FieldIs {
+                name: super::index::ORIGIN_FIELD.to_owned(),
+                value: Some(id.to_string()),
+                multi: false,
+            }],
+            ..Filter::default()
+        };
+        self.find(snap, &filter)
+    }
+
     /// The tickets with this (effective) number, without their positions in the ranking
     /// (`priority` is `None`: see [`Store::position`]).
     pub fn by_number(&self, snap: &Snapshot, n: u64) -> Result<Vec<TicketSummary>, StoreError> {

@@ -13,6 +13,23 @@ use crate::store::{FileWrite, StoreError, Tip};
 use crate::tracker::write::{ConfigCheck, Planned};
 use crate::tracker::{Actor, Tracker, TrackerError};
 
+/// A tracker cannot be its own parent or sub-tracker (R30): `own` is its branch.
+fn check_links(config: &TrackerConfig, own: &str) -> Result<(), ConfigError> {
+    if let Some(p) = config.parent_link() {
+        if p.remote.is_none() && p.branch == own {
+            return Err(ConfigError::Rule(format!(
+                "parent: {own} is this tracker's own branch"
+            )));
+        }
+    }
+    if config.subtrackers.iter().any(|s| s == own) {
+        return Err(ConfigError::Rule(format!(
+            "subtrackers: {own} is this tracker's own branch"
+        )));
+    }
+    Ok(())
+}
+
 /// The configuration operations of a tracker.
 pub struct Settings<'t> {
     pub(super) tracker: &'t Tracker,
@@ -38,6 +55,7 @@ impl Settings<'_> {
             config.set("roles.manager", &managers.join(","))?;
         }
         config.validate()?;
+        check_links(&config, store.branch_short())?;
         if store.tip()?.is_some() {
             return Err(StoreError::AlreadyInitialized {
                 branch: store.branch().into(),
@@ -69,6 +87,7 @@ impl Settings<'_> {
             let mut config = snap.config.clone();
             change(&mut config)?;
             config.validate()?;
+            check_links(&config, self.tracker.store().branch_short())?;
             if config == snap.config {
                 return Ok(Planned {
                     value: config,
@@ -116,6 +135,7 @@ impl Settings<'_> {
             }
             may_configure(before.as_ref(), &actor.person.email)?;
             keeps_a_manager(&new)?;
+            check_links(&new, store.branch_short())?;
             Ok(Planned {
                 value: new.clone(),
                 files: vec![FileWrite {

@@ -20,6 +20,7 @@
 
 pub mod config;
 pub mod export;
+pub mod family;
 pub mod github;
 pub mod import;
 pub mod links;
@@ -30,6 +31,7 @@ pub mod scan;
 pub mod search;
 pub mod sync;
 pub mod tickets;
+pub mod transfer;
 pub mod verify;
 mod write;
 
@@ -179,6 +181,9 @@ pub enum TrackerError {
         /// The cycle, as keys, from `key` back to `key`.
         cycle: Vec<String>,
     },
+    /// A transfer or a dispatch that cannot be made, or was made halfway (R34, R35).
+    #[error(transparent)]
+    Transfer(Box<transfer::TransferError>),
 }
 
 /// Published events a remote's branch no longer has (see [`TrackerError::RemoteDeleted`]).

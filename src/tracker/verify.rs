@@ -10,11 +10,11 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 
 use crate::model::access::may_configure;
-use crate::model::config::{key_of, Role, CONFIG_PATH};
+use crate::model::config::{key_of, Role, TrackerLink, CONFIG_PATH};
 use crate::model::event::Move;
 use crate::model::rank::may_rank;
 use crate::model::workflow::allowed_moves;
-use crate::model::{Action, Event, EventId, Ticket};
+use crate::model::{Action, Event, EventId, State, Ticket, TicketId};
 use crate::store::{layout, person_id, Tip};
 use crate::tracker::{Tracker, TrackerError};
 
@@ -25,7 +25,8 @@ pub struct Problem {
     pub path: String,
     /// What kind of problem: `malformed`, `deleted`, `rewritten`, `forged-author`,
     /// `forbidden-config`, `forbidden-transition`, `forbidden-priority`, `from-mismatch`,
-    /// `dangling`, `duplicate-key`, `missing-attachment`, `attachment-mismatch`, `over-limit`.
+    /// `dangling`, `duplicate-key`, `missing-attachment`, `attachment-mismatch`, `over-limit`,
+    /// `dangling-link`.
     pub kind: &'static str,
     /// What is wrong.
     pub message: String,
@@ -132,7 +133,32 @@ impl Audit<'_> {
                     format!("event files are never deleted, but commit {short} removed this one"),
                 ));
             }
-            for w in &c.written {
+            // The event files of the commit, each read once.
+            let events: Vec<Option<Event>> = c
+                .written
+                .iter()
+                .map(|w| {
+                    let (ticket, id) = layout::parse_event_path(&w.path)?;
+                    Event::from_toml(ticket, id, w.content.as_ref().ok()?).ok()
+                })
+                .collect();
+            // A ticket that arrives whole from another tracker (its `create` and its `origin`
+            // in one commit: a transfer's copy, a dispatched ticket) keeps its events' authors
+            // and the states they set under the rules of where they were made, as a
+            // cherry-pick keeps its author (docs/transfer.md).
+            let created: HashSet<&crate::model::TicketId> = events
+                .iter()
+                .flatten()
+                .filter(|e| matches!(e.action, Action::Create { .. }))
+                .map(|e| &e.ticket)
+                .collect();
+            let copies: HashSet<&crate::model::TicketId> = events
+                .iter()
+                .flatten()
+                .filter(|e| matches!(e.action, Action::Origin { .. }) && created.contains(&e.ticket))
+                .map(|e| &e.ticket)
+                .collect();
+            for (w, event) in c.written.iter().zip(&events) {
                 if w.rewritten {
                     problems.push(problem(
                         &w.path,
@@ -154,13 +180,12 @@ impl Audit<'_> {
                     }
                     continue;
                 }
-                let Some((ticket, id)) = layout::parse_event_path(&w.path) else {
+                let Some(event) = event else {
                     continue;
                 };
-                let Ok(content) = &w.content else { continue };
-                let Ok(event) = Event::from_toml(ticket, id, content) else {
+                if copies.contains(&event.ticket) {
                     continue;
-                };
+                }
                 if !event.author.has_email(&c.author_email) {
                     problems.push(problem(
                         &w.path,
@@ -218,6 +243,18 @@ impl Audit<'_> {
                 else {
                     continue;
                 };
+                // R10 keeps TRANSFERED for trackers with a parent or sub-trackers, a rule of
+                // the tool's own writes since transfers exist: a move to it made where the
+                // state was listed, before or by hand, is judged by the other rules only.
+                let lenient;
+                let config = if *to == State::Transfered && !config.has_transfer_target() {
+                    let mut c = config.clone();
+                    c.parent = Some(String::new());
+                    lenient = c;
+                    &lenient
+                } else {
+                    config
+                };
                 let roles = config.roles_of(&event.author.email);
                 let allowed = allowed_moves(config, &roles, *from, true);
                 if from != to && !allowed.contains(to) {
@@ -241,6 +278,7 @@ impl Audit<'_> {
         let ids: HashSet<&crate::model::TicketId> = all.iter().map(|t| &t.id).collect();
         let mut stored = Vec::with_capacity(all.len());
         let mut contested = Vec::new();
+        let mut links: Vec<(String, Option<String>, String, TicketId, String)> = Vec::new();
         for summary in &all {
             if !summary.contested.is_empty() {
                 contested.push(Contested {
@@ -253,10 +291,12 @@ impl Audit<'_> {
                 continue;
             };
             problems.extend(check_ticket(&ticket));
-            problems.extend(check_links(&ticket, &ids));
+            problems.extend(check_dependencies(&ticket, &ids));
             problems.extend(self.check_attachments(snap.tip, &ticket)?);
+            links.extend(ticket_links(&ticket));
             stored.push(crate::model::TicketSummary::from(&ticket));
         }
+        problems.extend(self.check_links(&links)?);
         let mut cycles = Vec::new();
         for members in store.cycles(&snap, None)? {
             let mut found = store.by_ids(&snap, &members)?;
@@ -372,9 +412,102 @@ impl Audit<'_> {
     }
 }
 
+/// The links of a ticket to tickets of other trackers that can be checked here: each as
+/// `(event path, remote, branch, ticket id, key)`. An origin in another repository cannot be.
+fn ticket_links(t: &Ticket) -> Vec<(String, Option<String>, String, TicketId, String)> {
+    let mut out = Vec::new();
+    if let Some(o) = t.origin.as_ref().filter(|o| o.repository.is_none()) {
+        out.push((
+            layout::event_path(&t.id, &o.event),
+            None,
+            o.tracker.clone(),
+            o.ticket.clone(),
+            o.key.clone(),
+        ));
+    }
+    for l in &t.transfers {
+        let Ok(link) = TrackerLink::parse(&l.tracker) else {
+            continue;
+        };
+        out.push((
+            layout::event_path(&t.id, &l.event),
+            link.remote,
+            link.branch,
+            l.ticket.clone(),
+            l.key.clone(),
+        ));
+    }
+    out
+}
+
+impl Audit<'_> {
+    /// Each link to a ticket of another tracker whose tracker or ticket is not there: a
+    /// `dangling-link`. A tracker of this repository is looked for as a branch, else as a
+    /// remote's remote-tracking branch; a tracker of another repository (`REMOTE:BRANCH`) as
+    /// of the last fetch, and not at all when it was never fetched.
+    fn check_links(
+        &self,
+        links: &[(String, Option<String>, String, TicketId, String)],
+    ) -> Result<Vec<Problem>, TrackerError> {
+        let store = self.tracker.store();
+        let mut by_tracker: std::collections::BTreeMap<(Option<&str>, &str), Vec<usize>> =
+            std::collections::BTreeMap::new();
+        for (i, (_, remote, branch, _, _)) in links.iter().enumerate() {
+            by_tracker
+                .entry((remote.as_deref(), branch.as_str()))
+                .or_default()
+                .push(i);
+        }
+        let mut out = Vec::new();
+        for ((remote, branch), which) in by_tracker {
+            let tip = match remote {
+                Some(r) => {
+                    let Some(t) = store.branch_tip(Some(r), branch) else {
+                        continue;
+                    };
+                    t
+                }
+                None => {
+                    let Some(t) = store.any_branch_tip(branch) else {
+                        for i in which {
+                            out.push(problem(
+                                &links[i].0,
+                                "dangling-link",
+                                format!(
+                                    "links to {} in tracker {branch}, which this repository does \
+                                     not have",
+                                    links[i].4
+                                ),
+                            ));
+                        }
+                        continue;
+                    };
+                    t
+                }
+            };
+            let ids: Vec<TicketId> = which.iter().map(|i| links[*i].3.clone()).collect();
+            let present = store.present(tip, &ids)?;
+            let name = remote.map_or_else(|| branch.to_owned(), |r| format!("{r}:{branch}"));
+            for i in which {
+                if !present.contains(&links[i].3) {
+                    out.push(problem(
+                        &links[i].0,
+                        "dangling-link",
+                        format!(
+                            "links to {} (ticket {}) in tracker {name}, which has no such ticket",
+                            links[i].4, links[i].3
+                        ),
+                    ));
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
 /// Dependencies on tickets that are not on the branch (`dangling`): each `depend` event
 /// whose ticket is missing, when the dependency holds.
-fn check_links(t: &Ticket, ids: &HashSet<&crate::model::TicketId>) -> Vec<Problem> {
+fn check_dependencies(t: &Ticket, ids: &HashSet<&crate::model::TicketId>) -> Vec<Problem> {
     t.events
         .iter()
         .filter_map(|e| match &e.action {
@@ -389,7 +522,6 @@ fn check_links(t: &Ticket, ids: &HashSet<&crate::model::TicketId>) -> Vec<Proble
         })
         .collect()
 }
-
 /// The problems of one folded ticket: a state change whose `from` is not the state its author
 /// had seen, and references to events that do not exist.
 fn check_ticket(t: &Ticket) -> Vec<Problem> {

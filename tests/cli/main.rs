@@ -37,6 +37,7 @@ mod test_storage;
 mod test_sync;
 mod test_terminal;
 mod test_tickets;
+mod test_transfer;
 mod test_transport;
 mod test_trust;
 mod test_verify;

@@ -38,7 +38,7 @@ fn moving_to_the_state_a_ticket_is_in_changes_nothing_and_succeeds() {
     assert_eq!(
         env.run(&["state", "TRK-1", "waiting"]).bad_input(),
         "error: the ticket is RESOLVED, a finished state: moving it back to WAITING needs \
-         --reopen\nhint: allowed states: VALIDATED, ABANDONNED, TRANSFERED\n"
+         --reopen\nhint: allowed states: VALIDATED, ABANDONNED\n"
     );
 }
 

@@ -156,6 +156,9 @@ fn strict_mode_matrix() {
         "res@example.com",
         "--managers",
         "boss@example.com",
+        // R10: TRANSFERED is enabled only where a transfer target exists.
+        "--set",
+        "parent=up",
     ])
     .ok();
     let all = [

@@ -643,7 +643,7 @@ fn bad_input_names_the_place_and_writes_nothing() {
     hint: nothing was written; docs/export.md describes the file
     error: ../state.json, at /tickets/1/events/0/action: unknown variant `CLOSED`, expected one of `POSTED`, `OPEN`, `RESOLVING`, `WAITING`, `TESTING`, `VALIDATED`, `PUBLISHED`, `RESOLVED`, `ABANDONNED`, `TRANSFERED`
     hint: nothing was written; docs/export.md describes the file
-    error: ../kind.json, at /tickets/0/events/1/action: unknown variant `frobnicate`, expected one of `create`, `state`, `comment`, `comment-edit`, `comment-delete`, `assign`, `watch`, `unwatch`, `field`, `edit`, `priority`, `raise`, `raise-refuse`, `depend`, `undepend`, `label`, `attach`
+    error: ../kind.json, at /tickets/0/events/1/action: unknown variant `frobnicate`, expected one of `create`, `state`, `comment`, `comment-edit`, `comment-delete`, `assign`, `watch`, `unwatch`, `field`, `edit`, `priority`, `raise`, `raise-refuse`, `depend`, `undepend`, `label`, `attach`, `origin`, `transfer`
     hint: nothing was written; docs/export.md describes the file
     error: ../email.json, at /tickets/0/events/0: author: invalid email address "nobody"
     hint: nothing was written; docs/export.md describes the file

@@ -127,13 +127,18 @@ fn show_json_schema() {
         "cycle",
         "depends_on",
         "description",
+        "origin",
         "raise_requests",
         "schema_version",
         "solution",
+        "transfers",
         "transitions",
     ]);
     expected.sort_unstable();
     assert_eq!(keys(&doc), expected);
+    // Links to other trackers (R34, R35): none here.
+    assert_eq!(doc["origin"], Value::Null);
+    assert_eq!(doc["transfers"], serde_json::json!([]));
     assert_ticket(&doc);
     assert_eq!(doc["description"], "boom");
     assert_eq!(doc["solution"], "a lock");

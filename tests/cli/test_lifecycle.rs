@@ -13,6 +13,16 @@ fn state(env: &TestEnv, key: &str) -> String {
 #[test]
 fn every_state_is_reachable_with_its_spelling_and_aliases() {
     let env = TestEnv::initialized();
+    // R10: TRANSFERED only where a transfer target exists; without one it is refused.
+    let key = env.new_ticket("no parent");
+    let refused = env.run(&["state", &key, "transfered"]);
+    assert!(
+        refused
+            .bad_input()
+            .contains("TRANSFERED is enabled only in a tracker with a parent or sub-trackers"),
+        "{refused}"
+    );
+    env.run(&["config", "set", "parent", "up"]).ok();
     let cases = [
         ("open", "OPEN"),
         ("Resolving", "RESOLVING"),
@@ -61,7 +71,7 @@ fn the_default_graph_and_reopen() {
         let stderr = err.bad_input();
         assert!(stderr.contains("--reopen"), "{err}");
         assert!(
-            stderr.contains("hint: allowed states: VALIDATED, ABANDONNED, TRANSFERED"),
+            stderr.contains("hint: allowed states: VALIDATED, ABANDONNED\n"),
             "{err}"
         );
     }
@@ -93,6 +103,7 @@ fn the_default_graph_and_reopen() {
 #[test]
 fn finished_tickets_leave_the_default_list() {
     let env = TestEnv::initialized();
+    env.run(&["config", "set", "parent", "up"]).ok();
     let finished = ["resolved", "abandonned", "transfered", "validated"];
     let in_progress = [
         "posted",

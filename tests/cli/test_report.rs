@@ -38,7 +38,12 @@ fn at(env: &TestEnv, when: &str, args: &[&str]) -> Run {
 /// - TRK-4 (Ann) created Feb 10 10:00, ABANDONNED Feb 11.
 fn history() -> TestEnv {
     let env = TestEnv::new();
-    at(&env, "2026-01-01T00:00:00Z", &["init"]);
+    // A parent, so that TRANSFERED is enabled (R10).
+    at(
+        &env,
+        "2026-01-01T00:00:00Z",
+        &["init", "--set", "parent=up"],
+    );
     let t = |d: &str| format!("2026-{d}:00Z");
     at(&env, &t("01-05T10:00"), &["new", "one", "-m", "x"]);
     at(
@@ -651,7 +656,8 @@ fn an_independent_recomputation_agrees_on_a_random_history() {
         clock += chrono::TimeDelta::minutes(i64::try_from(hours * 60 + 7).unwrap());
         clock.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
     };
-    at(&env, &time(0), &["init"]);
+    // A parent, so that TRANSFERED is enabled (R10).
+    at(&env, &time(0), &["init", "--set", "parent=up"]);
     let mut states: Vec<&str> = Vec::new();
     for step in 0..70 {
         let hours = rand(40);

@@ -453,14 +453,14 @@ fn sync_over_git_protocol() {
 
 /// `git daemon` on a free port of 127.0.0.1, killed on drop. `git daemon` runs
 /// `git-daemon` as a child process, so the daemon itself is found through its pid file.
-struct Daemon {
+pub struct Daemon {
     child: std::process::Child,
-    port: u16,
+    pub port: u16,
     pid_file: PathBuf,
 }
 
 impl Daemon {
-    fn start(env: &TestEnv, base: &Path) -> Self {
+    pub fn start(env: &TestEnv, base: &Path) -> Self {
         let pid_file = env.root.path().join("git-daemon.pid");
         for _ in 0..20 {
             let port = std::net::TcpListener::bind("127.0.0.1:0")

@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 HEX = set("0123456789abcdef")
 KINDS = {"create", "state", "comment", "comment-edit", "comment-delete", "assign", "watch",
          "unwatch", "edit", "field", "priority", "raise", "raise-refuse",
-         "depend", "undepend", "label", "attach"}
+         "depend", "undepend", "label", "attach", "origin", "transfer"}
 MOVES = {"top", "bottom", "up", "down", "before", "after", "raise", "reopen"}
 # docs/format.md, "Priorities": base-62 digits in ASCII order, not ending in 0.
 RANK = re.compile(r"[0-9A-Za-z]{0,1023}[1-9A-Za-z]")
@@ -30,6 +30,7 @@ ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstu
 MAX_NUMBER = 999_999_999
 MAX_TITLE_CHARS = 256
 MAX_FINGERPRINT_CHARS = 200
+MAX_LINK_KEY_CHARS = 64
 MAX_TEXT_BYTES = 16 * 1024 * 1024
 MAX_EVENT_FILE_BYTES = MAX_TEXT_BYTES + 64 * 1024
 MAX_CONFIG_BYTES = 1024 * 1024
@@ -101,6 +102,12 @@ def within_limits(e):
         f = e["fingerprint"]
         if type(f) is not str or not f.strip() \
                 or len(f) > MAX_FINGERPRINT_CHARS or any(ord(c) < 32 or 127 <= ord(c) < 160 for c in f):
+            return False
+    if e["kind"] in ("origin", "transfer"):
+        key = e.get("key")
+        if (type(e.get("tracker")) is not str or type(e.get("ticket")) is not str
+                or not is_id(e["ticket"]) or type(key) is not str or not key.strip()
+                or len(key) > MAX_LINK_KEY_CHARS):
             return False
     if e["kind"] == "priority":
         if type(e.get("rank")) is not str or not RANK.fullmatch(e["rank"]):
@@ -323,6 +330,7 @@ def fold(ticket_id, files, prefix):
         "comments": [], "transitions": [], "fields": {}, "attachments": [],
         "fingerprint": c.get("fingerprint"),
         "rank": None, "raise_requests": [],
+        "origin": None, "transfers": [],
     }
     masks = {}
     add_watcher(t["watchers"], c["author"])
@@ -394,6 +402,15 @@ def fold(ticket_id, files, prefix):
             for r in t["raise_requests"]:
                 if r["id"] == e["request"]:
                     decide(r, e, "refused", e["message"])
+        elif k in ("origin", "transfer"):
+            link = {"tracker": e["tracker"], "repository": e.get("repository"),
+                    "ticket": e["ticket"], "key": e["key"],
+                    "dispatch": e.get("dispatch", False),
+                    "author": person(e["author"]), "at": e["at"]}
+            if k == "origin":
+                t["origin"] = link
+            else:
+                t["transfers"].append(link)
     if masks:
         t["watch_masks"] = masks
     t["contested"] = contested(events)
