@@ -5,7 +5,7 @@ use clap::{ArgGroup, Args};
 use crate::cli::context::CommandContext;
 use crate::cli::error::CliError;
 use crate::cli::ui::Ui;
-use crate::tracker::priority::{Moved, Target};
+use crate::tracker::priority::{Moved, Place, Target};
 
 /// Move a ticket in the priority ranking.
 ///
@@ -81,21 +81,37 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &PriorityArgs) -> Result
         .tracker()?
         .priorities()
         .move_to(&actor, &args.key, &args.target())?;
-    say_where(ctx, ui, &moved)
+    say_where(ui, &moved)
 }
 
-/// Says where a moved ticket stands now.
-pub fn say_where(ctx: &mut CommandContext, ui: &mut Ui, moved: &Moved) -> Result<(), CliError> {
+/// Says where a moved ticket stands now, by its neighbours in the ranking.
+pub fn say_where(ui: &mut Ui, moved: &Moved) -> Result<(), CliError> {
     let key = moved.outcome.key.to_string();
-    let tracker = ctx.tracker()?;
-    let snap = tracker.snapshot()?;
-    let of = tracker.store().ranked_count(&snap)?;
-    let place = moved
-        .position
-        .map_or_else(String::new, |p| format!("number {p} of {of}"));
-    match &moved.unchanged {
-        Some(why) => ui.status(&format!("{why} ({place}); nothing changed.")),
-        None => ui.status(&format!("{key} is now {place} in the priorities.")),
+    // (where it is, what is next to it)
+    let (at, next) = match &moved.place {
+        None => ("not ranked".to_owned(), None),
+        Some(Place {
+            above: None,
+            below: None,
+        }) => ("the only ticket".to_owned(), None),
+        Some(Place {
+            above: None,
+            below: Some(b),
+        }) => ("first".to_owned(), Some(format!("above {b}"))),
+        Some(Place {
+            above: Some(a),
+            below: None,
+        }) => ("last".to_owned(), Some(format!("below {a}"))),
+        Some(Place {
+            above: Some(a),
+            below: Some(b),
+        }) => (format!("between {a} and {b}"), None),
+    };
+    match (&moved.unchanged, next) {
+        (Some(why), Some(next)) => ui.status(&format!("{why} ({next}); nothing changed.")),
+        (Some(why), None) => ui.status(&format!("{why}; nothing changed.")),
+        (None, Some(next)) => ui.status(&format!("{key} is now {at} in the priorities, {next}.")),
+        (None, None) => ui.status(&format!("{key} is now {at} in the priorities.")),
     }
     Ok(())
 }

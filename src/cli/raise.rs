@@ -101,7 +101,7 @@ pub fn run(ctx: &mut CommandContext, ui: &mut Ui, args: &RaiseArgs) -> Result<()
                 id.trim(),
                 moved.outcome.key
             ));
-            super::priority::say_where(ctx, ui, &moved)
+            super::priority::say_where(ui, &moved)
         }
         (Some(RaiseAction::Refuse { id, message }), _) => {
             let actor = ctx.actor(ui)?;

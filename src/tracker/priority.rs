@@ -74,10 +74,21 @@ impl Target {
 pub struct Moved {
     /// The write (no tip: nothing was written).
     pub outcome: Outcome,
-    /// The ticket's position afterwards.
-    pub position: Option<u64>,
+    /// Where the ticket stands afterwards (`None`: not ranked).
+    pub place: Option<Place>,
     /// Why nothing was written, when it was not.
     pub unchanged: Option<String>,
+}
+
+/// Where a ranked ticket stands: the keys of its neighbours in the ranking (`None` at an
+/// end). Naming them costs two index lookups, where a position would count the tickets from
+/// the nearer end.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Place {
+    /// The ticket just above (more urgent).
+    pub above: Option<String>,
+    /// The ticket just below.
+    pub below: Option<String>,
 }
 
 /// A place in the ranking and how it was asked for.
@@ -283,18 +294,35 @@ impl Priorities<'_> {
         })
     }
 
-    fn position_after(&self, outcome: &Outcome) -> Result<Option<u64>, TrackerError> {
-        let snap = self.tracker.snapshot()?;
+    fn place_after(&self, outcome: &Outcome) -> Result<Option<Place>, TrackerError> {
         let rank = outcome.events.iter().rev().find_map(|e| match &e.action {
             Action::Priority { rank, .. } => Some(rank.clone()),
             _ => None,
         });
-        let Some(rank) = rank else { return Ok(None) };
-        Ok(Some(self.tracker.store().position(
-            &snap,
-            &rank,
-            &outcome.id,
-        )?))
+        match rank {
+            Some(rank) => self.place_of(&rank, &outcome.id).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// The neighbours of ticket `id` ranked at `rank`, at the current tip.
+    fn place_of(&self, rank: &Rank, id: &TicketId) -> Result<Place, TrackerError> {
+        let snap = self.tracker.snapshot()?;
+        let store = self.tracker.store();
+        let me = (rank.clone(), id.clone());
+        let above = store.ranked_next_to(&snap, Some(&me), Side::Above, id, 1)?;
+        let below = store.ranked_next_to(&snap, Some(&me), Side::Below, id, 1)?;
+        let ids: Vec<TicketId> = above.iter().chain(&below).map(|(_, t)| t.clone()).collect();
+        let found = store.by_ids(&snap, &ids)?;
+        let number = |side: &[(Rank, TicketId)]| {
+            side.first()
+                .and_then(|(_, t)| found.iter().find(|s| &s.id == t))
+                .map(|s| crate::tracker::key_of(&snap.config, s.number).to_string())
+        };
+        Ok(Place {
+            above: number(&above),
+            below: number(&below),
+        })
     }
 
     /// Moves the ticket named `input` to `target`.
@@ -351,22 +379,22 @@ impl Priorities<'_> {
                 }
             }
         })?;
-        let position = match &outcome.tip {
-            Some(_) => self.position_after(&outcome)?,
-            None => self.current_position(&outcome.id)?,
+        let place = match &outcome.tip {
+            Some(_) => self.place_after(&outcome)?,
+            None => self.current_place(&outcome.id)?,
         };
         Ok(Moved {
             outcome,
-            position,
+            place,
             unchanged,
         })
     }
 
-    fn current_position(&self, id: &TicketId) -> Result<Option<u64>, TrackerError> {
+    fn current_place(&self, id: &TicketId) -> Result<Option<Place>, TrackerError> {
         let snap = self.tracker.snapshot()?;
         let found = self.tracker.store().by_id_prefix(&snap, id.as_str())?;
         match found.first().and_then(|s| s.rank.as_ref()) {
-            Some(rank) => Ok(Some(self.tracker.store().position(&snap, rank, id)?)),
+            Some(rank) => self.place_of(rank, id).map(Some),
             None => Ok(None),
         }
     }
@@ -488,10 +516,10 @@ impl Priorities<'_> {
                     "accept raise request".into(),
                 ))
             })?;
-        let position = self.position_after(&outcome)?;
+        let place = self.place_after(&outcome)?;
         Ok(Moved {
             outcome,
-            position,
+            place,
             unchanged: None,
         })
     }

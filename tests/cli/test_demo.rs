@@ -17,7 +17,7 @@ fn the_demo_tours_two_clones_and_its_suggestions_work_as_printed() {
         "\nbob$ git tracker sync\nTRK-3 is now TRK-4\nCombined with origin and pushed.\n",
         " -     TRK-4   Typo on the login page            ",
         // Priorities: Bob's urgent request, accepted, puts TRK-5 first.
-        "TRK-5 is now number 1 of 3 in the priorities.\n",
+        "TRK-5 is now first in the priorities, above TRK-2.\n",
         " 1     TRK-5   Crash when the disk is full",
         // Dependencies (R24): Alice's export waits for the crash fix.
         "\nalice$ git tracker depend TRK-3 --on TRK-1\nTRK-3 now depends on TRK-1.\n",

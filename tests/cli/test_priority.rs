@@ -100,13 +100,10 @@ fn every_move_on_five_tickets_gives_the_expected_order() {
     for (args, said) in [
         (
             &["TRK-3", "--up"][..],
-            "TRK-3 is already first (number 1 of 5)",
+            "TRK-3 is already first (above TRK-5)",
         ),
         (&["TRK-3", "--top"], "TRK-3 is already first"),
-        (
-            &["TRK-4", "--down"],
-            "TRK-4 is already last (number 5 of 5)",
-        ),
+        (&["TRK-4", "--down"], "TRK-4 is already last (below TRK-2)"),
         (&["TRK-4", "--bottom"], "TRK-4 is already last"),
         (
             &["TRK-5", "--before", "TRK-1"],
@@ -127,10 +124,20 @@ fn every_move_on_five_tickets_gives_the_expected_order() {
         assert_eq!(env.commits(), before, "{args:?}");
         assert_eq!(ranked(&env), order);
     }
-    // The status line says where the ticket went.
+    // The status line says where the ticket went, by its new neighbours.
     let run = env.run(&["priority", "TRK-2", "--up"]);
     assert_eq!(
-        run.stderr, "TRK-2 is now number 3 of 5 in the priorities.\n",
+        run.stderr, "TRK-2 is now between TRK-5 and TRK-1 in the priorities.\n",
+        "{run}"
+    );
+    let run = env.run(&["priority", "TRK-2", "--top"]);
+    assert_eq!(
+        run.stderr, "TRK-2 is now first in the priorities, above TRK-3.\n",
+        "{run}"
+    );
+    let run = env.run(&["priority", "TRK-2", "--after", "TRK-5"]);
+    assert_eq!(
+        run.stderr, "TRK-2 is now between TRK-5 and TRK-1 in the priorities.\n",
         "{run}"
     );
     // Refused: no move, two moves, itself as anchor, an unknown anchor (exit 2, no commit).
@@ -255,17 +262,24 @@ fn a_reopened_ticket_comes_back_ranked_at_the_bottom() {
     assert_eq!(ranked(&env), keys(&["4", "5", "1", "2", "3"]));
     // The index keeps count of the ranked tickets as they come and go, and a rebuilt index
     // counts the same.
+    let position =
+        |key: &str| env.run(&["show", key, "--format", "json"]).json()["priority"].clone();
     let run = env.run(&["priority", "TRK-3", "--up"]);
     assert_eq!(
-        run.stderr, "TRK-3 is now number 4 of 5 in the priorities.\n",
+        run.stderr, "TRK-3 is now between TRK-1 and TRK-2 in the priorities.\n",
         "{run}"
     );
+    // Counted from the bottom (the nearer end): the count must be right.
+    assert_eq!(position("TRK-3"), 4);
     std::fs::remove_file(env.repo.join(".git/tracker/index.sqlite")).unwrap();
     let run = env.run(&["priority", "TRK-4", "--bottom"]);
     assert_eq!(
-        run.stderr, "TRK-4 is now number 5 of 5 in the priorities.\n",
+        run.stderr, "TRK-4 is now last in the priorities, below TRK-2.\n",
         "{run}"
     );
+    assert_eq!(position("TRK-4"), 5);
+    assert_eq!(position("TRK-2"), 4);
+    assert_eq!(position("TRK-5"), 1);
     // Verify finds nothing wrong with any of it.
     assert_eq!(env.problems(), (0, vec![]));
 }
