@@ -160,7 +160,7 @@ pub(super) fn write_tree(
     changes: &Changes,
 ) -> Result<(Oid, Vec<String>), StoreError> {
     let mut dropped = Vec::new();
-    let oid = write_level(repo, base, changes, "", &mut dropped)?;
+    let (oid, _) = write_level(repo, base, changes, "", &mut dropped)?;
     Ok((oid, dropped))
 }
 
@@ -170,7 +170,7 @@ fn write_level(
     changes: &Changes,
     prefix: &str,
     dropped: &mut Vec<String>,
-) -> Result<Oid, StoreError> {
+) -> Result<(Oid, bool), StoreError> {
     let here = if prefix.is_empty() { "." } else { prefix };
     let dir = match base {
         Some(oid) => read_dir(repo, oid, here)?,
@@ -226,18 +226,18 @@ fn write_level(
                 dropped.push(format!("{} (replaced by a directory)", at(&e.name)));
             }
         }
-        let oid = write_level(repo, existing, sub, &at(name), dropped)?;
-        let empty = repo
-            .find_tree(oid)
-            .map(|t| t.is_empty())
-            .map_err(git("reading a tree"))?;
+        // Whether the tree written is empty is known from its entries: reading it back would
+        // read the object just written.
+        let (oid, empty) = write_level(repo, existing, sub, &at(name), dropped)?;
         if !empty {
             builder
                 .insert(*name, oid, MODE_TREE)
                 .map_err(git(format!("writing {}", at(name))))?;
         }
     }
-    builder.write().map_err(git(format!("writing {here}")))
+    let empty = builder.is_empty();
+    let oid = builder.write().map_err(git(format!("writing {here}")))?;
+    Ok((oid, empty))
 }
 
 #[cfg(test)]
