@@ -20,7 +20,9 @@
 //! in `BEGIN IMMEDIATE` transactions (one at a time, others wait up to [`BUSY_TIMEOUT`]), and
 //! each one starts from whatever tip the database holds, so concurrent processes can bring it
 //! to different tips in any order and every reader checks, in the same transaction as its
-//! query, that the rows are those of the tip it asked for.
+//! query, that the rows are those of the tip it asked for. The log is not copied back when a
+//! process closes the database, but by the write that brings it past `LOG_LIMIT`, which
+//! also empties it (see `Index::settle_log`).
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
