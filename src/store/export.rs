@@ -62,7 +62,7 @@ impl Store {
         let mut out = Vec::with_capacity(dirs.len());
         for (oid, id) in dirs {
             let dir = layout::ticket_dir(&id);
-            let (ticket, diags) = read_ticket_tree(&self.repo, oid, &id, &self.state_dir)?;
+            let (ticket, diags) = read_ticket_tree(&self.repo, oid, &id, &self.state_dir, None)?;
             let mut extras = Vec::new();
             self.extra_files(oid, &dir, "", 0, &mut extras, &mut diagnostics)?;
             // What is exported as a file is not a problem of the export.

@@ -20,13 +20,16 @@
 //! in `BEGIN IMMEDIATE` transactions (one at a time, others wait up to [`BUSY_TIMEOUT`]), and
 //! each one starts from whatever tip the database holds, so concurrent processes can bring it
 //! to different tips in any order and every reader checks, in the same transaction as its
-//! query, that the rows are those of the tip it asked for.
+//! query, that the rows are those of the tip it asked for. The log is not copied back when a
+//! process closes the database, but by the write that brings it past `LOG_LIMIT`, which
+//! also empties it (see `Index::settle_log`).
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::time::Duration;
 
 use git2::{ObjectType, Oid, Repository};
+use rusqlite::config::DbConfig;
 use rusqlite::types::Value;
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 
@@ -196,6 +199,11 @@ impl Index {
         .map_err(sql("opening the index"))?;
         conn.pragma_update(None, "journal_size_limit", 0)
             .map_err(sql("opening the index"))?;
+        // The log is not copied back when a process closes the database (two `fsync` calls,
+        // and one more for the log's header when the next write starts it again): the write
+        // that brings it past its limit does it (`Index::settle_log`).
+        conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)
+            .map_err(sql("opening the index"))?;
         let version = |c: &Connection| -> Result<i64, StoreError> {
             c.pragma_query_value(None, "user_version", |r| r.get(0))
                 .map_err(sql("reading the index"))
@@ -231,7 +239,30 @@ impl Index {
     pub fn conn(&self) -> &Connection {
         &self.conn
     }
+
+    /// After a write transaction: a log past its limit is copied back into the database and
+    /// emptied. Each process opening the database reads the whole log (SQLite rebuilds the
+    /// log's index in shared memory when no other process has it open, and that forgets what
+    /// was copied back), so the log is kept short, and emptied rather than only copied back.
+    /// When another process reads or writes, this one does not wait: a later write empties it.
+    fn settle_log(&self, dir: &Path) {
+        let limit =
+            crate::pause::debug_override("GIT_TRACKER_INDEX_LOG_LIMIT").unwrap_or(LOG_LIMIT);
+        let long =
+            std::fs::metadata(dir.join(format!("{FILE}-wal"))).is_ok_and(|m| m.len() > limit);
+        if long {
+            let _ = self.conn.busy_timeout(Duration::ZERO);
+            let _ = self
+                .conn
+                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+            let _ = self.conn.busy_timeout(BUSY_TIMEOUT);
+        }
+    }
 }
+
+/// The write-ahead log's length (bytes) past which a write copies it back and empties it:
+/// about 64 pages, the pages of three to six ticket writes.
+const LOG_LIMIT: u64 = 256 * 1024;
 
 fn meta(conn: &Connection, key: &str) -> Result<Option<String>, StoreError> {
     conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
@@ -400,7 +431,9 @@ impl Store {
         }
         self.update(&tx, tip, None)?;
         set_meta(&tx, "tip", &tip.to_string())?;
-        tx.commit().map_err(sql("updating the index"))
+        tx.commit().map_err(sql("updating the index"))?;
+        index.settle_log(&self.state_dir);
+        Ok(())
     }
 
     /// Brings the index from `old` to `new` after this process committed `new` on top of
@@ -423,7 +456,11 @@ impl Store {
             }
             self.update(&tx, new, Some(touched))?;
             set_meta(&tx, "tip", &new.to_string())?;
-            tx.commit().map_err(sql("updating the index"))
+            crate::pause::point("index-before-commit");
+            tx.commit().map_err(sql("updating the index"))?;
+            crate::pause::point("index-committed");
+            index.settle_log(&self.state_dir);
+            Ok(())
         })();
     }
 
@@ -691,8 +728,10 @@ impl Store {
     /// Reads ticket directories: on several threads when there are many (a first build).
     fn read_tickets(&self, dirs: Vec<(String, TicketId, Oid)>) -> Result<Vec<Read>, StoreError> {
         let state = self.state_dir.as_path();
-        let read_one = move |repo: &Repository, (shard, id, tree): (String, TicketId, Oid)| {
-            let (ticket, problems) = read_ticket_tree(repo, tree, &id, state)?;
+        let read_one = move |repo: &Repository,
+                             (shard, id, tree): (String, TicketId, Oid),
+                             memo: Option<&mut super::Parsed>| {
+            let (ticket, problems) = read_ticket_tree(repo, tree, &id, state, memo)?;
             Ok::<_, StoreError>(Read {
                 id,
                 shard,
@@ -701,11 +740,22 @@ impl Store {
                 problems,
             })
         };
+        // A write's update reads the one ticket it wrote, whose other files this process
+        // parsed before writing (`Store::parsed`).
+        let sequential = |dirs: Vec<(String, TicketId, Oid)>| {
+            let mut memo = self.parsed.borrow_mut();
+            dirs.into_iter()
+                .map(|d| read_one(&self.repo, d, Some(&mut memo)))
+                .collect()
+        };
+        if dirs.len() < PARALLEL_FROM {
+            return sequential(dirs);
+        }
         let threads = std::thread::available_parallelism()
             .map_or(1, usize::from)
             .clamp(1, 8);
-        if threads == 1 || dirs.len() < PARALLEL_FROM {
-            return dirs.into_iter().map(|d| read_one(&self.repo, d)).collect();
+        if threads == 1 {
+            return sequential(dirs);
         }
         let path = self.repo.path().to_path_buf();
         let chunk = dirs.len().div_ceil(threads);
@@ -723,7 +773,7 @@ impl Store {
                         let repo = Repository::open(path)
                             .map_err(super::error::git(format!("opening {}", path.display())))?;
                         part.into_iter()
-                            .map(|d| read_one(&repo, d))
+                            .map(|d| read_one(&repo, d, None))
                             .collect::<Result<Vec<_>, _>>()
                     })
                 })

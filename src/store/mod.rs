@@ -131,6 +131,10 @@ pub struct Store {
     /// The last ticket directory read, by tree id: a command that updates the index and then
     /// shows or changes that ticket reads it once.
     last_ticket: std::cell::RefCell<Option<(Oid, TicketId, ReadTicket)>>,
+    /// What each file of the last ticket read gave, by name and blob id: the index update
+    /// after a write reads that ticket's new directory, and parses only the files the write
+    /// added (blob ids are content hashes, so a kept answer stays right).
+    parsed: std::cell::RefCell<Parsed>,
     /// The query index, opened on first use.
     index: std::cell::RefCell<Option<index::Index>>,
     /// Who hears about the progress of a long index update (`(done, total)` tickets).
@@ -186,6 +190,13 @@ pub type Progress = Box<dyn FnMut(usize, usize)>;
 /// A ticket as read from its directory: the folded ticket (if it folds) and the problems.
 type ReadTicket = (Option<Ticket>, Vec<Diagnostic>);
 
+/// What the files of one ticket gave, by file name and blob id (see `Store::parsed`).
+#[derive(Default)]
+pub(super) struct Parsed {
+    ticket: Option<TicketId>,
+    files: std::collections::HashMap<(String, Oid), events::Parsed>,
+}
+
 impl Store {
     /// Opens the repository containing `dir`, or the one git's environment (`GIT_DIR`, …) and
     /// the current directory point to, with the tracker branch git config `tracker.branch`
@@ -237,6 +248,7 @@ impl Store {
             state_dir,
             notes: std::cell::RefCell::new(Vec::new()),
             last_ticket: std::cell::RefCell::new(None),
+            parsed: std::cell::RefCell::new(Parsed::default()),
             index: std::cell::RefCell::new(None),
             progress: std::cell::RefCell::new(None),
             links_changed: std::cell::Cell::new(false),
@@ -517,7 +529,13 @@ impl Store {
             return Ok(read.clone());
         }
         drop(last);
-        let read = read_ticket_tree(&self.repo, oid, id, &self.state_dir)?;
+        let read = read_ticket_tree(
+            &self.repo,
+            oid,
+            id,
+            &self.state_dir,
+            Some(&mut self.parsed.borrow_mut()),
+        )?;
         *self.last_ticket.borrow_mut() = Some((oid, id.clone(), read.clone()));
         Ok(read)
     }
@@ -682,13 +700,22 @@ pub fn state_dir_of(commondir: &Path, name: &str) -> PathBuf {
 }
 
 /// Reads and folds the ticket whose directory is the tree `oid`: the one way a ticket is read
-/// (also by the threads of [`Store::tickets`], hence a function of the repository).
+/// (also by the threads of [`Store::tickets`], hence a function of the repository). With
+/// `memo`, files it holds (same name, same blob) are not read again, and what was read is
+/// added to it.
 pub(super) fn read_ticket_tree(
     repo: &Repository,
     oid: Oid,
     id: &TicketId,
     state: &Path,
+    mut memo: Option<&mut Parsed>,
 ) -> Result<(Option<Ticket>, Vec<Diagnostic>), StoreError> {
+    if let Some(m) = memo.as_deref_mut() {
+        if m.ticket.as_ref() != Some(id) {
+            m.ticket = Some(id.clone());
+            m.files.clear();
+        }
+    }
     let dir = layout::ticket_dir(id);
     let tree = tree::read_dir(repo, oid, &dir)?;
     let mut events = Vec::with_capacity(tree.entries.len());
@@ -728,6 +755,17 @@ pub(super) fn read_ticket_tree(
                 },
             )
         };
+        let memo_key = (entry.name.clone(), entry.oid);
+        if let Some(p) = memo.as_deref().and_then(|m| m.files.get(&memo_key)) {
+            match p.clone() {
+                events::Parsed::Event(e) => events.push(e),
+                events::Parsed::Problem(message) => diagnostics.push(diag(&path(), message)),
+            }
+            if let Some(c) = cache.as_mut() {
+                c.get(&entry.name, &entry.oid.to_string(), || p.clone());
+            }
+            continue;
+        }
         let parsed = match cache.as_mut() {
             Some(c) => {
                 let mut failed = None;
@@ -745,6 +783,9 @@ pub(super) fn read_ticket_tree(
             }
             None => parse()?,
         };
+        if let Some(m) = memo.as_deref_mut() {
+            m.files.insert(memo_key, parsed.clone());
+        }
         match parsed {
             events::Parsed::Event(e) => events.push(e),
             events::Parsed::Problem(message) => diagnostics.push(diag(&path(), message)),

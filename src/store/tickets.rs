@@ -104,7 +104,7 @@ fn read_dirs(repo: &Repository, dirs: &[Dir], state: &std::path::Path) -> Part {
     let mut tickets = Vec::with_capacity(dirs.len());
     let mut diagnostics = Vec::new();
     for (oid, id) in dirs {
-        let (ticket, diags) = super::read_ticket_tree(repo, *oid, id, state)?;
+        let (ticket, diags) = super::read_ticket_tree(repo, *oid, id, state, None)?;
         tickets.extend(ticket);
         diagnostics.extend(diags);
     }

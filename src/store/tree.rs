@@ -170,7 +170,7 @@ pub(super) fn write_tree_noting(
     written: &mut Vec<Oid>,
 ) -> Result<(Oid, Vec<String>), StoreError> {
     let mut dropped = Vec::new();
-    let oid = write_level(repo, base, changes, "", &mut dropped, written)?;
+    let (oid, _) = write_level(repo, base, changes, "", &mut dropped, written)?;
     Ok((oid, dropped))
 }
 
@@ -181,7 +181,7 @@ fn write_level(
     prefix: &str,
     dropped: &mut Vec<String>,
     written: &mut Vec<Oid>,
-) -> Result<Oid, StoreError> {
+) -> Result<(Oid, bool), StoreError> {
     let here = if prefix.is_empty() { "." } else { prefix };
     let dir = match base {
         Some(oid) => read_dir(repo, oid, here)?,
@@ -237,20 +237,19 @@ fn write_level(
                 dropped.push(format!("{} (replaced by a directory)", at(&e.name)));
             }
         }
-        let oid = write_level(repo, existing, sub, &at(name), dropped, written)?;
-        let empty = repo
-            .find_tree(oid)
-            .map(|t| t.is_empty())
-            .map_err(git("reading a tree"))?;
+        // Whether the tree written is empty is known from its entries: reading it back would
+        // read the object just written.
+        let (oid, empty) = write_level(repo, existing, sub, &at(name), dropped, written)?;
         if !empty {
             builder
                 .insert(*name, oid, MODE_TREE)
                 .map_err(git(format!("writing {}", at(name))))?;
         }
     }
+    let empty = builder.is_empty();
     let oid = builder.write().map_err(git(format!("writing {here}")))?;
     written.push(oid);
-    Ok(oid)
+    Ok((oid, empty))
 }
 
 #[cfg(test)]
