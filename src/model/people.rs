@@ -103,7 +103,7 @@ impl PersonEvent {
     }
 
     /// Reads a person event file; `id` comes from its path, `person` is the directory's
-    /// person id, which the author's must be ([`person_id`] is the caller's, since it hashes).
+    /// person id, which the author's must be (`store::person_id` is the caller's, since it hashes).
     pub fn from_toml(
         id: EventId,
         bytes: &[u8],

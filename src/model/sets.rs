@@ -10,7 +10,7 @@
 //! (OR-set).
 //!
 //! Cost: one pass over the events, plus, only for the elements that are both added and
-//! removed, one pass of [`Graph::marks_of_other_descendants`] per 64 of them.
+//! removed, one pass of `Graph::marks_of_other_descendants` per 64 of them.
 
 use std::collections::{BTreeMap, BTreeSet};
 

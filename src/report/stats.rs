@@ -958,7 +958,7 @@ fn measured_at(h: &History, until: DateTime<Utc>) -> DateTime<Utc> {
 }
 
 /// The position in the ranking (R25) each ticket of `cohort` had when its delay to resolution
-/// is measured ([`measured_at`]: just before it was finished, or at `until`), among the
+/// is measured (`measured_at`: just before it was finished, or at `until`), among the
 /// tickets of `all`: 1 + the number of tickets ranked then whose `(key, id)` comes before its
 /// own, each ticket's key being the one of its last rank entry strictly before that instant.
 /// `None`: not ranked then. One sweep over every rank entry in time order, counting with a

@@ -35,7 +35,7 @@ impl CopiedFile {
 impl Store {
     /// Every file under the directory of ticket `id` at `tip`, with its path relative to that
     /// directory (`<event-id>.toml`, `a/b`), in no particular order; directories followed to
-    /// [`MAX_COPY_DEPTH`], at most [`MAX_COPY_FILES`] files. What is left out is described.
+    /// `MAX_COPY_DEPTH`, at most `MAX_COPY_FILES` files. What is left out is described.
     pub fn ticket_files_at(
         &self,
         tip: Tip,

@@ -9,7 +9,7 @@
 //! the branch's history.
 //!
 //! All the changes of one scan are one commit on the branch, through the one write path
-//! ([`Tracker::write`]). A keyword that cannot be applied (an unknown key, a move the rules
+//! (`Tracker::write`). A keyword that cannot be applied (an unknown key, a move the rules
 //! refuse) is reported on its own and the others are applied.
 
 use std::collections::{HashMap, HashSet};

@@ -6,7 +6,7 @@
 //! created here whose number the remote already uses the next free number; move the local
 //! branch (compare-and-swap); push, fast-forward only. When the push is refused because the
 //! remote moved meanwhile, start the round again, through the one retry path
-//! ([`super::write::until_done`]).
+//! (`write::until_done`).
 //!
 //! Published means: on the remote the last time this clone looked (its remote-tracking ref),
 //! or in the history both sides share. Numbers of published tickets are never changed, and

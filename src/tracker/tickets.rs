@@ -1,7 +1,7 @@
 //! Ticket operations (R20–R28): create, move, comment, assign, watch, edit.
 //!
 //! Each validates the request and plans the events against the snapshot of the current tip,
-//! then commits them through the one write path ([`Tracker::write`]). Before anything is
+//! then commits them through the one write path (`Tracker::write`). Before anything is
 //! planned, the ticket is resolved for the person acting: the mode's view rule applies to
 //! writes as it does to reads, and a key this clone saw renumbered is refused.
 
