@@ -180,18 +180,21 @@ pub fn copy_up(
     }
     // The files attached to the ticket and to the comments copied, each `attach` event with
     // its id (so the files keep their directory) and its paths under the copy's directory.
+    let deleted: std::collections::HashSet<&EventId> = original
+        .comments
+        .iter()
+        .filter(|c| c.deleted)
+        .map(|c| &c.id)
+        .collect();
+    // By event, in fold order: the fold lists an event's files next to each other.
     let mut attached: Vec<(&EventId, Vec<&AttachedFile>)> = Vec::new();
     for a in &original.attachments {
-        let gone = a
-            .comment
-            .as_ref()
-            .is_some_and(|c| original.comments.iter().any(|x| &x.id == c && x.deleted));
-        if gone {
+        if a.comment.as_ref().is_some_and(|c| deleted.contains(c)) {
             continue;
         }
-        match attached.iter_mut().find(|(e, _)| *e == &a.event) {
-            Some((_, files)) => files.push(a),
-            None => attached.push((&a.event, vec![a])),
+        match attached.last_mut() {
+            Some((e, files)) if *e == &a.event => files.push(a),
+            _ => attached.push((&a.event, vec![a])),
         }
     }
     for (event, files) in attached {

@@ -98,15 +98,6 @@ impl Store {
         })
     }
 
-    /// How many tickets are ranked.
-    pub fn ranked_count(&self, snap: &Snapshot) -> Result<u64, StoreError> {
-        self.at_tip(snap.tip, |conn| {
-            super::index::ranked_count(conn)
-                .map(|n| u64::try_from(n).unwrap_or(0))
-                .map_err(sql("reading the index"))
-        })
-    }
-
     /// The raise requests whose id starts with `prefix` (lowercase hex), with their ticket and
     /// whether they wait for a decision.
     pub fn raise_requests(
