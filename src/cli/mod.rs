@@ -22,6 +22,7 @@ mod log;
 mod man;
 mod new;
 mod notify;
+mod parse;
 mod prefs;
 mod priority;
 mod query;
@@ -164,9 +165,7 @@ pub enum Command {
 /// Parses the command line, runs the command, prints any error and returns the exit code.
 pub fn main() -> ExitCode {
     // Cli::parse(), with each subcommand's examples at the end of its --help.
-    let matches = man::with_examples(command()).get_matches();
-    let cli =
-        <Cli as clap::FromArgMatches>::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let cli = parse::parse();
     let mut ui = Ui::new(ui::Presentation {
         quiet: cli.global.quiet,
         color: cli.global.color,
@@ -189,7 +188,15 @@ pub fn main() -> ExitCode {
     for note in ctx.take_notes() {
         ui.warn(&note);
     }
-    error::report(&mut ui, result)
+    let code = error::report(&mut ui, result);
+    // The process ends here: its memory and files go back to the kernel at once, while
+    // dropping the tracker would free the index's page cache page by page and unmap libgit2's
+    // pack windows one at a time (each unmapping flushes the other CPUs' address caches). Its
+    // drops have nothing left to do: every write is committed, the index's log is kept
+    // between processes, and locks are taken and released within the calls that need them.
+    // The UI is dropped as usual: it flushes the output and waits for the pager.
+    std::mem::forget(ctx);
+    code
 }
 
 fn dispatch(ctx: &mut CommandContext, ui: &mut Ui, cmd: &Command) -> Result<(), CliError> {

@@ -111,24 +111,36 @@ fn new_table(style: Style) -> Table {
 /// Appends `t`'s day as `%Y-%m-%d` prints it, without parsing the format for every row: in
 /// UTC with `utc`, else in the local time zone.
 fn push_day(buf: &mut String, t: DateTime<Utc>, utc: bool) {
-    if !utc {
-        let local = t.with_timezone(&chrono::Local);
-        let _ = write!(buf, "{}", local.format("%Y-%m-%d"));
-        return;
+    // Written field by field: `format("%Y-%m-%d")` parses its pattern again for every row.
+    fn day<T: Datelike>(buf: &mut String, t: &T) {
+        let year = t.year();
+        // `%Y` is four zero-padded digits in this range, and signed outside it.
+        let _ = if (0..=9999).contains(&year) {
+            write!(buf, "{year:04}-{:02}-{:02}", t.month(), t.day())
+        } else {
+            write!(buf, "{year:+05}-{:02}-{:02}", t.month(), t.day())
+        };
     }
-    let year = t.year();
-    // `%Y` is four zero-padded digits in this range, and signed outside it.
-    let _ = if (0..=9999).contains(&year) {
-        write!(buf, "{year:04}-{:02}-{:02}", t.month(), t.day())
+    if utc {
+        day(buf, &t);
     } else {
-        write!(buf, "{}", t.format("%Y-%m-%d"))
-    };
+        day(buf, &t.with_timezone(&chrono::Local));
+    }
 }
 
 /// Printable ASCII only: nothing to escape, and one column a byte. Most cells are, and this
 /// test is much cheaper than [`sanitize_line`]'s and the display width's.
 fn printable_ascii(s: &str) -> bool {
     s.bytes().all(|b| matches!(b, b' '..=b'~'))
+}
+
+/// What a terminal shows of `cell` (as comfy-table measures it).
+fn display_width(cell: &str) -> usize {
+    if printable_ascii(cell) {
+        cell.len()
+    } else {
+        cell.width()
+    }
 }
 
 /// The cells of a table, row after row, `cols` cells a row, kept in one string: a table of
@@ -140,7 +152,9 @@ struct Cells {
     text: String,
     /// Where each cell ends in `text`.
     ends: Vec<usize>,
-    /// Each cell's display width (what a terminal shows, as comfy-table measures it).
+    /// Each column's display width: its widest cell's (what a terminal shows, as comfy-table
+    /// measures it). A cell's own width is measured again when it is written, which costs
+    /// less than keeping it: most cells are printable ASCII, one column a byte.
     widths: Vec<usize>,
 }
 
@@ -151,21 +165,22 @@ impl Cells {
             shown: cols,
             text: String::with_capacity(rows * cols * 12),
             ends: Vec::with_capacity(rows * cols),
-            widths: Vec::with_capacity(rows * cols),
+            widths: vec![0; cols],
         }
     }
 
     /// Ends the cell written at the end of `text` since the previous one ended.
     fn end(&mut self) {
         let start = self.ends.last().copied().unwrap_or(0);
-        let cell = &self.text[start..];
-        let width = if printable_ascii(cell) {
-            cell.len()
-        } else {
-            cell.width()
-        };
-        self.widths.push(width);
+        let width = display_width(&self.text[start..]);
+        let col = self.ends.len() % self.cols;
+        self.widths[col] = self.widths[col].max(width);
         self.ends.push(self.text.len());
+    }
+
+    /// The display width of cell `i`.
+    fn width(&self, i: usize) -> usize {
+        display_width(self.cell(i))
     }
 
     fn push(&mut self, cell: &str) {
@@ -203,12 +218,7 @@ impl Cells {
 fn write_plain(out: &mut dyn Write, cells: &Cells, min: &[(usize, usize)]) -> io::Result<()> {
     const CHUNK: usize = 64 * 1024;
     const SPACES: &str = "                                                                ";
-    let mut widths = vec![1; cells.cols];
-    for row in cells.widths.chunks_exact(cells.cols) {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(*cell);
-        }
-    }
+    let mut widths: Vec<usize> = cells.widths.iter().map(|w| (*w).max(1)).collect();
     for &(col, least) in min {
         widths[col] = widths[col].max(least);
     }
@@ -219,7 +229,7 @@ fn write_plain(out: &mut dyn Write, cells: &Cells, min: &[(usize, usize)]) -> io
         for (i, width) in row.zip(&widths) {
             buf.push(' ');
             buf.push_str(cells.cell(i));
-            let mut pad = width - cells.widths[i] + 1;
+            let mut pad = width - cells.width(i) + 1;
             while pad > 0 {
                 let n = pad.min(SPACES.len());
                 buf.push_str(&SPACES[..n]);
@@ -482,12 +492,7 @@ fn write_fitted(
     fit: Option<(usize, &[(usize, usize)])>,
     paint: impl Fn(usize, usize, &str) -> Option<String>,
 ) -> io::Result<()> {
-    let mut widths = vec![1; cells.cols];
-    for row in cells.widths.chunks_exact(cells.cols) {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(*cell);
-        }
-    }
+    let mut widths: Vec<usize> = cells.widths.iter().map(|w| (*w).max(1)).collect();
     for &(col, least) in min {
         widths[col] = widths[col].max(least);
     }
@@ -510,11 +515,12 @@ fn write_fitted(
         buf.clear();
         for (c, (i, width)) in row.zip(&widths).enumerate() {
             let text = cells.cell(i);
-            let (text, shown) = if cells.widths[i] > *width {
+            let full = cells.width(i);
+            let (text, shown) = if full > *width {
                 let (t, w) = cut(text, *width);
                 (std::borrow::Cow::Owned(t), w)
             } else {
-                (std::borrow::Cow::Borrowed(text), cells.widths[i])
+                (std::borrow::Cow::Borrowed(text), full)
             };
             buf.push(' ');
             match paint(r, c, &text) {
@@ -1586,6 +1592,7 @@ mod tests {
         fn cell_widths_are_display_widths(s in text()) {
             let mut cells = Cells::new(1, 1);
             cells.push(&s);
+            prop_assert_eq!(cells.width(0), s.width());
             prop_assert_eq!(cells.widths[0], s.width());
         }
     }
@@ -1646,6 +1653,11 @@ mod tests {
             let mut day = String::new();
             push_day(&mut day, t, true);
             assert_eq!(day, t.format("%Y-%m-%d").to_string(), "{secs}");
+            // And in the local time zone (TZ), where the year may be one less or more.
+            let local = t.with_timezone(&chrono::Local);
+            day.clear();
+            push_day(&mut day, t, false);
+            assert_eq!(day, local.format("%Y-%m-%d").to_string(), "{secs} local");
         }
     }
 }

@@ -135,6 +135,19 @@ pub enum StoreError {
     },
 }
 
+impl StoreError {
+    /// Whether SQLite found the local index held by another process (busy or locked).
+    pub(super) fn is_busy(&self) -> bool {
+        matches!(
+            self,
+            StoreError::Index { source, .. } if matches!(
+                source.sqlite_error_code(),
+                Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+            )
+        )
+    }
+}
+
 /// Wraps a libgit2 error with what we were doing.
 pub(crate) fn git(what: impl Into<String>) -> impl FnOnce(git2::Error) -> StoreError {
     let what = what.into();

@@ -47,8 +47,9 @@ pub(super) const FILE: &str = "index.sqlite";
 /// (6: SQLite; 7: indexes in listing order; 8: the list table's columns, in one covering index;
 /// 9: fingerprints; 10: one name per person; 11: rank keys, urgent flags and raise requests;
 /// 12: an event's `commit`, which the parsed events kept by `events.rs` lacked; 13: dependencies,
-/// the tickets on a dependency cycle, labels; 14: the count of ranked tickets; 15: origins).
-pub(super) const SCHEMA: i64 = 15;
+/// the tickets on a dependency cycle, labels; 14: the count of ranked tickets; 15: origins;
+/// 16: the list table's index in the default order, newest first).
+pub(super) const SCHEMA: i64 = 16;
 
 /// The name under which a ticket's fingerprint is kept in the `fields` table (`@` cannot start
 /// a custom field's name).
@@ -63,6 +64,12 @@ const LEGACY: [&str; 2] = ["index-v1.json", "index-v2.bin"];
 
 /// How long an update waits for another process's update to finish.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// [`BUSY_TIMEOUT`], or in debug builds `GIT_TRACKER_INDEX_BUSY_MS` milliseconds (tests).
+fn busy_timeout() -> Duration {
+    crate::pause::debug_override("GIT_TRACKER_INDEX_BUSY_MS")
+        .map_or(BUSY_TIMEOUT, Duration::from_millis)
+}
 
 /// Each ticket's texts (title, description, solution, comments) are rows of the `words`
 /// table numbered `ticket row << TEXT_BITS | k`: a phrase never spans two texts, and a
@@ -106,12 +113,11 @@ CREATE TABLE tickets (
     summary BLOB
 );
 CREATE INDEX tickets_shard ON tickets(shard);
-CREATE INDEX tickets_list ON tickets(eff, id, folded, state, title, created, reporter_shown,
+CREATE INDEX tickets_list ON tickets(created, eff, id, folded, state, title, reporter_shown,
     assignee_shown, nwatchers, rkey, reporter, assignee, labels);
 CREATE INDEX tickets_rank ON tickets(rkey, id) WHERE rkey IS NOT NULL;
 CREATE INDEX tickets_raises ON tickets(raises) WHERE raises > 0;
 CREATE INDEX tickets_number ON tickets(number);
-CREATE INDEX tickets_created ON tickets(created, eff, id);
 CREATE INDEX tickets_updated ON tickets(updated, eff, id);
 CREATE INDEX tickets_reporter ON tickets(reporter);
 CREATE INDEX tickets_assignee ON tickets(assignee);
@@ -168,24 +174,45 @@ impl Index {
             let _ = std::fs::remove_file(dir.join(legacy));
         }
         let path = dir.join(FILE);
-        match Self::try_open(&path) {
-            Ok(i) => Ok(i),
-            Err(_) => {
-                // Corrupt, foreign or from another version: it is only a cache.
-                for suffix in ["", "-wal", "-shm"] {
-                    let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+        let deadline = std::time::Instant::now() + busy_timeout();
+        loop {
+            match Self::try_open(&path) {
+                Ok(i) => return Ok(i),
+                // Another process holds the database (SQLite does not always wait for its
+                // busy handler while a connection starts): wait for it, as for any lock. The
+                // files are never deleted then: those who have them open would go on with a
+                // file no one else reads, and those opening them meanwhile would pair a new
+                // file with the old log, which SQLite reports as a malformed database.
+                Err(e) if e.is_busy() => {
+                    if std::time::Instant::now() >= deadline {
+                        return Err(e);
+                    }
+                    std::thread::sleep(Duration::from_millis(5));
                 }
-                Self::try_open(&path)
+                Err(_) => {
+                    // Corrupt, foreign or from another version: it is only a cache.
+                    for suffix in ["", "-wal", "-shm"] {
+                        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+                    }
+                    return Self::try_open(&path);
+                }
             }
         }
     }
 
     fn try_open(path: &Path) -> Result<Self, StoreError> {
         let conn = Connection::open(path).map_err(sql("opening the index"))?;
-        conn.busy_timeout(BUSY_TIMEOUT)
+        conn.busy_timeout(busy_timeout())
             .map_err(sql("opening the index"))?;
-        conn.pragma_update(None, "journal_mode", "WAL")
+        // Asked first: changing the journal mode takes a lock that an index in use may not
+        // give at once, and it is WAL but for a new file.
+        let mode: String = conn
+            .pragma_query_value(None, "journal_mode", |r| r.get(0))
             .map_err(sql("opening the index"))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            conn.pragma_update(None, "journal_mode", "WAL")
+                .map_err(sql("opening the index"))?;
+        }
         conn.pragma_update(None, "synchronous", "NORMAL")
             .map_err(sql("opening the index"))?;
         // The write-ahead log and its shared-memory index stay between processes, emptied by
@@ -198,6 +225,12 @@ impl Index {
         )
         .map_err(sql("opening the index"))?;
         conn.pragma_update(None, "journal_size_limit", 0)
+            .map_err(sql("opening the index"))?;
+        // Pages are read through a memory map rather than copied into the page cache one
+        // `pread` at a time: a list of 6 000 tickets read 400 pages, each a system call and a
+        // page of fresh memory (docs/performance.md, "Process start and memory"). SQLite maps at
+        // most this much of the file and reads the rest as before.
+        conn.pragma_update(None, "mmap_size", MMAP_SIZE)
             .map_err(sql("opening the index"))?;
         // The log is not copied back when a process closes the database (two `fsync` calls,
         // and one more for the log's header when the next write starts it again): the write
@@ -255,10 +288,13 @@ impl Index {
             let _ = self
                 .conn
                 .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
-            let _ = self.conn.busy_timeout(BUSY_TIMEOUT);
+            let _ = self.conn.busy_timeout(busy_timeout());
         }
     }
 }
+
+/// How much of the index file SQLite reads through a memory map (bytes).
+const MMAP_SIZE: i64 = 1 << 30;
 
 /// The write-ahead log's length (bytes) past which a write copies it back and empties it:
 /// about 64 pages, the pages of three to six ticket writes.

@@ -440,3 +440,45 @@ fn the_index_log_stays_short() {
     assert!(out.status.success());
     assert_eq!(len(&wal), 0, "the rebuild's log was emptied");
 }
+
+/// An index another process holds is waited for and, should the wait end, left alone: it is
+/// never taken for a damaged one and deleted under the processes using it (20 `new` commands
+/// side by side once lost their index that way: "database disk image is malformed").
+#[test]
+fn an_index_held_by_another_process_is_never_deleted() {
+    let env = TestEnv::initialized();
+    env.new_ticket("one");
+    let file = state(&env).join("index.sqlite");
+    let holder = rusqlite::Connection::open(&file).unwrap();
+    // Exclusive locking: no other connection may even read until this one closes.
+    holder
+        .execute_batch(
+            "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;
+             CREATE TABLE held_by_the_test (x); COMMIT;",
+        )
+        .unwrap();
+    // The command waits 300 ms for the lock, then gives up, saying why.
+    let out = env
+        .command_in(&env.repo, &["list", "--format", "json"])
+        .env("GIT_TRACKER_INDEX_BUSY_MS", "300")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("database is locked"), "{stderr}");
+    drop(holder);
+    // The same database: the holder's table is still in it.
+    let check = rusqlite::Connection::open(&file).unwrap();
+    let tables: i64 = check
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'held_by_the_test'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(tables, 1, "the index file was replaced");
+    drop(check);
+    // Released, the index answers as before.
+    let listed = env.run(&["list", "--format", "json"]).json();
+    assert_eq!(listed["tickets"].as_array().unwrap().len(), 1);
+}
