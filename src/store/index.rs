@@ -48,8 +48,8 @@ pub(super) const FILE: &str = "index.sqlite";
 /// 9: fingerprints; 10: one name per person; 11: rank keys, urgent flags and raise requests;
 /// 12: an event's `commit`, which the parsed events kept by `events.rs` lacked; 13: dependencies,
 /// the tickets on a dependency cycle, labels; 14: the count of ranked tickets; 15: origins;
-/// 16: the list table's index in the default order, newest first).
-pub(super) const SCHEMA: i64 = 16;
+/// 16, 17: the list table's index in the default order, newest first, and one on the key).
+pub(super) const SCHEMA: i64 = 17;
 
 /// The name under which a ticket's fingerprint is kept in the `fields` table (`@` cannot start
 /// a custom field's name).
@@ -79,7 +79,7 @@ pub(super) const TEXT_BITS: u32 = 12;
 /// Reading this many tickets or more is done on several threads.
 const PARALLEL_FROM: usize = 256;
 
-const DDL: &str = "
+pub(super) const DDL: &str = "
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 INSERT INTO meta (key, value) VALUES ('ranked', '0');
 CREATE TABLE shards (name TEXT PRIMARY KEY, tree TEXT NOT NULL, problems TEXT NOT NULL);
@@ -115,6 +115,7 @@ CREATE TABLE tickets (
 CREATE INDEX tickets_shard ON tickets(shard);
 CREATE INDEX tickets_list ON tickets(created, eff, id, folded, state, title, reporter_shown,
     assignee_shown, nwatchers, rkey, reporter, assignee, labels);
+CREATE INDEX tickets_eff ON tickets(eff, id);
 CREATE INDEX tickets_rank ON tickets(rkey, id) WHERE rkey IS NOT NULL;
 CREATE INDEX tickets_raises ON tickets(raises) WHERE raises > 0;
 CREATE INDEX tickets_number ON tickets(number);

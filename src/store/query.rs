@@ -518,6 +518,35 @@ impl<'c> Positions<'c> {
     }
 }
 
+/// The statement of [`Store::each_row`] and its values.
+fn list_query(filter: &Filter, columns: &[String]) -> (String, Vec<Value>) {
+    let (clause, mut values) = filter.clause();
+    // The list's covering index is in the default order (created, then key): walked
+    // backwards, it gives the rows in that order without sorting them.
+    let covered = matches!(filter.order, Some(Order::Created));
+    let (order, order_values) = filter.order(covered || filter.limit.is_some());
+    // Each person under their one name (docs/format.md, "Names"), looked up once per person
+    // listed rather than joined on every row (`NameMemo`).
+    let mut q = String::from(
+        "SELECT t.id, t.eff, t.title, t.state, t.created, t.reporter, t.reporter_shown, \
+         t.assignee, t.assignee_shown, t.nwatchers, t.rkey, t.labels",
+    );
+    let mut column_values = Vec::new();
+    for c in columns {
+        q.push_str(", (SELECT value FROM fields WHERE ticket = t.row AND name = ?)");
+        column_values.push(Value::from(c.clone()));
+    }
+    // The column subqueries come first in the statement, so their values do too.
+    column_values.append(&mut values);
+    let mut values = column_values;
+    values.extend(order_values);
+    let _ = write!(q, " FROM tickets t WHERE {clause} ORDER BY {order}");
+    if let Some(n) = filter.limit {
+        let _ = write!(q, " LIMIT {n}");
+    }
+    (q, values)
+}
+
 /// The one name (docs/format.md, "Names") of each person a listing shows, asked of the
 /// index once per person: a listing of 10 000 tickets by a few people makes a few lookups
 /// rather than two joined ones per row.
@@ -718,9 +747,9 @@ impl Store {
     }
 
     /// Runs `f` on the row of the list table of each ticket `filter` selects, in its order,
-    /// with the values of the custom fields `columns`. By key, the rows come from one index
-    /// that holds every column the table shows, walked in key order: no summary is read or
-    /// decoded, and one row's strings are reused for the next.
+    /// with the values of the custom fields `columns`. The rows come from one index that holds
+    /// every column the table shows (in the default order, newest first, it is walked without
+    /// sorting): no summary is read or decoded, and one row's strings are reused for the next.
     pub fn each_row(
         &self,
         snap: &Snapshot,
@@ -728,31 +757,7 @@ impl Store {
         columns: &[String],
         mut f: impl FnMut(&ListRow),
     ) -> Result<(), StoreError> {
-        let (clause, mut values) = filter.clause();
-        // The list's covering index is in the default order (created, then key): walked
-        // backwards, it gives the rows in that order without sorting them.
-        let covered = matches!(filter.order, Some(Order::Created));
-        let (order, order_values) = filter.order(covered || filter.limit.is_some());
-        // Each person under their one name (docs/format.md, "Names").
-        // Each person under their one name (docs/format.md, "Names"), looked up once per
-        // person listed rather than joined on every row.
-        let mut q = String::from(
-            "SELECT t.id, t.eff, t.title, t.state, t.created, t.reporter, t.reporter_shown, \
-             t.assignee, t.assignee_shown, t.nwatchers, t.rkey, t.labels",
-        );
-        let mut column_values = Vec::new();
-        for c in columns {
-            q.push_str(", (SELECT value FROM fields WHERE ticket = t.row AND name = ?)");
-            column_values.push(Value::from(c.clone()));
-        }
-        // The column subqueries come first in the statement, so their values do too.
-        column_values.append(&mut values);
-        let mut values = column_values;
-        values.extend(order_values);
-        let _ = write!(q, " FROM tickets t WHERE {clause} ORDER BY {order}");
-        if let Some(n) = filter.limit {
-            let _ = write!(q, " LIMIT {n}");
-        }
+        let (q, values) = list_query(filter, columns);
         self.at_tip(snap.tip, |conn| {
             let mut st = conn.prepare_cached(&q).map_err(sql("reading the index"))?;
             let mut rows = st
@@ -1023,5 +1028,54 @@ impl Store {
             }
             Ok(names)
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// SQLite's plan for the list statement of `filter`, one line per step.
+    fn plan(filter: &Filter) -> String {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(super::super::index::DDL).unwrap();
+        let (q, values) = list_query(filter, &[]);
+        let mut st = conn.prepare(&format!("EXPLAIN QUERY PLAN {q}")).unwrap();
+        let rows = st
+            .query_map(rusqlite::params_from_iter(values.iter()), |r| {
+                r.get::<_, String>(3)
+            })
+            .unwrap();
+        rows.map(Result::unwrap).collect::<Vec<_>>().join("\n")
+    }
+
+    /// The everyday listings read only what they need: the default one (newest first) walks
+    /// the covering index without sorting, and a key is found through the index on keys
+    /// (`show TRK-5001` doubled in time when that index went missing).
+    #[test]
+    fn everyday_listings_use_their_indexes() {
+        let default = Filter {
+            order: Some(Order::Created),
+            descending: true,
+            ..Filter::default()
+        };
+        let p = plan(&default);
+        assert!(p.contains("COVERING INDEX tickets_list"), "{p}");
+        assert!(!p.contains("TEMP B-TREE"), "{p}");
+
+        let key = Filter {
+            numbers: vec![vec![(5001, 5001)]],
+            ..Filter::default()
+        };
+        let p = plan(&key);
+        assert!(p.contains("SEARCH t USING INDEX tickets_eff"), "{p}");
+
+        let by_key_limited = Filter {
+            order: Some(Order::Key),
+            limit: Some(50),
+            ..Filter::default()
+        };
+        let p = plan(&by_key_limited);
+        assert!(!p.contains("TEMP B-TREE"), "{p}");
     }
 }
