@@ -8,18 +8,18 @@ fn main() -> std::process::ExitCode {
 /// libgit2 reads packs through memory maps of up to 1 GiB each and, by default, keeps up to
 /// 8 GiB of them: the pages a command reads stay mapped until it ends, and count in its
 /// resident memory. Rebuilding the index of 100 000 tickets reads all 822 MB of their packs,
-/// and its peak was 890 MB, 850 of them pack pages. With windows of 4 MiB and at most 96 MiB
-/// mapped (the least recently used window is unmapped first) its peak is 90 MB, for 4 s more
-/// (docs/performance.md, "At 100 000 tickets"); a command that reads a few objects maps a few
-/// small windows, and was no slower.
+/// and its peak was 890 MB, 850 of them pack pages. With windows of 16 MiB and at most
+/// 128 MiB mapped (the least recently used window is unmapped first) its peak is under 160 MB,
+/// for 4 s more (docs/performance.md, "Process start and memory"); a command that reads a few
+/// objects maps a few small windows, and was no slower. `sync` gives git the same bounds.
 #[allow(unsafe_code)]
 fn bound_pack_maps() {
     // SAFETY: these set libgit2 globals; git2's functions are unsafe because the setting is
     // not synchronised, and this runs before any other thread exists and before any
     // repository is opened. A failure leaves libgit2's defaults.
     unsafe {
-        let _ = git2::opts::set_mwindow_size(4 << 20);
-        let _ = git2::opts::set_mwindow_mapped_limit(96 << 20);
+        let _ = git2::opts::set_mwindow_size(16 << 20);
+        let _ = git2::opts::set_mwindow_mapped_limit(128 << 20);
     }
 }
 
